@@ -1,0 +1,230 @@
+#include "CommandLine.h"
+
+#include "demo/DemoGenerator.h"
+#include "rules/Validation.h"
+#include "storage/Casebook.h"
+#include "storage/CasebookCheck.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace xianjie {
+
+namespace {
+// Parses "COMMAND CASEBOOK --opt value ..." with QCommandLineParser; returns false with a message on bad use.
+bool parse(QCommandLineParser &parser, const QStringList &args, QString *problem)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("xianjie-cli")} + args)) {
+        *problem = parser.errorText();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+CommandLine::CommandLine() : m_out(stdout), m_err(stderr) {}
+
+int CommandLine::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage();
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("init"))
+        return init(rest);
+    if (command == QLatin1String("demo"))
+        return demo(rest);
+    if (command == QLatin1String("stats"))
+        return stats(rest);
+    if (command == QLatin1String("check"))
+        return check(rest);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        usage();
+        return Ok;
+    }
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << problem << Qt::endl;
+    m_err << tr("Usage:") << Qt::endl
+          << QStringLiteral("  xianjie-cli init CASEBOOK --role station|county --code CODE --name NAME") << Qt::endl
+          << QStringLiteral("  xianjie-cli demo CASEBOOK --households N [--seed S]") << Qt::endl
+          << QStringLiteral("  xianjie-cli stats CASEBOOK [--json]") << Qt::endl
+          << QStringLiteral("  xianjie-cli check CASEBOOK") << Qt::endl
+          << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl;
+    return Usage;
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << message << Qt::endl;
+    return Failed;
+}
+
+int CommandLine::init(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("role"), QString(), QStringLiteral("role"), QStringLiteral("station")});
+    p.addOption({QStringLiteral("code"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("name"), QString(), QStringLiteral("name")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("Name the casebook file to create."));
+    Casebook::Identity identity;
+    const QString role = p.value(QStringLiteral("role"));
+    if (role == QLatin1String("station")) {
+        identity.role = Casebook::Role::Station;
+        auto code = Validation::divisionCode12(p.value(QStringLiteral("code")));
+        if (!code)
+            return fail(tr("--code: %1").arg(code.message()));
+        if (code->mid(6, 3) == QLatin1String("000"))
+            return fail(tr("--code: a station's code names its township (digits 7 to 9 are not 000)."));
+        identity.code = *code;
+    } else if (role == QLatin1String("county")) {
+        identity.role = Casebook::Role::County;
+        auto code = Validation::divisionCode6(p.value(QStringLiteral("code")));
+        if (!code)
+            return fail(tr("--code: %1").arg(code.message()));
+        identity.code = *code;
+    } else {
+        return usage(tr("--role is station or county."));
+    }
+    identity.name = p.value(QStringLiteral("name")).trimmed();
+    if (identity.name.isEmpty())
+        return usage(tr("Give the station's name with --name."));
+    auto cb = Casebook::create(p.positionalArguments().first(), identity);
+    if (!cb)
+        return fail(cb.message());
+    m_out << tr("Created %1 casebook \"%2\" (%3) at %4.")
+                 .arg(identity.role == Casebook::Role::Station ? tr("station") : tr("county"), identity.name,
+                      identity.code, (*cb)->path())
+          << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::demo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("households"), QString(), QStringLiteral("n"), QStringLiteral("100")});
+    p.addOption({QStringLiteral("seed"), QString(), QStringLiteral("s"), QStringLiteral("1")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("Name the casebook to fill."));
+    bool ok = false;
+    const int households = p.value(QStringLiteral("households")).toInt(&ok);
+    if (!ok || households < 1 || households > 1000000)
+        return usage(tr("--households is a number from 1 to 1000000."));
+    const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usage(tr("--seed is a whole number."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator::Options options;
+    options.households = households;
+    options.seed = seed;
+    options.progress = [&](int done) {
+        if (done % 5000 == 0)
+            m_err << tr("%1 of %2 households…").arg(done).arg(households) << Qt::endl;
+        return true;
+    };
+    auto summary = DemoGenerator::generate(**cb, options);
+    if (!summary)
+        return fail(summary.message());
+    m_out << tr("Added %1 demo households with %2 members and %3 villages in %4 s.")
+                 .arg(summary->households)
+                 .arg(summary->persons)
+                 .arg(summary->villages)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::stats(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("json"), QString()});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("Name the casebook."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    auto counts = CasebookCheck::counts((*cb)->db());
+    if (!counts)
+        return fail(counts.message());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject tables;
+        for (const auto &c : *counts)
+            tables.insert(c.first, c.second);
+        QJsonObject root{{QStringLiteral("role"), Casebook::roleCode((*cb)->identity().role)},
+                         {QStringLiteral("code"), (*cb)->identity().code},
+                         {QStringLiteral("name"), (*cb)->identity().name},
+                         {QStringLiteral("tables"), tables}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("%1 (%2)").arg((*cb)->identity().name, (*cb)->identity().code) << Qt::endl;
+        for (const auto &c : *counts)
+            m_out << QStringLiteral("%1 %2").arg(c.first, -22).arg(c.second, 10) << Qt::endl;
+    }
+    return Ok;
+}
+
+int CommandLine::check(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("Name the casebook to check."));
+    const QString path = p.positionalArguments().first();
+    auto version = Casebook::probe(path);
+    if (!version)
+        return fail(version.message());
+    // Read only: a check must not change the file it checks.
+    const QString connection = Database::uniqueConnectionName(QStringLiteral("check"));
+    int exit = Ok;
+    {
+        auto db = Casebook::openReadConnection(path, connection);
+        if (!db)
+            return fail(db.message());
+        auto faults = CasebookCheck::run(*db);
+        if (!faults) {
+            exit = fail(faults.message());
+        } else if (!faults->isEmpty()) {
+            for (const QString &f : *faults)
+                m_err << f << Qt::endl;
+            m_err << tr("The casebook has %n fault(s).", nullptr, int(faults->size())) << Qt::endl;
+            exit = Failed;
+        } else {
+            m_out << tr("The casebook is sound.") << Qt::endl;
+        }
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return exit;
+}
+
+} // namespace xianjie

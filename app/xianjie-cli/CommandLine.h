@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace xianjie {
+
+/**
+ * xianjie-cli: the casebook operations for county staff and scripts. Results go to stdout, errors to stderr
+ * as one sentence in the user's language, with a non-zero exit code.
+ */
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(xianjie::CommandLine)
+
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 64 };
+
+    CommandLine();
+    /** @p args without the program name and without --lang. */
+    int run(const QStringList &args);
+
+private:
+    int init(const QStringList &args);
+    int demo(const QStringList &args);
+    int stats(const QStringList &args);
+    int check(const QStringList &args);
+    int usage(const QString &problem = {});
+    int fail(const QString &message);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace xianjie

@@ -1,0 +1,350 @@
+#include "DemoGenerator.h"
+
+#include "rules/Validation.h"
+#include "storage/Casebook.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/Transaction.h"
+
+#include <QSet>
+
+#include <random>
+
+namespace xianjie {
+
+namespace {
+
+// Weighted by how common the surnames are; a few polyphonic surnames (曾 单 解 区 朴) exercise pinyin search.
+const char16_t *const kSurnames[] = {
+    u"王", u"王", u"王", u"李", u"李", u"李", u"张", u"张", u"张", u"刘", u"刘", u"陈", u"陈", u"杨", u"杨", u"黄",
+    u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"林", u"高", u"罗", u"郑", u"梁", u"谢",
+    u"宋", u"唐", u"韩", u"曹", u"许", u"邓", u"冯", u"曾", u"彭", u"田", u"董", u"潘", u"袁", u"蔡", u"蒋", u"余",
+    u"于", u"杜", u"叶", u"程", u"魏", u"苏", u"吕", u"丁", u"任", u"卢", u"单", u"解", u"欧阳", u"区", u"朴"};
+const char16_t kMaleChars[] = u"伟强军勇杰涛明超刚平辉建国华文斌林峰鹏志海波春福贵根宝德永全成树山";
+const char16_t kFemaleChars[] = u"芳娟敏静丽艳霞秀英兰玲梅红萍燕琴桂凤淑珍慧娜婷雪翠花云香荣";
+const char16_t kChildChars[] = u"子涵浩宇轩欣怡梓诺一睿晨辰泽佳雨思博俊可馨乐安";
+
+struct VillageName
+{
+    const char16_t *name;
+    bool community;
+};
+const VillageName kVillages[] = {
+    {u"东风村", false},   {u"红星村", false},   {u"新华村", false},   {u"和平村", false},   {u"长青村", false},
+    {u"柳树湾村", false}, {u"杨家庄村", false}, {u"李家坪村", false}, {u"石桥村", false},   {u"高岭村", false},
+    {u"清水村", false},   {u"金沙村", false},   {u"白马村", false},   {u"青龙村", false},   {u"双河村", false},
+    {u"桃园社区", true},  {u"幸福社区", true},  {u"南关社区", true},  {u"北街社区", true},  {u"文昌社区", true},
+};
+
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_engine(seed) {}
+    int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_engine); }
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_engine) < p; }
+    template <typename T, size_t N> const T &pick(const T (&items)[N]) { return items[size_t(between(0, int(N) - 1))]; }
+    QChar pickChar(const char16_t *chars, size_t n) { return QChar(chars[between(0, int(n) - 2)]); } // n counts the NUL
+    int weighted(std::initializer_list<int> weights)
+    {
+        int total = 0;
+        for (int w : weights)
+            total += w;
+        int x = between(0, total - 1);
+        int i = 0;
+        for (int w : weights) {
+            if (x < w)
+                return i;
+            x -= w;
+            ++i;
+        }
+        return i - 1;
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+struct Generator
+{
+    Random rnd;
+    QDate today;
+    QString areaCode;
+    QSet<QString> ids;
+
+    QString surname() { return QString::fromUtf16(rnd.pick(kSurnames)); }
+
+    QString givenName(const QString &sex, int age)
+    {
+        QString given;
+        const int length = rnd.chance(age < 30 ? 0.75 : 0.6) ? 2 : 1;
+        for (int i = 0; i < length; ++i) {
+            if (age < 30 && rnd.chance(0.6))
+                given += rnd.pickChar(kChildChars, std::size(kChildChars));
+            else if (sex == QLatin1String("M"))
+                given += rnd.pickChar(kMaleChars, std::size(kMaleChars));
+            else
+                given += rnd.pickChar(kFemaleChars, std::size(kFemaleChars));
+        }
+        return given;
+    }
+
+    QDate birthForAge(int age)
+    {
+        const QDate d = today.addYears(-age).addDays(-rnd.between(1, 364));
+        return d;
+    }
+
+    QString idNumber(const QDate &birth, const QString &sex)
+    {
+        for (;;) {
+            int seq = rnd.between(0, 999);
+            if ((seq % 2 == 1) != (sex == QLatin1String("M")))
+                seq = (seq + 1) % 1000;
+            const QString first17 =
+                areaCode + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+            const QString id = first17 + Validation::residentIdCheckChar(first17);
+            if (!ids.contains(id)) {
+                ids.insert(id);
+                return id;
+            }
+        }
+    }
+
+    Person person(const QString &name, int age, const QString &sex, const QString &relation)
+    {
+        Person p;
+        p.name = name;
+        p.sex = sex;
+        p.birthDate = birthForAge(age);
+        p.relation = relation;
+        // Most have an ID number; some newborns and a few others are not registered yet.
+        if (!(age < 1 && rnd.chance(0.5)) && rnd.chance(0.98))
+            p.idNumber = idNumber(p.birthDate, sex);
+        const bool elderly = age >= 60;
+        const int h = rnd.weighted(elderly ? std::initializer_list<int>{55, 35, 10}
+                                           : (age < 18 ? std::initializer_list<int>{95, 2, 3}
+                                                       : std::initializer_list<int>{83, 11, 6}));
+        p.health = QStringList{QStringLiteral("healthy"), QStringLiteral("chronic"), QStringLiteral("serious")}.at(h);
+        if (rnd.chance(elderly ? 0.18 : 0.10)) {
+            p.disabilityCategory = 1 + rnd.weighted({12, 14, 2, 40, 12, 12, 8});
+            p.disabilityGrade = 1 + rnd.weighted({15, 30, 30, 25});
+        }
+        int care = 0;
+        if (age >= 80)
+            care = rnd.weighted({55, 30, 15});
+        else if (elderly)
+            care = rnd.weighted({82, 13, 5});
+        if (p.disabilityGrade == 1 || p.disabilityGrade == 2)
+            care = std::max(care, rnd.weighted({40, 40, 20}));
+        if (p.health == QLatin1String("serious"))
+            care = std::max(care, rnd.weighted({50, 35, 15}));
+        p.selfCare = QStringList{QStringLiteral("able"), QStringLiteral("partial"), QStringLiteral("lost")}.at(care);
+        if (age < 16 || age >= 65 || care == 2 || p.disabilityGrade == 1)
+            p.workCapacity = QStringLiteral("none");
+        else if (care == 1 || p.disabilityGrade == 2 || p.health == QLatin1String("serious") || age >= 60)
+            p.workCapacity = QStringLiteral("partial");
+        else
+            p.workCapacity = QStringLiteral("full");
+        return p;
+    }
+
+    QString mobile()
+    {
+        static const char *const prefixes[] = {"130", "133", "135", "138", "139", "150", "152", "158",
+                                               "176", "180", "186", "188", "199"};
+        return QString::fromLatin1(rnd.pick(prefixes)) +
+               QStringLiteral("%1").arg(rnd.between(0, 99999999), 8, 10, QLatin1Char('0'));
+    }
+};
+
+} // namespace
+
+Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const Options &options)
+{
+    if (options.households < 0)
+        return makeError(Error::Kind::Invalid, tr("The number of households cannot be negative."));
+    if (casebook.identity().role != Casebook::Role::Station)
+        return makeError(Error::Kind::Invalid, tr("Demo households go into a station casebook, not a county one."));
+
+    Generator g{Random(options.seed), casebook.clock().today(), casebook.identity().code.left(6), {}};
+    HouseholdRepository repo(casebook);
+    Summary summary;
+
+    Transaction tx(casebook);
+    if (!tx.isActive())
+        return tx.error();
+
+    auto existing = repo.villages();
+    if (!existing)
+        return existing.error();
+    QList<Village> villages = *existing;
+    if (villages.isEmpty()) {
+        const QString township = casebook.identity().code.left(9);
+        const int count = g.rnd.between(8, 20);
+        int community = 0;
+        int village = 0;
+        QList<int> order;
+        for (int i = 0; i < int(std::size(kVillages)); ++i)
+            order << i;
+        std::shuffle(order.begin(), order.end(), std::mt19937_64(options.seed));
+        for (int i = 0; i < count; ++i) {
+            const VillageName &v = kVillages[order.at(i)];
+            const QString code = township + QStringLiteral("%1").arg(v.community ? ++community : 200 + ++village, 3, 10,
+                                                                     QLatin1Char('0'));
+            auto id = repo.addVillage(code, QString::fromUtf16(v.name));
+            if (!id)
+                return id.error();
+            villages << Village{*id, code, QString::fromUtf16(v.name)};
+        }
+        summary.villages = count;
+    }
+
+    auto existingIds = Database::exec(casebook.db(), QStringLiteral("SELECT id_number FROM person WHERE id_number IS NOT NULL"));
+    if (!existingIds)
+        return existingIds.error();
+    while (existingIds->next())
+        g.ids.insert(existingIds->value(0).toString());
+
+    static const QStringList categoryCodes = {QStringLiteral("dibao"),         QStringLiteral("tekun"),
+                                              QStringLiteral("dibao_edge"),    QStringLiteral("rigid_expense"),
+                                              QStringLiteral("monitored"),     QStringLiteral("temporary"),
+                                              QStringLiteral("other")};
+
+    for (int n = 0; n < options.households; ++n) {
+        const Village &village = villages.at(g.rnd.between(0, int(villages.size()) - 1));
+        const QString family = g.surname();
+        // Household shapes seen at stations: elderly alone or as a couple, families with children,
+        // single adults with illness or disability, grandparents raising grandchildren.
+        const int shape = g.rnd.weighted({30, 45, 15, 10});
+        QList<Person> people;
+        auto addPerson = [&](const QString &surname, int age, const QString &sex, const QString &relation) {
+            people << g.person(surname + g.givenName(sex, age), age, sex, relation);
+        };
+        const QString headSex = g.rnd.chance(0.62) ? QStringLiteral("M") : QStringLiteral("F");
+        const QString otherSex = headSex == QLatin1String("M") ? QStringLiteral("F") : QStringLiteral("M");
+        switch (shape) {
+        case 0: {
+            const int age = g.rnd.between(60, 96);
+            addPerson(family, age, headSex, QStringLiteral("self"));
+            if (g.rnd.chance(0.45))
+                addPerson(g.surname(), std::clamp(age + g.rnd.between(-6, 4), 58, 99), otherSex, QStringLiteral("spouse"));
+            break;
+        }
+        case 1: {
+            const int age = g.rnd.between(28, 58);
+            addPerson(family, age, headSex, QStringLiteral("self"));
+            if (g.rnd.chance(0.75))
+                addPerson(g.surname(), std::clamp(age + g.rnd.between(-5, 5), 22, 70), otherSex, QStringLiteral("spouse"));
+            const int children = g.rnd.weighted({10, 40, 35, 15});
+            for (int c = 0; c < children; ++c) {
+                const int childAge = std::clamp(age - g.rnd.between(22, 36), 0, 30);
+                addPerson(headSex == QLatin1String("M") ? family : g.surname(), childAge,
+                          g.rnd.chance(0.5) ? QStringLiteral("M") : QStringLiteral("F"), QStringLiteral("child"));
+            }
+            if (people.size() < 6 && g.rnd.chance(0.2))
+                addPerson(family, std::min(age + g.rnd.between(24, 32), 98),
+                          g.rnd.chance(0.5) ? QStringLiteral("M") : QStringLiteral("F"), QStringLiteral("parent"));
+            break;
+        }
+        case 2:
+            addPerson(family, g.rnd.between(18, 59), headSex, QStringLiteral("self"));
+            break;
+        default: {
+            const int age = g.rnd.between(58, 80);
+            addPerson(family, age, headSex, QStringLiteral("self"));
+            if (g.rnd.chance(0.6))
+                addPerson(g.surname(), std::clamp(age + g.rnd.between(-5, 5), 55, 90), otherSex, QStringLiteral("spouse"));
+            const int grandchildren = g.rnd.between(1, 3);
+            for (int c = 0; c < grandchildren; ++c)
+                addPerson(headSex == QLatin1String("M") ? family : g.surname(), g.rnd.between(1, 16),
+                          g.rnd.chance(0.5) ? QStringLiteral("M") : QStringLiteral("F"), QStringLiteral("grandchild"));
+            break;
+        }
+        }
+        while (people.size() > 6)
+            people.removeLast();
+
+        // Single adults are mostly here because of illness or disability.
+        Person &head = people.first();
+        if (shape == 2 && head.health == QLatin1String("healthy") && head.disabilityCategory == 0) {
+            if (g.rnd.chance(0.5)) {
+                head.health = QStringLiteral("serious");
+            } else {
+                head.disabilityCategory = 4;
+                head.disabilityGrade = g.rnd.between(1, 3);
+            }
+        }
+
+        Household h;
+        h.villageId = village.id;
+        h.address = village.name + tr("%1 group, No. %2").arg(g.rnd.between(1, 12)).arg(g.rnd.between(1, 80));
+        if (g.rnd.chance(0.85))
+            h.phone = g.mobile();
+        bool anyIll = false, anyDisabled = false, anyStudent = false, anyElderly = false;
+        for (const Person &p : std::as_const(people)) {
+            const int age = p.ageOn(g.today);
+            anyIll = anyIll || p.health == QLatin1String("serious");
+            anyDisabled = anyDisabled || p.disabilityCategory > 0;
+            anyStudent = anyStudent || (age >= 6 && age <= 22);
+            anyElderly = anyElderly || age >= 60;
+        }
+        if (anyIll)
+            h.hardshipCause = QStringLiteral("illness");
+        else if (anyDisabled)
+            h.hardshipCause = QStringLiteral("disability");
+        else if (shape == 0)
+            h.hardshipCause = QStringLiteral("old_age");
+        else if (shape == 3)
+            h.hardshipCause = QStringLiteral("labour");
+        else if (anyStudent && g.rnd.chance(0.4))
+            h.hardshipCause = QStringLiteral("education");
+        else
+            h.hardshipCause =
+                QStringList{QStringLiteral("unemployment"), QStringLiteral("accident"), QStringLiteral("other")}.at(
+                    g.rnd.between(0, 2));
+
+        // Main category near the national shares of the low-income population; 特困 only for those without support.
+        int category = g.rnd.weighted({55, 8, 14, 6, 8, 3, 6});
+        if (category == 1 && !(people.size() == 1 && (anyElderly || anyDisabled)))
+            category = 0;
+        h.incomeFen = qint64(category <= 1 ? g.rnd.between(150, 850) : g.rnd.between(600, 1600)) * 100;
+
+        auto hid = repo.createHousehold(h, people, true);
+        if (!hid)
+            return hid.error();
+        summary.persons += int(people.size());
+
+        CategoryMembership c;
+        c.householdId = *hid;
+        c.category = categoryCodes.at(category);
+        c.startDate = g.today.addDays(-g.rnd.between(20, 6 * 365));
+        if (c.category == QLatin1String("rigid_expense"))
+            c.endDate = c.startDate.addMonths(12);
+        else if (c.category == QLatin1String("temporary"))
+            c.endDate = c.startDate.addMonths(g.rnd.between(1, 3));
+        if (auto r = repo.addCategory(c); !r)
+            return r.error();
+        if (category == 0 && g.rnd.chance(0.06)) { // a recent sudden hardship on top of the allowance
+            CategoryMembership t;
+            t.householdId = *hid;
+            t.category = QStringLiteral("temporary");
+            t.startDate = g.today.addDays(-g.rnd.between(1, 60));
+            t.endDate = t.startDate.addMonths(3);
+            if (auto r = repo.addCategory(t); !r)
+                return r.error();
+        }
+        if (g.rnd.chance(0.012)) {
+            const QDate closed = g.today.addDays(-g.rnd.between(1, 400));
+            if (auto r = repo.closeHousehold(*hid, closed, tr("Income now above the local standard")); !r)
+                return r.error();
+        }
+        ++summary.households;
+        if (options.progress && (n + 1) % 500 == 0 && !options.progress(n + 1))
+            return makeError(Error::Kind::Invalid, tr("Stopped; no demo data was added."));
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return summary;
+}
+
+} // namespace xianjie

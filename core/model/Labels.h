@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace xianjie {
+
+/** The coded vocabularies of the casebook and their words for people, in the user's language. */
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(xianjie::Labels)
+
+public:
+    using Entries = QList<QPair<QString, QString>>; ///< code, label
+
+    static Entries categories();
+    /** Short forms for lists and charts (低保, 特困, …). */
+    static Entries categoriesShort();
+    static Entries relations();
+    static Entries healthStates();
+    static Entries selfCareLevels();
+    static Entries workCapacities();
+    static Entries hardshipCauses();
+    static QStringList disabilityCategories(); ///< index = category number, 0 = none
+    static QStringList disabilityGrades();     ///< index = grade, 0 = none
+
+    /** The label for @p code in @p entries, or the code itself when unknown. */
+    static QString label(const Entries &entries, const QString &code);
+    static bool contains(const Entries &entries, const QString &code);
+    static QString sex(const QString &code);
+};
+
+} // namespace xianjie

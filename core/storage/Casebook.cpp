@@ -1,0 +1,230 @@
+#include "Casebook.h"
+
+#include "Database.h"
+#include "Schema.h"
+#include "Uuid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace xianjie {
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+Casebook::Casebook(const QString &path, const QString &connection, const Clock &clock)
+    : m_path(path), m_connection(connection), m_clock(clock), m_hlc(clock)
+{
+}
+
+Casebook::~Casebook()
+{
+    Database::forgetConnection(m_connection);
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Casebook::roleCode(Role role)
+{
+    return role == Role::County ? QStringLiteral("county") : QStringLiteral("station");
+}
+
+Result<QSqlDatabase> Casebook::connect(const QString &path, const QString &connection, bool readOnly)
+{
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    d.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    d.setConnectOptions(options);
+    if (!d.open()) {
+        const Error e = Database::error(d.lastError());
+        d = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        return e;
+    }
+    return d;
+}
+
+Result<int> Casebook::probe(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(Error::Kind::NotFound, tr("There is no casebook at %1.").arg(QDir::toNativeSeparators(path)));
+    if (!info.isFile() || !info.isReadable())
+        return makeError(Error::Kind::Io, tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+    if (info.size() == 0 || !hasSqliteHeader(path))
+        return makeError(Error::Kind::NotACasebook,
+                         tr("%1 is not a Xianjie casebook.").arg(QDir::toNativeSeparators(path)));
+
+    const QString connection = Database::uniqueConnectionName(QStringLiteral("probe"));
+    Result<int> result = makeError(Error::Kind::Io, QString());
+    {
+        auto d = connect(path, connection, true);
+        if (!d)
+            return d.error();
+        auto check = [&]() -> Result<int> {
+            auto appId = Database::scalar(*d, QStringLiteral("PRAGMA application_id"));
+            auto version = Database::scalar(*d, QStringLiteral("PRAGMA user_version"));
+            if (!appId || !version) {
+                const Error e = !appId ? appId.error() : version.error();
+                if (e.kind == Error::Kind::NotACasebook || e.kind == Error::Kind::Corrupt)
+                    return makeError(Error::Kind::Corrupt, tr("%1 is damaged and cannot be opened. Restore it from "
+                                                              "a backup and tell your county office.")
+                                                               .arg(QDir::toNativeSeparators(path)));
+                return e;
+            }
+            if (appId->toLongLong() != qint64(Schema::kApplicationId))
+                return makeError(Error::Kind::NotACasebook,
+                                 tr("%1 is a database of another program, not a Xianjie casebook.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            const int v = version->toInt();
+            if (v > Schema::currentVersion())
+                return makeError(Error::Kind::TooNew,
+                                 tr("%1 was written by a newer version of Xianjie (casebook version %2; this program "
+                                    "reads up to version %3). Install the newer version to open it.")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(v)
+                                     .arg(Schema::currentVersion()));
+            // Reading the schema and the settings touches the first pages: a damaged header or schema shows here.
+            auto settings = Database::scalar(*d, QStringLiteral("SELECT count(*) FROM station_settings"));
+            if (!settings)
+                return makeError(Error::Kind::Corrupt, tr("%1 is damaged and cannot be opened. Restore it from a "
+                                                          "backup and tell your county office.")
+                                                           .arg(QDir::toNativeSeparators(path)));
+            return v;
+        };
+        result = check();
+        d->close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+Result<std::unique_ptr<Casebook>> Casebook::create(const QString &path, const Identity &identity, const Clock &clock)
+{
+    if (QFileInfo::exists(path))
+        return makeError(Error::Kind::Io, tr("A file already exists at %1; choose another name. Nothing was changed.")
+                                              .arg(QDir::toNativeSeparators(path)));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(Error::Kind::Io,
+                         tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    const QString connection = Database::uniqueConnectionName(QStringLiteral("casebook"));
+    std::unique_ptr<Casebook> cb(new Casebook(info.absoluteFilePath(), connection, clock));
+    auto fail = [&](const Error &e) -> Result<std::unique_ptr<Casebook>> {
+        cb.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return e;
+    };
+    auto d = connect(path, connection, false);
+    if (!d)
+        return fail(d.error());
+    for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId),
+                                  QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (auto r = Database::exec(*d, pragma); !r)
+            return fail(r.error());
+    }
+    if (auto r = Schema::migrate(*d, 0); !r)
+        return fail(r.error());
+
+    const QString stationId = Uuid::v7(clock.now());
+    const QList<QPair<QString, QString>> settings = {
+        {QStringLiteral("role"), roleCode(identity.role)},
+        {QStringLiteral("code"), identity.code},
+        {QStringLiteral("name"), identity.name},
+        {QStringLiteral("station_id"), stationId},
+        {QStringLiteral("created_at"), clock.now().toString(Qt::ISODateWithMs)},
+    };
+    for (const auto &s : settings) {
+        if (auto r = Database::exec(*d, QStringLiteral("INSERT INTO station_settings (key, value) VALUES (?, ?)"),
+                                    {s.first, s.second});
+            !r)
+            return fail(r.error());
+    }
+    if (auto r = cb->loadSettings(); !r)
+        return fail(r.error());
+    return cb;
+}
+
+Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Clock &clock)
+{
+    auto version = probe(path);
+    if (!version)
+        return version.error();
+
+    const QString connection = Database::uniqueConnectionName(QStringLiteral("casebook"));
+    std::unique_ptr<Casebook> cb(new Casebook(QFileInfo(path).absoluteFilePath(), connection, clock));
+    auto d = connect(path, connection, false);
+    if (!d)
+        return d.error();
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (auto r = Database::exec(*d, pragma); !r)
+            return r.error();
+    }
+    if (auto r = Schema::migrate(*d, *version); !r)
+        return r.error();
+    if (auto r = cb->loadSettings(); !r)
+        return r.error();
+    return cb;
+}
+
+Result<QSqlDatabase> Casebook::openReadConnection(const QString &path, const QString &connectionName)
+{
+    auto d = connect(path, connectionName, true);
+    if (!d)
+        return d.error();
+    if (auto r = Database::exec(*d, QStringLiteral("PRAGMA query_only = ON")); !r)
+        return r.error();
+    return d;
+}
+
+Result<void> Casebook::loadSettings()
+{
+    auto q = Database::exec(db(), QStringLiteral("SELECT key, value FROM station_settings"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
+        if (key == QLatin1String("role"))
+            m_identity.role = value == QLatin1String("county") ? Role::County : Role::Station;
+        else if (key == QLatin1String("code"))
+            m_identity.code = value;
+        else if (key == QLatin1String("name"))
+            m_identity.name = value;
+        else if (key == QLatin1String("station_id"))
+            m_stationId = value;
+    }
+    if (m_stationId.isEmpty())
+        return makeError(Error::Kind::Corrupt, tr("The casebook has lost its station settings. Restore it from a backup."));
+    // The clock never goes back behind what this casebook has already written.
+    auto last = Database::scalar(db(), QStringLiteral("SELECT max(hlc) FROM change_log"));
+    if (!last)
+        return last.error();
+    m_hlc.observe(last->toString());
+    return {};
+}
+
+} // namespace xianjie

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "sync/Hlc.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace xianjie {
+
+/**
+ * One casebook file: a SQLite database in WAL mode with foreign keys on. Owns the connection of the thread
+ * that opened it; other threads open their own read connections with openReadConnection().
+ */
+class Casebook
+{
+    Q_DECLARE_TR_FUNCTIONS(xianjie::Casebook)
+    Q_DISABLE_COPY_MOVE(Casebook)
+
+public:
+    enum class Role { Station, County };
+
+    struct Identity
+    {
+        Role role = Role::Station;
+        QString code; ///< 12-digit township code (station) or 6-digit county code (county)
+        QString name;
+    };
+
+    ~Casebook();
+
+    /** Creates a new casebook; refuses to touch an existing file. */
+    static Result<std::unique_ptr<Casebook>> create(const QString &path, const Identity &identity,
+                                                    const Clock &clock = Clock::system());
+    /** Opens an existing casebook, migrating it to the current schema. A file that is not one is left untouched. */
+    static Result<std::unique_ptr<Casebook>> open(const QString &path, const Clock &clock = Clock::system());
+    /**
+     * Checks that @p path is a casebook this version can open, without writing to it.
+     * Returns its schema version.
+     */
+    static Result<int> probe(const QString &path);
+    /** A read-only connection to the same file for another thread; close it with QSqlDatabase::removeDatabase. */
+    static Result<QSqlDatabase> openReadConnection(const QString &path, const QString &connectionName);
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    const QString &path() const { return m_path; }
+    const Identity &identity() const { return m_identity; }
+    const QString &stationId() const { return m_stationId; }
+    const Clock &clock() const { return m_clock; }
+    Hlc &hlc() { return m_hlc; }
+
+    /** Depth of open transactions on this connection; Transaction uses savepoints when nested. */
+    int &transactionDepth() { return m_transactionDepth; }
+
+    static QString roleCode(Role role);
+
+private:
+    Casebook(const QString &path, const QString &connection, const Clock &clock);
+    Result<void> loadSettings();
+    static Result<QSqlDatabase> connect(const QString &path, const QString &connection, bool readOnly);
+
+    QString m_path;
+    QString m_connection;
+    const Clock &m_clock;
+    Hlc m_hlc;
+    Identity m_identity;
+    QString m_stationId;
+    int m_transactionDepth = 0;
+};
+
+} // namespace xianjie

@@ -1,0 +1,67 @@
+#include "CasebookCheck.h"
+
+#include "Database.h"
+#include "Schema.h"
+
+namespace xianjie {
+
+Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
+{
+    QStringList faults;
+    auto integrity = Database::exec(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return QStringList{integrity.message()};
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            faults << tr("Storage damaged: %1").arg(line);
+    }
+    if (!faults.isEmpty())
+        return faults; // the rest reads the damaged pages; report what matters first
+
+    auto fk = Database::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!fk)
+        return fk.error();
+    while (fk->next())
+        faults << tr("A record in %1 (row %2) refers to a missing record in %3.")
+                      .arg(fk->value(0).toString(), fk->value(1).toString(), fk->value(2).toString());
+
+    // A synced record written without its change-log op would never reach the county.
+    for (const QString &table : Schema::syncedTables()) {
+        auto missing = Database::scalar(
+            db, QStringLiteral("SELECT count(*) FROM %1 r WHERE NOT EXISTS (SELECT 1 FROM change_log c WHERE "
+                               "c.record_id = r.id AND c.record_version = r.version)")
+                    .arg(table));
+        if (!missing)
+            return missing.error();
+        if (missing->toLongLong() > 0)
+            faults << tr("%1 records in %2 were changed without a change-log entry, so they would not be sent to "
+                         "the county.")
+                          .arg(missing->toLongLong())
+                          .arg(table);
+    }
+    auto unindexed = Database::scalar(
+        db, QStringLiteral("SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM household_fts f "
+                           "WHERE f.rowid = h.rid)"));
+    if (!unindexed)
+        return unindexed.error();
+    if (unindexed->toLongLong() > 0)
+        faults << tr("%1 households are missing from the search index.").arg(unindexed->toLongLong());
+    return faults;
+}
+
+Result<QList<QPair<QString, qint64>>> CasebookCheck::counts(const QSqlDatabase &db)
+{
+    QList<QPair<QString, qint64>> out;
+    QStringList tables = Schema::syncedTables();
+    tables << QStringLiteral("change_log");
+    for (const QString &table : std::as_const(tables)) {
+        auto n = Database::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (!n)
+            return n.error();
+        out << qMakePair(table, n->toLongLong());
+    }
+    return out;
+}
+
+} // namespace xianjie

@@ -1,0 +1,151 @@
+#include "RecordWriter.h"
+
+#include "Casebook.h"
+#include "Database.h"
+#include "Schema.h"
+#include "Uuid.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+namespace xianjie {
+
+namespace {
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_]+$"));
+    return re.match(name).hasMatch();
+}
+
+Error programmingError(const QString &what)
+{
+    return {Error::Kind::Database, QStringLiteral("internal error: %1").arg(what)};
+}
+
+// Values as stored: dates as ISO text, so the change log and the table agree.
+QVariant storable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate)) : QVariant();
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QString(QLatin1String("")); // a null QString binds as NULL; an empty text field is ''
+    return v;
+}
+} // namespace
+
+Result<QString> RecordWriter::insert(const QString &table, const QVariantMap &fields)
+{
+    if (!Schema::syncedTables().contains(table))
+        return programmingError(QStringLiteral("%1 is not a synced table").arg(table));
+    const QString hlc = m_casebook.hlc().next();
+    QVariantMap row;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!isIdentifier(it.key()))
+            return programmingError(QStringLiteral("bad column name"));
+        row.insert(it.key(), storable(it.value()));
+    }
+    const QString id = row.value(QStringLiteral("id")).toString().isEmpty() ? Uuid::v7(m_casebook.clock().now())
+                                                                             : row.value(QStringLiteral("id")).toString();
+    row.insert(QStringLiteral("id"), id);
+    row.insert(QStringLiteral("station_id"), m_casebook.stationId());
+    row.insert(QStringLiteral("created_at"), hlc);
+    row.insert(QStringLiteral("updated_at"), hlc);
+    row.insert(QStringLiteral("version"), 1);
+    row.insert(QStringLiteral("deleted"), 0);
+
+    QStringList columns;
+    QStringList marks;
+    QVariantList values;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        columns << it.key();
+        marks << QStringLiteral("?");
+        values << it.value();
+    }
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')),
+                                                                                marks.join(QLatin1Char(',')));
+    if (auto r = Database::run(m_casebook.db(), sql, values); !r)
+        return r.error();
+    // The op carries the data fields; id, time and version are columns of the op itself.
+    QVariantMap data = row;
+    for (const char *sync : {"id", "station_id", "created_at", "updated_at", "version", "deleted"})
+        data.remove(QLatin1String(sync));
+    if (auto r = log(table, id, QStringLiteral("insert"), 1, hlc, data); !r)
+        return r.error();
+    return id;
+}
+
+Result<bool> RecordWriter::update(const QString &table, const QString &id, const QVariantMap &fields)
+{
+    if (!Schema::syncedTables().contains(table))
+        return programmingError(QStringLiteral("%1 is not a synced table").arg(table));
+    auto current = Database::exec(m_casebook.db(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("xianjie::RecordWriter",
+                                                                            "The record no longer exists."));
+    const QSqlRecord stored = current->record();
+    QVariantMap changed;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!isIdentifier(it.key()) || stored.indexOf(it.key()) < 0)
+            return programmingError(QStringLiteral("unknown column %1").arg(it.key()));
+        const QVariant value = storable(it.value());
+        const QVariant old = stored.value(it.key());
+        const bool same = (old.isNull() && value.isNull()) ||
+                          (!old.isNull() && !value.isNull() && old.toString() == value.toString());
+        if (!same)
+            changed.insert(it.key(), value);
+    }
+    if (changed.isEmpty())
+        return false;
+    const int version = stored.value(QStringLiteral("version")).toInt() + 1;
+    const QString hlc = m_casebook.hlc().next();
+    QStringList sets;
+    QVariantList values;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        sets << QStringLiteral("%1 = ?").arg(it.key());
+        values << it.value();
+    }
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = ?");
+    values << hlc << version << id;
+    if (auto r = Database::exec(m_casebook.db(),
+                                QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
+                                values);
+        !r)
+        return r.error();
+    if (auto r = log(table, id, QStringLiteral("update"), version, hlc, changed); !r)
+        return r.error();
+    return true;
+}
+
+Result<void> RecordWriter::remove(const QString &table, const QString &id)
+{
+    auto r = update(table, id, {{QStringLiteral("deleted"), 1}});
+    if (!r)
+        return r.error();
+    // update() logged it as an update of "deleted"; mark the op as the delete it is.
+    if (*r) {
+        if (auto u = Database::exec(m_casebook.db(),
+                                    QStringLiteral("UPDATE change_log SET op = 'delete' WHERE seq = last_insert_rowid()"));
+            !u)
+            return u.error();
+    }
+    return {};
+}
+
+Result<void> RecordWriter::log(const QString &table, const QString &id, const QString &op, int version,
+                               const QString &hlc, const QVariantMap &fields)
+{
+    const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact);
+    auto r = Database::run(m_casebook.db(),
+                            QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, record_version, fields) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                            {hlc, table, id, op, version, QString::fromUtf8(json)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace xianjie

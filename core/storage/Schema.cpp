@@ -1,0 +1,146 @@
+#include "Schema.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace xianjie {
+
+namespace {
+
+// The columns every synced record carries (DESIGN.md: data model).
+#define SYNC_COLUMNS                                                                                                 \
+    "id TEXT NOT NULL UNIQUE CHECK (length(id) = 36), "                                                              \
+    "station_id TEXT NOT NULL, "                                                                                     \
+    "created_at TEXT NOT NULL, "                                                                                     \
+    "updated_at TEXT NOT NULL, "                                                                                     \
+    "version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), "                                                      \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)) "
+
+const char *const kVersion1[] = {
+    "CREATE TABLE station_settings ("
+    " key TEXT PRIMARY KEY,"
+    " value TEXT NOT NULL)",
+
+    "CREATE TABLE village ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " code TEXT NOT NULL CHECK (length(code) = 12),"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0))",
+    "CREATE UNIQUE INDEX village_code ON village(code) WHERE deleted = 0",
+
+    "CREATE TABLE household ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " village_id TEXT REFERENCES village(id),"
+    " address TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " hardship_cause TEXT NOT NULL DEFAULT '',"
+    " income_fen INTEGER CHECK (income_fen IS NULL OR income_fen >= 0),"
+    " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),"
+    " closed_on TEXT,"
+    " closed_reason TEXT NOT NULL DEFAULT '',"
+    " CHECK ((status = 'closed') = (closed_on IS NOT NULL)))",
+    "CREATE INDEX household_village ON household(village_id)",
+
+    "CREATE TABLE person ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " household_id TEXT NOT NULL REFERENCES household(id),"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " id_number TEXT CHECK (id_number IS NULL OR length(id_number) = 18),"
+    " sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),"
+    " birth_date TEXT NOT NULL,"
+    " relation TEXT NOT NULL,"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " health TEXT NOT NULL DEFAULT 'healthy' CHECK (health IN ('healthy', 'chronic', 'serious')),"
+    " disability_category INTEGER NOT NULL DEFAULT 0 CHECK (disability_category BETWEEN 0 AND 7),"
+    " disability_grade INTEGER NOT NULL DEFAULT 0 CHECK (disability_grade BETWEEN 0 AND 4),"
+    " self_care TEXT NOT NULL DEFAULT 'able' CHECK (self_care IN ('able', 'partial', 'lost')),"
+    " work_capacity TEXT NOT NULL DEFAULT 'full' CHECK (work_capacity IN ('full', 'partial', 'none')),"
+    " CHECK ((disability_category = 0) = (disability_grade = 0)))",
+    "CREATE INDEX person_household ON person(household_id, relation)",
+    // One ID number, one living record: the database refuses a second registration even behind the app's back.
+    "CREATE UNIQUE INDEX person_id_number ON person(id_number) WHERE id_number IS NOT NULL AND deleted = 0",
+    "CREATE UNIQUE INDEX person_one_head ON person(household_id) WHERE relation = 'self' AND deleted = 0",
+    "CREATE INDEX person_name_birth ON person(name, birth_date)",
+
+    "CREATE TABLE category_membership ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " household_id TEXT NOT NULL REFERENCES household(id),"
+    " category TEXT NOT NULL CHECK (category IN ('dibao', 'tekun', 'dibao_edge', 'rigid_expense', 'monitored',"
+    " 'temporary', 'other')),"
+    " start_date TEXT NOT NULL,"
+    " end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date))",
+    "CREATE INDEX category_household ON category_membership(household_id)",
+
+    // The outbox: one op per write of a synced record, in the same transaction as the write.
+    "CREATE TABLE change_log ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " hlc TEXT NOT NULL,"
+    " table_name TEXT NOT NULL,"
+    " record_id TEXT NOT NULL,"
+    " op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),"
+    " record_version INTEGER NOT NULL,"
+    " fields TEXT NOT NULL CHECK (json_valid(fields)),"
+    " bundle_id TEXT)",
+    "CREATE INDEX change_log_record ON change_log(record_id)",
+
+    // Search: trigram full-text index for fragments of 3+ characters, and 1–2 character prefixes of every key
+    // (name, given name, pinyin, initials, ID number, village) for the short queries trigrams cannot answer.
+    "CREATE VIRTUAL TABLE household_fts USING fts5(keys, tokenize = 'trigram')",
+    "CREATE TABLE household_prefix ("
+    " prefix TEXT NOT NULL,"
+    " household_rid INTEGER NOT NULL,"
+    " PRIMARY KEY (prefix, household_rid)) WITHOUT ROWID",
+    "CREATE INDEX household_prefix_rid ON household_prefix(household_rid)",
+};
+
+#undef SYNC_COLUMNS
+
+struct Step
+{
+    const char *const *statements;
+    size_t count;
+};
+
+const Step kSteps[] = {
+    {kVersion1, std::size(kVersion1)},
+};
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return int(std::size(kSteps));
+}
+
+const QStringList &Schema::syncedTables()
+{
+    static const QStringList tables = {QStringLiteral("village"), QStringLiteral("household"),
+                                       QStringLiteral("person"), QStringLiteral("category_membership")};
+    return tables;
+}
+
+Result<void> Schema::migrate(const QSqlDatabase &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= currentVersion(); ++version) {
+        const Step &step = kSteps[version - 1];
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Database::error(q.lastError());
+        for (size_t i = 0; i < step.count; ++i) {
+            if (!q.exec(QString::fromUtf8(step.statements[i]))) {
+                const Error e = Database::error(q.lastError());
+                q.exec(QStringLiteral("ROLLBACK"));
+                return e;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !q.exec(QStringLiteral("COMMIT"))) {
+            const Error e = Database::error(q.lastError());
+            q.exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
+    }
+    return {};
+}
+
+} // namespace xianjie

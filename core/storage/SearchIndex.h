@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace xianjie {
+
+/**
+ * Keeps the search tables of a household in step with its members: a trigram full-text row of all its keys
+ * (names, given names, pinyin readings and initials, ID numbers, village) and the 1–2 character prefixes of
+ * those keys. Called in the same transaction as the write it follows.
+ */
+class SearchIndex
+{
+public:
+    static Result<void> refresh(const QSqlDatabase &db, const QString &householdId);
+    /** Every key for one person's name and ID number, lower-case. */
+    static QStringList personKeys(const QString &name, const QString &idNumber);
+    /** Rebuilds the index of every household (after a migration or a repair). */
+    static Result<int> rebuildAll(const QSqlDatabase &db);
+};
+
+} // namespace xianjie

@@ -1,0 +1,251 @@
+#include "TestCasebook.h"
+#include "Uuid.h"
+#include "storage/Database.h"
+#include "storage/RecordWriter.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+namespace {
+void rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const QString message = error ? QString::fromUtf8(error) : QString();
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+qint64 count(Casebook &cb, const QString &sql)
+{
+    return Database::scalar(cb.db(), sql)->toLongLong();
+}
+} // namespace
+
+class CasebookTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestCasebook> m_cb;
+
+private slots:
+    void init() { m_cb = std::make_unique<TestCasebook>(); }
+    void cleanup() { m_cb.reset(); }
+
+    void createdWithPragmasAndSettings()
+    {
+        Casebook &cb = m_cb->casebook();
+        QCOMPARE(Database::scalar(cb.db(), QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE(Database::scalar(cb.db(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QCOMPARE(Database::scalar(cb.db(), QStringLiteral("PRAGMA application_id"))->toLongLong(),
+                 qint64(Schema::kApplicationId));
+        QCOMPARE(Database::scalar(cb.db(), QStringLiteral("PRAGMA user_version"))->toInt(), Schema::currentVersion());
+        QVERIFY(Database::scalar(cb.db(), QStringLiteral("PRAGMA busy_timeout"))->toInt() >= 1000);
+        QCOMPARE(cb.identity().code, QStringLiteral("110105100000"));
+        QVERIFY(Uuid::isValid(cb.stationId()));
+    }
+
+    void reopens()
+    {
+        const QString path = m_cb->path();
+        const QString station = m_cb->casebook().stationId();
+        m_cb->close();
+        auto again = Casebook::open(path, m_cb->clock());
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+        QCOMPARE((*again)->stationId(), station);
+        QCOMPARE((*again)->identity().name, QStringLiteral("测试民政服务站"));
+    }
+
+    void createRefusesExistingFile()
+    {
+        const QByteArray before = TestCasebook::fileHash(m_cb->path());
+        auto again = Casebook::create(m_cb->path(), TestCasebook::stationIdentity(), m_cb->clock());
+        QVERIFY(!again.ok());
+        QVERIFY(again.message().contains(QStringLiteral("already exists")));
+        QCOMPARE(TestCasebook::fileHash(m_cb->path()), before);
+    }
+
+    void everySyncedTableHasSyncColumns()
+    {
+        for (const QString &table : Schema::syncedTables()) {
+            auto q = Database::exec(m_cb->casebook().db(), QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+            QStringList columns;
+            while (q->next())
+                columns << q->value(0).toString();
+            for (const char *c : {"id", "station_id", "created_at", "updated_at", "version", "deleted"})
+                QVERIFY2(columns.contains(QLatin1String(c)), qPrintable(table + QLatin1Char('.') + QLatin1String(c)));
+        }
+    }
+
+    void notACasebookIsLeftUntouched()
+    {
+        const QString path = m_cb->dir() + QStringLiteral("/notes.casebook");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("这不是数据库 just some text\n");
+        f.close();
+        const QByteArray before = TestCasebook::fileHash(path);
+        auto cb = Casebook::open(path, m_cb->clock());
+        QVERIFY(!cb.ok());
+        QCOMPARE(cb.error().kind, Error::Kind::NotACasebook);
+        QVERIFY(cb.message().contains(QStringLiteral("not a Xianjie casebook")));
+        QCOMPARE(TestCasebook::fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void otherProgramsDatabaseIsLeftUntouched()
+    {
+        const QString path = m_cb->dir() + QStringLiteral("/other.db");
+        rawExec(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        const QByteArray before = TestCasebook::fileHash(path);
+        auto cb = Casebook::open(path, m_cb->clock());
+        QVERIFY(!cb.ok());
+        QCOMPARE(cb.error().kind, Error::Kind::NotACasebook);
+        QVERIFY(cb.message().contains(QStringLiteral("another program")));
+        QCOMPARE(TestCasebook::fileHash(path), before);
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        const QString path = m_cb->path();
+        m_cb->close();
+        rawExec(path, "PRAGMA user_version = 99;");
+        const QByteArray before = TestCasebook::fileHash(path);
+        auto cb = Casebook::open(path, m_cb->clock());
+        QVERIFY(!cb.ok());
+        QCOMPARE(cb.error().kind, Error::Kind::TooNew);
+        QVERIFY(cb.message().contains(QStringLiteral("newer version")));
+        QCOMPARE(TestCasebook::fileHash(path), before);
+    }
+
+    void damagedFileIsRefusedAndUntouched()
+    {
+        const QString path = m_cb->path();
+        m_cb->close();
+        rawExec(path, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100); // past the 100-byte header: the schema page
+        f.write(QByteArray(400, '\xA5'));
+        f.close();
+        const QByteArray before = TestCasebook::fileHash(path);
+        auto cb = Casebook::open(path, m_cb->clock());
+        QVERIFY(!cb.ok());
+        QVERIFY2(cb.error().kind == Error::Kind::Corrupt, qPrintable(cb.message()));
+        QVERIFY(cb.message().contains(QStringLiteral("damaged")));
+        QCOMPARE(TestCasebook::fileHash(path), before);
+    }
+
+    void missingFile()
+    {
+        auto cb = Casebook::open(m_cb->dir() + QStringLiteral("/nothing.casebook"), m_cb->clock());
+        QVERIFY(!cb.ok());
+        QCOMPARE(cb.error().kind, Error::Kind::NotFound);
+    }
+
+    void migrationIsRepeatable()
+    {
+        QVERIFY(Schema::migrate(m_cb->casebook().db(), Schema::currentVersion()).ok());
+        QCOMPARE(Database::scalar(m_cb->casebook().db(), QStringLiteral("PRAGMA user_version"))->toInt(),
+                 Schema::currentVersion());
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        Casebook &cb = m_cb->casebook();
+        RecordWriter writer(cb);
+        {
+            Transaction tx(cb);
+            QVERIFY(tx.isActive());
+            QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                              {QStringLiteral("name"), QStringLiteral("东风村")}})
+                        .ok());
+        }
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM village")), 0);
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), 0);
+        {
+            Transaction tx(cb);
+            QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                              {QStringLiteral("name"), QStringLiteral("东风村")}})
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM village")), 1);
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), 1);
+    }
+
+    void nestedTransactionRollsBackOnlyItsPart()
+    {
+        Casebook &cb = m_cb->casebook();
+        RecordWriter writer(cb);
+        Transaction outer(cb);
+        QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                          {QStringLiteral("name"), QStringLiteral("东风村")}})
+                    .ok());
+        {
+            Transaction inner(cb);
+            QVERIFY(inner.isActive());
+            QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100202")},
+                                                              {QStringLiteral("name"), QStringLiteral("红星村")}})
+                        .ok());
+        }
+        QVERIFY(outer.commit().ok());
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM village")), 1);
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), 1);
+    }
+
+    void hlcIsMonotonicWhenTheClockStandsStillOrGoesBack()
+    {
+        Hlc &hlc = m_cb->casebook().hlc();
+        const QString a = hlc.next();
+        const QString b = hlc.next(); // clock has not moved
+        QVERIFY(b > a);
+        m_cb->clock().advance(-60000); // clock set back a minute
+        const QString c = hlc.next();
+        QVERIFY(c > b);
+        m_cb->clock().advance(120000);
+        const QString d = hlc.next();
+        QVERIFY(d > c);
+        QCOMPARE(Hlc::toDateTime(d), m_cb->clock().now());
+    }
+
+    void hlcResumesAfterReopenWithAClockBehind()
+    {
+        Casebook &cb = m_cb->casebook();
+        RecordWriter writer(cb);
+        QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                          {QStringLiteral("name"), QStringLiteral("东风村")}})
+                    .ok());
+        const QString last = Database::scalar(cb.db(), QStringLiteral("SELECT max(hlc) FROM change_log"))->toString();
+        const QString path = m_cb->path();
+        m_cb->close();
+        FixedClock behind(m_cb->clock().now().addDays(-1));
+        auto again = Casebook::open(path, behind);
+        QVERIFY(again.ok());
+        QVERIFY((*again)->hlc().next() > last);
+    }
+
+    void uuidV7()
+    {
+        const QDateTime t = m_cb->clock().now();
+        const QString a = Uuid::v7(t);
+        const QString b = Uuid::v7(t.addMSecs(1));
+        QVERIFY(Uuid::isValid(a));
+        QCOMPARE(a.at(14), QLatin1Char('7'));
+        QVERIFY(b > a); // time-ordered
+        QVERIFY(Uuid::v7(t) != a);
+    }
+};
+
+QTEST_GUILESS_MAIN(CasebookTest)
+#include "casebook_test.moc"

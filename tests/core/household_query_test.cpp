@@ -1,0 +1,157 @@
+#include "TestCasebook.h"
+#include "rules/Validation.h"
+#include "storage/HouseholdQuery.h"
+#include "storage/HouseholdRepository.h"
+
+#include <QTest>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+class HouseholdQueryTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestCasebook> m_cb;
+    QMap<QString, QString> m_ids; // head name → household id
+
+    QString add(const QString &village, const QString &head, const QString &idNumber)
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        QString villageId;
+        const QList<Village> villages = *repo.villages();
+        for (const Village &v : villages)
+            if (v.name == village)
+                villageId = v.id;
+        Household h;
+        h.villageId = villageId;
+        h.address = QStringLiteral("1组1号");
+        Person p;
+        p.name = head;
+        p.idNumber = idNumber;
+        p.relation = QStringLiteral("self");
+        p.birthDate = QDate(1970, 1, 1);
+        p.sex = QStringLiteral("M");
+        auto id = repo.createHousehold(h, p, true);
+        if (!id)
+            qFatal("%s", qPrintable(id.message()));
+        m_ids.insert(head, *id);
+        return *id;
+    }
+
+    QStringList heads(const QString &query)
+    {
+        auto rows = HouseholdQuery::page(m_cb->casebook().db(), query, 0, 100, m_cb->clock().today());
+        if (!rows)
+            qFatal("%s", qPrintable(rows.message()));
+        QStringList out;
+        for (const HouseholdRow &r : *rows)
+            out << r.headName;
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_cb = std::make_unique<TestCasebook>();
+        HouseholdRepository repo(m_cb->casebook());
+        QVERIFY(repo.addVillage(QStringLiteral("110105100201"), QStringLiteral("东风村")).ok());
+        QVERIFY(repo.addVillage(QStringLiteral("110105100202"), QStringLiteral("红星村")).ok());
+        add(QStringLiteral("东风村"), QStringLiteral("张三"), QStringLiteral("110105199003070017"));
+        add(QStringLiteral("红星村"), QStringLiteral("曾国藩"), QStringLiteral("11010519491231002X"));
+        add(QStringLiteral("红星村"), QStringLiteral("欧阳娜娜"), QStringLiteral("360426199101010071"));
+        add(QStringLiteral("东风村"), QStringLiteral("张山峰"), QString());
+    }
+    void cleanup() { m_cb.reset(); }
+
+    void emptyQueryListsAllInRegistrationOrder()
+    {
+        QCOMPARE(heads(QString()),
+                 (QStringList{QStringLiteral("张三"), QStringLiteral("曾国藩"), QStringLiteral("欧阳娜娜"), QStringLiteral("张山峰")}));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        const QString zs = QStringLiteral("张三"), zgf = QStringLiteral("曾国藩"), oy = QStringLiteral("欧阳娜娜"),
+                      zsf = QStringLiteral("张山峰");
+        QTest::newRow("initials zs") << QStringLiteral("zs") << QStringList{zs, zsf};
+        QTest::newRow("initials ZSF upper-case") << QStringLiteral("ZSF") << QStringList{zsf};
+        QTest::newRow("full pinyin") << QStringLiteral("zhangsan") << QStringList{zs};
+        QTest::newRow("pinyin start") << QStringLiteral("zhangs") << QStringList{zs, zsf};
+        QTest::newRow("pinyin with a space") << QStringLiteral("zhang san") << QStringList{zs};
+        QTest::newRow("surname") << QStringLiteral("张") << QStringList{zs, zsf};
+        QTest::newRow("whole name") << QStringLiteral("张三") << QStringList{zs};
+        QTest::newRow("given name") << QStringLiteral("娜娜") << QStringList{oy};
+        QTest::newRow("ID fragment end") << QStringLiteral("0017") << QStringList{zs};
+        QTest::newRow("ID fragment middle") << QStringLiteral("19491231") << QStringList{zgf};
+        QTest::newRow("ID with lower-case x") << QStringLiteral("002x") << QStringList{zgf};
+        QTest::newRow("village") << QStringLiteral("红星村") << QStringList{zgf, oy};
+        QTest::newRow("village short") << QStringLiteral("东风") << QStringList{zs, zsf};
+        QTest::newRow("village and initials") << QStringLiteral("东风 zsf") << QStringList{zsf};
+        QTest::newRow("surname read as Zeng") << QStringLiteral("zengguofan") << QStringList{zgf};
+        QTest::newRow("surname read as Ceng") << QStringLiteral("cengguofan") << QStringList{zgf};
+        QTest::newRow("initials zgf") << QStringLiteral("zgf") << QStringList{zgf};
+        QTest::newRow("compound surname") << QStringLiteral("ouyang") << QStringList{oy};
+        QTest::newRow("nothing") << QStringLiteral("qqq") << QStringList{};
+        QTest::newRow("quote is data, not syntax") << QStringLiteral("\"张") << QStringList{};
+    }
+    void search()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QCOMPARE(heads(query), expected);
+        auto n = HouseholdQuery::count(m_cb->casebook().db(), query);
+        QVERIFY(n.ok());
+        QCOMPARE(*n, qint64(expected.size()));
+    }
+
+    void editsReachTheIndex()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        Person p;
+        p.name = QStringLiteral("李小龙");
+        p.idNumber = QStringLiteral("110105201001010013");
+        p.idNumber = p.idNumber.left(17) + Validation::residentIdCheckChar(p.idNumber.left(17));
+        p.relation = QStringLiteral("child");
+        p.householdId = m_ids.value(QStringLiteral("张三"));
+        QVERIFY(repo.addMember(p).ok());
+        QCOMPARE(heads(QStringLiteral("lxl")), QStringList{QStringLiteral("张三")});
+        QCOMPARE(heads(QStringLiteral("李小龙")), QStringList{QStringLiteral("张三")});
+    }
+
+    void pagesFollowEachOther()
+    {
+        auto first = HouseholdQuery::page(m_cb->casebook().db(), QString(), 0, 3, m_cb->clock().today());
+        QCOMPARE(first->size(), 3);
+        auto second = HouseholdQuery::page(m_cb->casebook().db(), QString(), first->last().rid, 3, m_cb->clock().today());
+        QCOMPARE(second->size(), 1);
+        QCOMPARE(second->first().headName, QStringLiteral("张山峰"));
+        auto searched = HouseholdQuery::page(m_cb->casebook().db(), QStringLiteral("zs"), 0, 1, m_cb->clock().today());
+        auto next = HouseholdQuery::page(m_cb->casebook().db(), QStringLiteral("zs"), searched->first().rid, 1,
+                                         m_cb->clock().today());
+        QCOMPARE(next->first().headName, QStringLiteral("张山峰"));
+    }
+
+    void rowCarriesMembersAndCurrentCategories()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        CategoryMembership c;
+        c.householdId = m_ids.value(QStringLiteral("张三"));
+        c.category = QStringLiteral("dibao");
+        c.startDate = QDate(2024, 1, 1);
+        QVERIFY(repo.addCategory(c).ok());
+        c.category = QStringLiteral("temporary");
+        c.endDate = QDate(2024, 3, 1); // ended: not shown
+        QVERIFY(repo.addCategory(c).ok());
+        auto rows = HouseholdQuery::page(m_cb->casebook().db(), QStringLiteral("张三"), 0, 10, m_cb->clock().today());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().categories, QStringList{QStringLiteral("dibao")});
+        QCOMPARE(rows->first().members, 1);
+        QCOMPARE(rows->first().village, QStringLiteral("东风村"));
+    }
+};
+
+QTEST_GUILESS_MAIN(HouseholdQueryTest)
+#include "household_query_test.moc"

@@ -1,0 +1,151 @@
+#include "TestCasebook.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace xianjie::test;
+
+namespace {
+struct Run
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("XIANJIE_CLI"), args);
+    if (!p.waitForFinished(120000))
+        qFatal("xianjie-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("XIANJIE_CLI"))); }
+
+    void initDemoStatsCheck()
+    {
+        const QString cb = path(QStringLiteral("station.casebook"));
+        Run r = cli({QStringLiteral("init"), cb, QStringLiteral("--role"), QStringLiteral("station"),
+                     QStringLiteral("--code"), QStringLiteral("110105100000"), QStringLiteral("--name"),
+                     QStringLiteral("东风民政服务站")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("150"),
+                 QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("150")));
+        r = cli({QStringLiteral("stats"), cb, QStringLiteral("--json")});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(stats.value(QStringLiteral("tables")).toObject().value(QStringLiteral("household")).toInt(), 150);
+        QVERIFY(stats.value(QStringLiteral("tables")).toObject().value(QStringLiteral("person")).toInt() >= 150);
+        QCOMPARE(stats.value(QStringLiteral("role")).toString(), QStringLiteral("station"));
+        r = cli({QStringLiteral("check"), cb});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("stats"), cb});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("household")));
+    }
+
+    void initRefusesBadInput()
+    {
+        Run r = cli({QStringLiteral("init"), path(QStringLiteral("a.casebook")), QStringLiteral("--role"),
+                     QStringLiteral("station"), QStringLiteral("--code"), QStringLiteral("11010510000"),
+                     QStringLiteral("--name"), QStringLiteral("x")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("12 digits")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("a.casebook"))));
+        r = cli({QStringLiteral("init"), path(QStringLiteral("a.casebook")), QStringLiteral("--role"),
+                 QStringLiteral("station"), QStringLiteral("--code"), QStringLiteral("110105100000")});
+        QVERIFY(r.exit != 0);
+        r = cli({QStringLiteral("frobnicate")});
+        QVERIFY(r.exit != 0);
+        QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
+    }
+
+    void badFilesGiveOneSentenceAndStayUntouched()
+    {
+        const QString text = path(QStringLiteral("notes.casebook"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello\n");
+        f.close();
+        const QByteArray before = TestCasebook::fileHash(text);
+        for (const QString &command : {QStringLiteral("stats"), QStringLiteral("check"), QStringLiteral("demo")}) {
+            Run r = cli({command, text});
+            QCOMPARE(r.exit, 1);
+            QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one sentence
+            QVERIFY2(r.err.contains(QStringLiteral("not a Xianjie casebook")), qPrintable(r.err));
+        }
+        QCOMPARE(TestCasebook::fileHash(text), before);
+
+        Run missing = cli({QStringLiteral("check"), path(QStringLiteral("none.casebook"))});
+        QCOMPARE(missing.exit, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no casebook")));
+    }
+
+    void newerVersionIsRefused()
+    {
+        const QString cb = path(QStringLiteral("newer.casebook"));
+        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
+                      QStringLiteral("--name"), QStringLiteral("站")})
+                     .exit,
+                 0);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 42", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = TestCasebook::fileHash(cb);
+        Run r = cli({QStringLiteral("stats"), cb});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("newer version")));
+        QCOMPARE(TestCasebook::fileHash(cb), before);
+    }
+
+    void checkReportsFaults()
+    {
+        const QString cb = path(QStringLiteral("faulty.casebook"));
+        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
+                      QStringLiteral("--name"), QStringLiteral("站")})
+                     .exit,
+                 0);
+        QCOMPARE(cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("20")}).exit, 0);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
+        // Behind the app's back: a member of a household that does not exist.
+        QCOMPARE(sqlite3_exec(db, "PRAGMA foreign_keys = OFF; UPDATE person SET household_id = 'gone' WHERE rid = 1",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        Run r = cli({QStringLiteral("check"), cb});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("person")), qPrintable(r.err));
+    }
+
+    void chineseMessagesWithLang()
+    {
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("check"),
+                     path(QStringLiteral("none.casebook"))});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("没有")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "cli_test.moc"

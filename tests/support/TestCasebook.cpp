@@ -1,0 +1,48 @@
+#include "TestCasebook.h"
+
+#include "demo/DemoGenerator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <stdexcept>
+
+namespace xianjie::test {
+
+Casebook::Identity TestCasebook::stationIdentity()
+{
+    return {Casebook::Role::Station, QStringLiteral("110105100000"), QStringLiteral("测试民政服务站")};
+}
+
+TestCasebook::TestCasebook(int demoHouseholds, quint64 seed)
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("no temporary folder");
+    m_path = m_dir.filePath(QStringLiteral("test.casebook"));
+    auto cb = Casebook::create(m_path, stationIdentity(), m_clock);
+    if (!cb)
+        throw std::runtime_error(cb.message().toStdString());
+    m_casebook = std::move(*cb);
+    if (demoHouseholds > 0) {
+        DemoGenerator::Options options;
+        options.households = demoHouseholds;
+        options.seed = seed;
+        auto r = DemoGenerator::generate(*m_casebook, options);
+        if (!r)
+            throw std::runtime_error(r.message().toStdString());
+    }
+}
+
+TestCasebook::~TestCasebook() = default;
+
+QByteArray TestCasebook::fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+} // namespace xianjie::test

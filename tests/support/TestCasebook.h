@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FixedClock.h"
+#include "storage/Casebook.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace xianjie::test {
+
+/** A fresh station casebook in a temporary folder, removed with the fixture. */
+class TestCasebook
+{
+public:
+    explicit TestCasebook(int demoHouseholds = 0, quint64 seed = 1);
+    ~TestCasebook();
+
+    Casebook &casebook() { return *m_casebook; }
+    Casebook *operator->() { return m_casebook.get(); }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    FixedClock &clock() { return m_clock; }
+    /** Hands the open casebook over (to a MainWindow); the fixture keeps the folder and the clock. */
+    std::unique_ptr<Casebook> take() { return std::move(m_casebook); }
+    /** Closes the casebook (for tests that reopen or damage the file). */
+    void close() { m_casebook.reset(); }
+    static Casebook::Identity stationIdentity();
+    /** SHA-256 of a file, to prove it was left untouched. */
+    static QByteArray fileHash(const QString &path);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    std::unique_ptr<Casebook> m_casebook;
+};
+
+} // namespace xianjie::test

@@ -1,0 +1,127 @@
+#include "TestCasebook.h"
+#include "models/CategoryModel.h"
+#include "models/HouseholdListModel.h"
+#include "models/MemberModel.h"
+#include "storage/HouseholdQuery.h"
+#include "storage/HouseholdRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+class HouseholdModelsTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestCasebook> m_cb;
+
+private slots:
+    void initTestCase() { m_cb = std::make_unique<TestCasebook>(450, 5); }
+    void cleanupTestCase() { m_cb.reset(); }
+
+    void listPagesInAndMasksIdNumbers()
+    {
+        HouseholdListModel model(m_cb->path(), m_cb->clock().today());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), HouseholdListModel::kPageSize);
+        QTRY_COMPARE(model.totalCount(), 450);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 2 * HouseholdListModel::kPageSize);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+
+        static const QRegularExpression masked(QStringLiteral("^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$"));
+        int maskedRows = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString id = model.index(row, HouseholdListModel::IdNumber).data().toString();
+            if (!id.isEmpty()) {
+                QVERIFY2(masked.match(id).hasMatch(), qPrintable(id));
+                ++maskedRows;
+            }
+        }
+        QVERIFY(maskedRows > 400);
+        QVERIFY(!model.index(0, HouseholdListModel::Village).data().toString().isEmpty());
+        QVERIFY(model.index(0, HouseholdListModel::Members).data().toInt() >= 1);
+    }
+
+    void searchReplacesTheRows()
+    {
+        HouseholdListModel model(m_cb->path(), m_cb->clock().today());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(model.rowCount() > 0);
+        const QString head = model.index(3, HouseholdListModel::Head).data().toString();
+        model.setQuery(head);
+        QTRY_VERIFY(model.totalCount() >= 0);
+        const qint64 expected = *HouseholdQuery::count(m_cb->casebook().db(), head);
+        QCOMPARE(model.totalCount(), expected);
+        QTRY_COMPARE(model.rowCount(), int(std::min<qint64>(expected, HouseholdListModel::kPageSize)));
+        bool found = false;
+        for (int row = 0; row < model.rowCount(); ++row)
+            found = found || model.index(row, HouseholdListModel::Head).data().toString() == head;
+        QVERIFY(found);
+        // Typing fast: only the last query's rows arrive.
+        model.setQuery(QStringLiteral("z"));
+        model.setQuery(QStringLiteral("zh"));
+        model.setQuery(QStringLiteral("zha"));
+        QTRY_VERIFY(model.totalCount() >= 0);
+        QCOMPARE(model.query(), QStringLiteral("zha"));
+        QCOMPARE(model.totalCount(), *HouseholdQuery::count(m_cb->casebook().db(), QStringLiteral("zha")));
+        model.setQuery(QStringLiteral("no such person qqq"));
+        QTRY_COMPARE(model.totalCount(), 0);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void refreshSeesChanges()
+    {
+        HouseholdListModel model(m_cb->path(), m_cb->clock().today());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(model.rowCount() > 0);
+        const QString id = model.householdIdAt(0);
+        const int members = model.index(0, HouseholdListModel::Members).data().toInt();
+        HouseholdRepository repo(m_cb->casebook());
+        Person p;
+        p.name = QStringLiteral("新成员");
+        p.birthDate = QDate(2020, 1, 1);
+        p.sex = QStringLiteral("F");
+        p.relation = QStringLiteral("grandchild");
+        p.householdId = id;
+        QVERIFY(repo.addMember(p, true).ok());
+        model.refresh();
+        QTRY_COMPARE(model.index(0, HouseholdListModel::Members).data().toInt(), members + 1);
+        QCOMPARE(model.householdIdAt(0), id);
+    }
+
+    void memberAndCategoryModels()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        HouseholdListModel list(m_cb->path(), m_cb->clock().today());
+        QTRY_VERIFY(list.rowCount() > 0);
+        const QString id = list.householdIdAt(1);
+        MemberModel members;
+        QAbstractItemModelTester t1(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        members.setMembers(*repo.members(id), m_cb->clock().today());
+        QVERIFY(members.rowCount() >= 1);
+        QCOMPARE(members.index(0, MemberModel::Relation).data().toString(), QStringLiteral("Head of household"));
+        const QString shownId = members.index(0, MemberModel::IdNumber).data().toString();
+        QVERIFY(shownId.contains(QStringLiteral("********")) || shownId == QStringLiteral("(none)"));
+        QVERIFY(members.index(0, MemberModel::Age).data().toInt() >= 0);
+
+        CategoryModel categories;
+        QAbstractItemModelTester t2(&categories, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        categories.setCategories(*repo.categories(id), m_cb->clock().today());
+        QVERIFY(categories.rowCount() >= 1);
+        QVERIFY(categories.index(0, 0).data(CategoryModel::CurrentRole).isValid());
+        QVERIFY(!categories.index(0, CategoryModel::Category).data().toString().isEmpty());
+        members.setMembers({}, m_cb->clock().today());
+        QCOMPARE(members.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(HouseholdModelsTest)
+#include "household_models_test.moc"

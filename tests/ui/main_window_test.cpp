@@ -1,0 +1,152 @@
+#include "MainWindow.h"
+#include "TestCasebook.h"
+#include "dialogs/MemberDialog.h"
+#include "models/HouseholdListModel.h"
+#include "models/MemberModel.h"
+#include "rules/Validation.h"
+#include "views/HouseholdPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+namespace {
+// Chinese arrives from the input method as a committed string, not as key presses.
+void typeWithInputMethod(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestCasebook> m_cb;
+    MainWindow *m_window = nullptr;
+
+    template <typename T> T *child(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+private slots:
+    void init()
+    {
+        m_cb = std::make_unique<TestCasebook>(300, 11);
+        m_window = new MainWindow(m_cb->take());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+    void cleanup()
+    {
+        delete m_window;
+        m_window = nullptr;
+        m_cb.reset();
+    }
+
+    void searchOpenAddMemberAndSeeTheListUpdate()
+    {
+        auto *model = m_window->householdModel();
+        auto *list = child<QTableView>("householdView");
+        QTRY_VERIFY(model->rowCount() > 0);
+        QTRY_VERIFY(child<QLabel>("countLabel")->text().startsWith(QStringLiteral("300 household")));
+
+        // Search by the full name of the fifth household's head.
+        const QString head = model->index(4, HouseholdListModel::Head).data().toString();
+        const QString householdId = model->householdIdAt(4);
+        auto *search = child<QLineEdit>("searchEdit");
+        typeWithInputMethod(search, head);
+        QTRY_COMPARE(model->query(), head);
+        QTRY_VERIFY(model->rowOfHousehold(householdId) >= 0);
+        QTRY_VERIFY(child<QLabel>("countLabel")->text().contains(QStringLiteral("found")));
+
+        // Open it.
+        const int row = model->rowOfHousehold(householdId);
+        const QRect cell = list->visualRect(model->index(row, HouseholdListModel::Head));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
+        HouseholdPage *page = m_window->householdPage();
+        QTRY_COMPARE(page->householdId(), householdId);
+        QVERIFY(child<QLabel>("householdTitle")->text().contains(head));
+        const int membersBefore = page->memberModel()->rowCount();
+        QCOMPARE(model->index(row, HouseholdListModel::Members).data().toInt(), membersBefore);
+
+        // Add a member through the dialog, typing as a worker would.
+        const QString first17 = QStringLiteral("44010520150601002");
+        const QString newId = first17 + Validation::residentIdCheckChar(first17);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<MemberDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QVERIFY(!save->isEnabled()); // empty form
+            typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("李小花"));
+            auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("idNumberEdit"));
+            QTest::keyClicks(idEdit, first17 + QStringLiteral("9")); // a wrong check character first
+            auto *idMessage = dialog->findChild<QLabel *>(QStringLiteral("id_numberMessage"));
+            QVERIFY(idMessage->isVisible());
+            QVERIFY(!save->isEnabled());
+            QTest::keyClick(idEdit, Qt::Key_Backspace);
+            QTest::keyClicks(idEdit, newId.right(1));
+            QVERIFY(!idMessage->isVisible());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("idInfoLabel"))->text().contains(QStringLiteral("2015")));
+            auto *relation = dialog->findChild<QComboBox *>(QStringLiteral("relationCombo"));
+            relation->setCurrentIndex(relation->findData(QStringLiteral("grandchild")));
+            emit relation->activated(relation->currentIndex());
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>("addMemberButton"), Qt::LeftButton);
+        QVERIFY(dialogSeen);
+
+        QCOMPARE(page->memberModel()->rowCount(), membersBefore + 1);
+        QTRY_COMPARE(model->index(model->rowOfHousehold(householdId), HouseholdListModel::Members).data().toInt(),
+                     membersBefore + 1);
+        // The new member is findable at once by pinyin initials.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("lxh"));
+        QTRY_COMPARE(model->query(), QStringLiteral("lxh"));
+        QTRY_VERIFY(model->rowOfHousehold(householdId) >= 0);
+    }
+
+    void closingAHouseholdKeepsItInTheList()
+    {
+        auto *model = m_window->householdModel();
+        auto *list = child<QTableView>("householdView");
+        QTRY_VERIFY(model->rowCount() > 0);
+        list->selectRow(0);
+        const QString id = model->householdIdAt(0);
+        QTRY_COMPARE(m_window->householdPage()->householdId(), id);
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("closeReasonCombo"));
+            reason->setCurrentIndex(1);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>("closeHouseholdButton"), Qt::LeftButton);
+        QTRY_COMPARE(model->index(0, HouseholdListModel::Status).data().toString(), QStringLiteral("Closed"));
+        QCOMPARE(model->householdIdAt(0), id);
+        QVERIFY(!child<QPushButton>("addMemberButton")->isEnabled());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "main_window_test.moc"

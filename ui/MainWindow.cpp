@@ -1,0 +1,229 @@
+#include "MainWindow.h"
+
+#include "dialogs/HouseholdDialog.h"
+#include "models/HouseholdListModel.h"
+#include "storage/Casebook.h"
+#include "storage/HouseholdRepository.h"
+#include "views/HouseholdPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace xianjie {
+
+MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
+    : QMainWindow(parent), m_casebook(std::move(casebook)),
+      m_repository(std::make_unique<HouseholdRepository>(*m_casebook))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QDate today = m_casebook->clock().today();
+    setWindowTitle(tr("%1 — Xianjie casebook").arg(m_casebook->identity().name));
+    setAttribute(Qt::WA_DeleteOnClose);
+
+    m_model = new HouseholdListModel(m_casebook->path(), today, this);
+    m_page = new HouseholdPage(*m_repository, today, this);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search by name, pinyin (zs for 张三), ID number or village"));
+    leftLayout->addWidget(m_search);
+    m_list = new QTableView(left);
+    m_list->setObjectName(QStringLiteral("householdView"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 10);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionsMovable(true);
+    leftLayout->addWidget(m_list);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *newAction = new QAction(tr("&Register household…"), this);
+    newAction->setObjectName(QStringLiteral("newHouseholdAction"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newHousehold);
+    fileMenu->addAction(newAction);
+    auto *openAction = new QAction(tr("&Open casebook…"), this);
+    openAction->setShortcut(QKeySequence::Open);
+    connect(openAction, &QAction::triggered, this, &MainWindow::openCasebook);
+    fileMenu->addAction(openAction);
+    fileMenu->addSeparator();
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(quitAction);
+    auto *findAction = new QAction(tr("&Find household"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(findAction);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Xianjie"), this, [this] {
+        QMessageBox::about(this, tr("About Xianjie"),
+                           tr("<p><b>Xianjie %1</b></p><p>The casebook of the township civil-affairs service "
+                              "station: households, their needs and the help they receive from government and "
+                              "charities.</p><p>The casebook file is not encrypted: keep it on a disk protected "
+                              "by the operating system's disk encryption.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(newAction);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_count, 1);
+    statusBar()->addPermanentWidget(new QLabel(
+        tr("%1 · %2").arg(m_casebook->identity().name, QDir::toNativeSeparators(m_casebook->path())), this));
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setQuery(m_search->text()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::currentHouseholdChanged);
+    connect(m_model, &HouseholdListModel::totalCountChanged, this, &MainWindow::updateCount);
+    connect(m_model, &HouseholdListModel::pageLoaded, this, [this] {
+        updateCount();
+        if (!m_reselect.isEmpty()) {
+            const int row = m_model->rowOfHousehold(m_reselect);
+            m_reselect.clear();
+            if (row >= 0)
+                m_list->selectRow(row);
+        }
+    });
+    connect(m_model, &HouseholdListModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Cannot read the casebook"), message); });
+    connect(m_page, &HouseholdPage::householdChanged, this, &MainWindow::householdSaved);
+
+    restoreSettings();
+    updateCount();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::currentHouseholdChanged()
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    const QString id = current.isValid() ? m_model->householdIdAt(current.row()) : QString();
+    if (id != m_page->householdId())
+        m_page->showHousehold(id);
+}
+
+void MainWindow::householdSaved(const QString &householdId)
+{
+    m_reselect = householdId;
+    m_model->refresh();
+}
+
+void MainWindow::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    if (total < 0) {
+        m_count->setText(tr("Searching…"));
+        return;
+    }
+    if (m_model->query().isEmpty())
+        m_count->setText(tr("%n household(s)", nullptr, int(total)));
+    else
+        m_count->setText(tr("%n household(s) found", nullptr, int(total)));
+}
+
+void MainWindow::newHousehold()
+{
+    HouseholdDialog dialog(*m_repository, m_casebook->clock().today(), nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Show the new household: clear the search so it is in the list, then select it when it arrives.
+    m_reselect = dialog.householdId();
+    m_page->showHousehold(dialog.householdId());
+    if (!m_search->text().isEmpty())
+        m_search->clear();
+    m_model->refresh();
+}
+
+void MainWindow::openCasebook()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open casebook"), QFileInfo(m_casebook->path()).path(),
+                                                      tr("Casebooks (*.casebook);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto cb = Casebook::open(path);
+    if (!cb) {
+        QMessageBox::critical(this, tr("Cannot open the casebook"), cb.message());
+        return;
+    }
+    QSettings().setValue(QStringLiteral("casebook/last"), (*cb)->path());
+    auto *window = new MainWindow(std::move(*cb));
+    window->show();
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({780, 620});
+    if (!m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray())) {
+        const int unit = m_list->fontMetrics().averageCharWidth();
+        const int widths[] = {7, 10, 21, 11, 14, 6, 7, 16};
+        for (int c = 0; c < int(std::size(widths)); ++c)
+            m_list->setColumnWidth(c, widths[c] * unit + 12);
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("list/header"), m_list->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("casebook/last"), m_casebook->path());
+}
+
+} // namespace xianjie

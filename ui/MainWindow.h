@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace xianjie {
+
+class Casebook;
+class HouseholdListModel;
+class HouseholdPage;
+class HouseholdRepository;
+
+/** Layout and wiring: the household list with search on the left, the household page on the right. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    HouseholdListModel *householdModel() const { return m_model; }
+    HouseholdPage *householdPage() const { return m_page; }
+    Casebook &casebook() const { return *m_casebook; }
+
+public slots:
+    void newHousehold();
+    void openCasebook();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void currentHouseholdChanged();
+    void householdSaved(const QString &householdId);
+    void updateCount();
+    void restoreSettings();
+    void saveSettings();
+
+    std::unique_ptr<Casebook> m_casebook;
+    std::unique_ptr<HouseholdRepository> m_repository;
+    HouseholdListModel *m_model = nullptr;
+    HouseholdPage *m_page = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_list = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_reselect;
+};
+
+} // namespace xianjie

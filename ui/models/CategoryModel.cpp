@@ -1,0 +1,82 @@
+#include "CategoryModel.h"
+
+#include "model/Labels.h"
+
+#include <algorithm>
+
+namespace xianjie {
+
+void CategoryModel::setCategories(const QList<CategoryMembership> &categories, const QDate &today)
+{
+    beginResetModel();
+    m_items = categories;
+    m_today = today;
+    std::stable_sort(m_items.begin(), m_items.end(), [&](const CategoryMembership &a, const CategoryMembership &b) {
+        return a.isCurrentOn(today) && !b.isCurrentOn(today);
+    });
+    endResetModel();
+}
+
+const CategoryMembership *CategoryModel::membershipAt(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+int CategoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int CategoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CategoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CategoryMembership &c = m_items.at(index.row());
+    if (role == MembershipIdRole)
+        return c.id;
+    if (role == CurrentRole)
+        return c.isCurrentOn(m_today);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Category:
+        return Labels::label(Labels::categories(), c.category);
+    case Start:
+        return c.startDate.toString(Qt::ISODate);
+    case End:
+        return c.endDate.isValid() ? c.endDate.toString(Qt::ISODate) : QString();
+    case State:
+        if (c.startDate > m_today)
+            return tr("Starts later");
+        return c.isCurrentOn(m_today) ? tr("Current") : tr("Ended");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CategoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Category:
+        return tr("Category");
+    case Start:
+        return tr("From");
+    case End:
+        return tr("Until");
+    case State:
+        return tr("State");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace xianjie

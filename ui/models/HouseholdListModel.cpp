@@ -1,0 +1,229 @@
+#include "HouseholdListModel.h"
+
+#include "HouseholdQueryWorker.h"
+#include "model/Labels.h"
+#include "rules/Validation.h"
+#include "sync/Hlc.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace xianjie {
+
+HouseholdListModel::HouseholdListModel(const QString &casebookPath, const QDate &today, QObject *parent)
+    : QAbstractTableModel(parent), m_today(today)
+{
+    qRegisterMetaType<xianjie::HouseholdRow>();
+    qRegisterMetaType<QList<xianjie::HouseholdRow>>();
+    m_worker = new HouseholdQueryWorker(casebookPath, m_latest);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &HouseholdListModel::requestFetch, m_worker, &HouseholdQueryWorker::fetch);
+    connect(m_worker, &HouseholdQueryWorker::pageReady, this, &HouseholdListModel::onPage);
+    connect(m_worker, &HouseholdQueryWorker::countReady, this, &HouseholdListModel::onCount);
+    connect(m_worker, &HouseholdQueryWorker::failed, this, [this](int generation, const QString &message) {
+        if (generation != m_generation)
+            return;
+        m_pending = false;
+        emit loadFailed(message);
+    });
+    m_thread.setObjectName(QStringLiteral("household-list"));
+    m_thread.start();
+    request(0, kPageSize, true);
+}
+
+HouseholdListModel::~HouseholdListModel()
+{
+    m_latest->store(INT_MAX); // queued requests are skipped
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void HouseholdListModel::request(qint64 afterRid, int limit, bool withCount)
+{
+    m_pending = true;
+    m_latest->store(m_generation);
+    emit requestFetch(m_generation, m_query, afterRid, limit, withCount, m_today);
+}
+
+int HouseholdListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HouseholdListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HouseholdRow &r = m_rows.at(index.row());
+    switch (role) {
+    case HouseholdIdRole:
+        return r.id;
+    case ClosedRole:
+        return r.status == QLatin1String("closed");
+    case Qt::ForegroundRole:
+        if (r.status == QLatin1String("closed"))
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Number || index.column() == Members)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Number:
+            return r.rid;
+        case Head:
+            return r.headName;
+        case IdNumber:
+            return Validation::maskResidentId(r.headIdNumber);
+        case Village:
+            return r.village;
+        case Categories: {
+            QStringList labels;
+            const auto entries = Labels::categoriesShort();
+            for (const QString &c : r.categories)
+                labels << Labels::label(entries, c);
+            return labels.join(tr(", "));
+        }
+        case Members:
+            return r.members;
+        case Status:
+            return r.status == QLatin1String("closed") ? tr("Closed") : tr("Active");
+        case LastChange:
+            return Hlc::toDateTime(r.updatedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Number:
+        return tr("No.");
+    case Head:
+        return tr("Head of household");
+    case IdNumber:
+        return tr("ID number");
+    case Village:
+        return tr("Village");
+    case Categories:
+        return tr("Categories");
+    case Members:
+        return tr("Members");
+    case Status:
+        return tr("Status");
+    case LastChange:
+        return tr("Last change");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool HouseholdListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_pending;
+}
+
+void HouseholdListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    request(m_rows.isEmpty() ? 0 : m_rows.last().rid, kPageSize, false);
+}
+
+void HouseholdListModel::setQuery(const QString &query)
+{
+    const QString trimmed = query.trimmed();
+    if (trimmed == m_query && !m_rows.isEmpty())
+        return;
+    m_query = trimmed;
+    ++m_generation;
+    m_refreshing = false;
+    m_total = -1;
+    beginResetModel();
+    m_rows.clear();
+    m_more = false;
+    endResetModel();
+    emit totalCountChanged(-1);
+    request(0, kPageSize, true);
+}
+
+void HouseholdListModel::refresh()
+{
+    ++m_generation;
+    m_refreshing = true;
+    request(0, std::max(kPageSize, int(m_rows.size())), true);
+}
+
+void HouseholdListModel::onPage(int generation, const QList<HouseholdRow> &rows, bool more, qint64 afterRid)
+{
+    if (generation != m_generation)
+        return;
+    m_pending = false;
+    if (m_refreshing) {
+        m_refreshing = false;
+        bool sameRows = rows.size() == m_rows.size();
+        for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
+            sameRows = rows.at(i).rid == m_rows.at(i).rid;
+        if (sameRows) {
+            m_rows = rows;
+            m_more = more;
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        } else {
+            beginResetModel();
+            m_rows = rows;
+            m_more = more;
+            endResetModel();
+        }
+        emit pageLoaded();
+        return;
+    }
+    const qint64 last = m_rows.isEmpty() ? 0 : m_rows.last().rid;
+    if (afterRid != last)
+        return; // a page for a position the list has already moved past
+    m_more = more;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows += rows;
+        endInsertRows();
+    }
+    emit pageLoaded();
+}
+
+void HouseholdListModel::onCount(int generation, qint64 count)
+{
+    if (generation != m_generation)
+        return;
+    m_total = count;
+    emit totalCountChanged(count);
+}
+
+int HouseholdListModel::rowOfHousehold(const QString &householdId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == householdId)
+            return int(i);
+    return -1;
+}
+
+QString HouseholdListModel::householdIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+} // namespace xianjie

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/Person.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace xianjie {
+
+/** The members of one household. ID and phone numbers are masked. */
+class MemberModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemberModel)
+
+public:
+    enum Column { Name, Relation, Sex, Age, IdNumber, Health, Disability, SelfCare, ColumnCount };
+    enum Role { PersonIdRole = Qt::UserRole + 1 };
+
+    explicit MemberModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    void setMembers(const QList<Person> &members, const QDate &today);
+    const Person *personAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Person> m_members;
+    QDate m_today;
+};
+
+} // namespace xianjie

@@ -1,0 +1,293 @@
+#include "HouseholdPage.h"
+
+#include "dialogs/CategoryDialog.h"
+#include "dialogs/CloseHouseholdDialog.h"
+#include "dialogs/HouseholdDialog.h"
+#include "dialogs/MemberDialog.h"
+#include "model/Labels.h"
+#include "models/CategoryModel.h"
+#include "models/MemberModel.h"
+#include "rules/Validation.h"
+#include "storage/HouseholdRepository.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace xianjie {
+
+namespace {
+QTableView *tableView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    return b;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+} // namespace
+
+HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today, QWidget *parent)
+    : QWidget(parent), m_repository(repository), m_today(today)
+{
+    setObjectName(QStringLiteral("householdPage"));
+    m_members = new MemberModel(this);
+    m_categories = new CategoryModel(this);
+
+    auto *outer = new QVBoxLayout(this);
+    m_empty = new QLabel(tr("Choose a household from the list, or register a new one."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    outer->addWidget(m_empty);
+
+    m_content = new QWidget(this);
+    outer->addWidget(m_content);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *top = new QHBoxLayout;
+    m_title = new QLabel(m_content);
+    m_title->setObjectName(QStringLiteral("householdTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    top->addWidget(m_title, 1);
+    m_edit = button(tr("&Edit household…"), QStringLiteral("editHouseholdButton"), m_content);
+    m_close = button(tr("C&lose household…"), QStringLiteral("closeHouseholdButton"), m_content);
+    top->addWidget(m_edit);
+    top->addWidget(m_close);
+    layout->addLayout(top);
+
+    m_details = new QLabel(m_content);
+    m_details->setObjectName(QStringLiteral("householdDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details);
+
+    auto *membersHeader = new QHBoxLayout;
+    membersHeader->addWidget(sectionTitle(tr("Members"), m_content), 1);
+    m_addMember = button(tr("&Add member…"), QStringLiteral("addMemberButton"), m_content);
+    m_editMember = button(tr("Edit &member…"), QStringLiteral("editMemberButton"), m_content);
+    membersHeader->addWidget(m_addMember);
+    membersHeader->addWidget(m_editMember);
+    layout->addLayout(membersHeader);
+    m_memberView = tableView(m_members, QStringLiteral("memberView"), m_content);
+    layout->addWidget(m_memberView, 3);
+
+    auto *categoriesHeader = new QHBoxLayout;
+    categoriesHeader->addWidget(sectionTitle(tr("Assistance categories"), m_content), 1);
+    m_addCategory = button(tr("Add &category…"), QStringLiteral("addCategoryButton"), m_content);
+    m_endCategory = button(tr("E&nd category…"), QStringLiteral("endCategoryButton"), m_content);
+    categoriesHeader->addWidget(m_addCategory);
+    categoriesHeader->addWidget(m_endCategory);
+    layout->addLayout(categoriesHeader);
+    m_categoryView = tableView(m_categories, QStringLiteral("categoryView"), m_content);
+    layout->addWidget(m_categoryView, 2);
+
+    connect(m_edit, &QPushButton::clicked, this, &HouseholdPage::editHousehold);
+    connect(m_close, &QPushButton::clicked, this, &HouseholdPage::closeOrReopen);
+    connect(m_addMember, &QPushButton::clicked, this, &HouseholdPage::addMember);
+    connect(m_editMember, &QPushButton::clicked, this, &HouseholdPage::editMember);
+    connect(m_memberView, &QTableView::doubleClicked, this, &HouseholdPage::editMember);
+    connect(m_addCategory, &QPushButton::clicked, this, &HouseholdPage::addCategory);
+    connect(m_endCategory, &QPushButton::clicked, this, &HouseholdPage::endCategory);
+    connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HouseholdPage::updateActions);
+    connect(m_categoryView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HouseholdPage::updateActions);
+    showHousehold(QString());
+}
+
+void HouseholdPage::showHousehold(const QString &householdId)
+{
+    m_household = Household();
+    m_household.id = householdId;
+    reload();
+}
+
+void HouseholdPage::reload()
+{
+    const bool has = !m_household.id.isEmpty();
+    if (has) {
+        auto h = m_repository.household(m_household.id);
+        auto members = m_repository.members(m_household.id);
+        auto categories = m_repository.categories(m_household.id);
+        if (!h || !members || !categories) {
+            const QString message = !h ? h.message() : (!members ? members.message() : categories.message());
+            QMessageBox::warning(this, tr("Cannot show the household"), message);
+            m_household = Household();
+            return reload();
+        }
+        m_household = *h;
+        m_members->setMembers(*members, m_today);
+        m_categories->setCategories(*categories, m_today);
+
+        QString head;
+        for (const Person &p : *members)
+            if (p.isHead())
+                head = p.name;
+        auto describe = m_repository.describeHousehold(m_household.id);
+        QString village;
+        if (auto villages = m_repository.villages())
+            for (const Village &v : *villages)
+                if (v.id == m_household.villageId)
+                    village = v.name;
+        m_title->setText(m_household.isClosed() ? tr("%1's household (closed)").arg(head)
+                                                : tr("%1's household").arg(head));
+        QStringList lines;
+        lines << tr("Village: %1    Address: %2").arg(village.isEmpty() ? tr("(none)") : village, m_household.address);
+        lines << tr("Phone: %1    Cause of hardship: %2")
+                     .arg(m_household.phone.isEmpty() ? tr("(none)") : Validation::maskPhone(m_household.phone),
+                          m_household.hardshipCause.isEmpty()
+                              ? tr("(not recorded)")
+                              : Labels::label(Labels::hardshipCauses(), m_household.hardshipCause));
+        lines << (m_household.incomeFen < 0
+                      ? tr("Income per person per month: not recorded")
+                      : tr("Income per person per month: %1 yuan")
+                            .arg(QLocale().toString(double(m_household.incomeFen) / 100.0, 'f', 2)));
+        if (m_household.isClosed())
+            lines << tr("Closed on %1: %2").arg(m_household.closedOn.toString(Qt::ISODate), m_household.closedReason);
+        m_details->setText(lines.join(QLatin1Char('\n')));
+        m_memberView->resizeColumnsToContents();
+        m_categoryView->resizeColumnsToContents();
+    } else {
+        m_members->setMembers({}, m_today);
+        m_categories->setCategories({}, m_today);
+    }
+    m_empty->setVisible(!has);
+    m_content->setVisible(has);
+    updateActions();
+}
+
+void HouseholdPage::updateActions()
+{
+    const bool has = !m_household.id.isEmpty();
+    const bool open = has && !m_household.isClosed();
+    m_edit->setEnabled(open);
+    m_close->setEnabled(has);
+    m_close->setText(m_household.isClosed() ? tr("Re&open household") : tr("C&lose household…"));
+    m_addMember->setEnabled(open);
+    m_editMember->setEnabled(open && m_memberView->selectionModel()->hasSelection());
+    m_addCategory->setEnabled(open);
+    const auto rows = m_categoryView->selectionModel()->selectedRows();
+    const CategoryMembership *c = rows.isEmpty() ? nullptr : m_categories->membershipAt(rows.first().row());
+    m_endCategory->setEnabled(open && c && !c->endDate.isValid());
+}
+
+void HouseholdPage::editHousehold()
+{
+    HouseholdDialog dialog(m_repository, m_today, &m_household, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit householdChanged(m_household.id);
+    }
+}
+
+void HouseholdPage::addMember()
+{
+    MemberDialog dialog(m_repository, m_today, m_household.id, nullptr, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit householdChanged(m_household.id);
+    }
+}
+
+void HouseholdPage::editMember()
+{
+    const auto rows = m_memberView->selectionModel()->selectedRows();
+    const Person *p = rows.isEmpty() ? nullptr : m_members->personAt(rows.first().row());
+    if (!p || m_household.isClosed())
+        return;
+    const Person person = *p;
+    MemberDialog dialog(m_repository, m_today, m_household.id, &person, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit householdChanged(m_household.id);
+    }
+}
+
+void HouseholdPage::addCategory()
+{
+    CategoryDialog dialog(m_repository, m_today, m_household.id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit householdChanged(m_household.id);
+    }
+}
+
+void HouseholdPage::endCategory()
+{
+    const auto rows = m_categoryView->selectionModel()->selectedRows();
+    const CategoryMembership *c = rows.isEmpty() ? nullptr : m_categories->membershipAt(rows.first().row());
+    if (!c)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("End category"));
+    auto *form = new QFormLayout(&dialog);
+    auto *date = new QDateEdit(m_today, &dialog);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    date->setMinimumDate(c->startDate);
+    form->addRow(tr("%1 ends on:").arg(Labels::label(Labels::categories(), c->category)), date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto r = m_repository.endCategory(c->id, date->date());
+    if (!r) {
+        QMessageBox::warning(this, tr("Not saved"), r.message());
+        return;
+    }
+    reload();
+    emit householdChanged(m_household.id);
+}
+
+void HouseholdPage::closeOrReopen()
+{
+    if (m_household.isClosed()) {
+        auto r = m_repository.reopenHousehold(m_household.id);
+        if (!r) {
+            QMessageBox::warning(this, tr("Not reopened"), r.message());
+            return;
+        }
+    } else {
+        CloseHouseholdDialog dialog(m_repository, m_today, m_household.id, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    }
+    reload();
+    emit householdChanged(m_household.id);
+}
+
+} // namespace xianjie

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/Household.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace xianjie {
+
+class CategoryModel;
+class HouseholdRepository;
+class MemberModel;
+
+/**
+ * One household: its details, members and categories, with the actions that change them. The actions live
+ * here, with the view they act on; the main window only hears that the household changed.
+ */
+class HouseholdPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HouseholdPage)
+
+public:
+    HouseholdPage(HouseholdRepository &repository, const QDate &today, QWidget *parent = nullptr);
+
+    /** Shows the household, or an empty page with a hint when @p householdId is empty. */
+    void showHousehold(const QString &householdId);
+    QString householdId() const { return m_household.id; }
+
+    MemberModel *memberModel() const { return m_members; }
+
+public slots:
+    void editHousehold();
+    void addMember();
+    void editMember();
+    void addCategory();
+    void endCategory();
+    void closeOrReopen();
+
+signals:
+    /** Something of the household changed and was saved. */
+    void householdChanged(const QString &householdId);
+
+private:
+    void reload();
+    void updateActions();
+
+    HouseholdRepository &m_repository;
+    QDate m_today;
+    Household m_household;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_empty = nullptr;
+    QWidget *m_content = nullptr;
+    QTableView *m_memberView = nullptr;
+    QTableView *m_categoryView = nullptr;
+    MemberModel *m_members = nullptr;
+    CategoryModel *m_categories = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_close = nullptr;
+    QPushButton *m_addMember = nullptr;
+    QPushButton *m_editMember = nullptr;
+    QPushButton *m_addCategory = nullptr;
+    QPushButton *m_endCategory = nullptr;
+};
+
+} // namespace xianjie
