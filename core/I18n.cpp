@@ -16,9 +16,7 @@ QString I18n::install(QCoreApplication &app, const QString &forcedLanguage)
         language = QStringLiteral("en");
     const QLocale locale(language);
     QLocale::setDefault(locale);
-    if (language == QLatin1String("en"))
-        return language;
-
+    // English is the source language; its catalogue only adds plural forms.
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -10,7 +10,8 @@ namespace xianjie {
 class I18n
 {
 public:
-    /** Installs Qt's and Xianjie's translators for @p forcedLanguage, or the system locale when empty. Returns the language used. */
+    /** Installs Qt's and Xianjie's translators for @p forcedLanguage, or the system locale when empty. Returns the
+     * language used. */
     static QString install(QCoreApplication &app, const QString &forcedLanguage = {});
 };
 

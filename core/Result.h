@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -10,7 +9,8 @@ namespace xianjie {
 /** What went wrong, in words a social worker can act on, plus a machine-readable kind. */
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Invalid,           ///< the input breaks a rule (bad ID number, missing field, ...)
         Duplicate,         ///< the record already exists (same ID number)
         NeedsConfirmation, ///< allowed, but the user must confirm first (same name and birth date elsewhere)

@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
-
 #include <array>
 
 namespace xianjie {

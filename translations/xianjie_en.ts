@@ -1,4 +1,1515 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>xianjie::App</name>
+    <message>
+        <location filename="../app/xianjie/main.cpp" line="+64"/>
+        <source>Open casebook</source>
+        <translation>Open casebook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casebooks (*.casebook)</source>
+        <translation>Casebooks (*.casebook)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the casebook</source>
+        <translation>Cannot open the casebook</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Casebook</name>
+    <message>
+        <location filename="../core/storage/Casebook.cpp" line="+69"/>
+        <source>There is no casebook at %1.</source>
+        <translation>There is no casebook at %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Xianjie casebook.</source>
+        <translation>%1 is not a Xianjie casebook.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>%1 is damaged and cannot be opened. Restore it from a backup and tell your county office.</source>
+        <translation>%1 is damaged and cannot be opened. Restore it from a backup and tell your county office.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is a database of another program, not a Xianjie casebook.</source>
+        <translation>%1 is a database of another program, not a Xianjie casebook.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was written by a newer version of Xianjie (casebook version %2; this program reads up to version %3). Install the newer version to open it.</source>
+        <translation>%1 was written by a newer version of Xianjie (casebook version %2; this program reads up to version %3). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A file already exists at %1; choose another name. Nothing was changed.</source>
+        <translation>A file already exists at %1; choose another name. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The casebook has lost its station settings. Restore it from a backup.</source>
+        <translation>The casebook has lost its station settings. Restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CasebookCheck</name>
+    <message>
+        <location filename="../core/storage/CasebookCheck.cpp" line="+17"/>
+        <source>Storage damaged: %1</source>
+        <translation>Storage damaged: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A record in %1 (row %2) refers to a missing record in %3.</source>
+        <translation>A record in %1 (row %2) refers to a missing record in %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</source>
+        <translation>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 households are missing from the search index.</source>
+        <translation>%1 households are missing from the search index.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CategoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CategoryDialog.cpp" line="+32"/>
+        <source>Add a category</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on:</source>
+        <translation>Ends on:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rigid-expenditure hardship is recognised for at most 12 months.</source>
+        <translation>Rigid-expenditure hardship is recognised for at most 12 months.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CategoryModel</name>
+    <message>
+        <location filename="../ui/models/CategoryModel.cpp" line="+55"/>
+        <source>Starts later</source>
+        <translation>Starts later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CloseHouseholdDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CloseHouseholdDialog.cpp" line="+20"/>
+        <source>Close household</source>
+        <translation>Close household</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A closed household stays in the casebook with all its records; it can be reopened.</source>
+        <translation>A closed household stays in the casebook with all its records; it can be reopened.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Closed on:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Income now above the local standard</source>
+        <translation>Income now above the local standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved out of the township</source>
+        <translation>Moved out of the township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into another household</source>
+        <translation>Merged into another household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No surviving members</source>
+        <translation>No surviving members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose or type the reason</source>
+        <translation>choose or type the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CommandLine</name>
+    <message>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+50"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add --lang zh_CN or --lang en to choose the language.</source>
+        <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name the casebook file to create.</source>
+        <translation>Name the casebook file to create.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>--code: %1</source>
+        <translation>--code: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>--code: a station&apos;s code names its township (digits 7 to 9 are not 000).</source>
+        <translation>--code: a station&apos;s code names its township (digits 7 to 9 are not 000).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--role is station or county.</source>
+        <translation>--role is station or county.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the station&apos;s name with --name.</source>
+        <translation>Give the station&apos;s name with --name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1 casebook &quot;%2&quot; (%3) at %4.</source>
+        <translation>Created %1 casebook &quot;%2&quot; (%3) at %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name the casebook to fill.</source>
+        <translation>Name the casebook to fill.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--households is a number from 1 to 1000000.</source>
+        <translation>--households is a number from 1 to 1000000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed is a whole number.</source>
+        <translation>--seed is a whole number.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 households…</source>
+        <translation>%1 of %2 households…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 demo households with %2 members and %3 villages in %4 s.</source>
+        <translation>Added %1 demo households with %2 members and %3 villages in %4 s.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the casebook.</source>
+        <translation>Name the casebook.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name the casebook to check.</source>
+        <translation>Name the casebook to check.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The casebook has %n fault(s).</source>
+        <translation>
+            <numerusform>The casebook has %n fault.</numerusform>
+            <numerusform>The casebook has %n faults.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The casebook is sound.</source>
+        <translation>The casebook is sound.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ConfirmingSave</name>
+    <message>
+        <location filename="../ui/dialogs/ConfirmingSave.h" line="+19"/>
+        <source>Possibly the same person</source>
+        <translation>Possibly the same person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+76"/>
+        <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
+        <translation>The casebook file is damaged. Restore it from a backup and tell your county office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Xianjie casebook.</source>
+        <translation>This file is not a Xianjie casebook.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>The disk is full. Free some space and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The casebook is busy in another program. Try again in a moment.</source>
+        <translation>The casebook is busy in another program. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The casebook cannot be written (the file or its folder is read-only).</source>
+        <translation>The casebook cannot be written (the file or its folder is read-only).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The casebook file cannot be read or written: %1</source>
+        <translation>The casebook file cannot be read or written: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The casebook refused the change: %1</source>
+        <translation>The casebook refused the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+164"/>
+        <source>The number of households cannot be negative.</source>
+        <translation>The number of households cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo households go into a station casebook, not a county one.</source>
+        <translation>Demo households go into a station casebook, not a county one.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 group, No. %2</source>
+        <translation>%1 group, No. %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Income now above the local standard</source>
+        <translation>Income now above the local standard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped; no demo data was added.</source>
+        <translation>Stopped; no demo data was added.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HouseholdDialog.cpp" line="+29"/>
+        <source>Register a household</source>
+        <translation>Register a household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not on the village list)</source>
+        <translation>(not on the village list)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>group, house number</source>
+        <translation>group, house number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cause of &amp;hardship:</source>
+        <translation>Cause of &amp;hardship:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yuan per person per month, optional</source>
+        <translation>yuan per person per month, optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Income:</source>
+        <translation>&amp;Income:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdListModel</name>
+    <message>
+        <location filename="../ui/models/HouseholdListModel.cpp" line="+92"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdPage</name>
+    <message>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+67"/>
+        <source>Choose a household from the list, or register a new one.</source>
+        <translation>Choose a household from the list, or register a new one.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Edit household…</source>
+        <translation>&amp;Edit household…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>C&amp;lose household…</source>
+        <translation>C&amp;lose household…</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;member…</source>
+        <translation>Edit &amp;member…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assistance categories</source>
+        <translation>Assistance categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;category…</source>
+        <translation>Add &amp;category…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nd category…</source>
+        <translation>E&amp;nd category…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot show the household</source>
+        <translation>Cannot show the household</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1&apos;s household (closed)</source>
+        <translation>%1&apos;s household (closed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s household</source>
+        <translation>%1&apos;s household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village: %1    Address: %2</source>
+        <translation>Village: %1    Address: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Phone: %1    Cause of hardship: %2</source>
+        <translation>Phone: %1    Cause of hardship: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Income per person per month: not recorded</source>
+        <translation>Income per person per month: not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per person per month: %1 yuan</source>
+        <translation>Income per person per month: %1 yuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed on %1: %2</source>
+        <translation>Closed on %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Re&amp;open household</source>
+        <translation>Re&amp;open household</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>End category</source>
+        <translation>End category</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ends on:</source>
+        <translation>%1 ends on:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not reopened</source>
+        <translation>Not reopened</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdQueryWorker</name>
+    <message>
+        <location filename="../ui/models/HouseholdQueryWorker.cpp" line="+38"/>
+        <source>The casebook cannot be read.</source>
+        <translation>The casebook cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdRepository</name>
+    <message>
+        <location filename="../core/storage/HouseholdRepository.cpp" line="+113"/>
+        <source>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</source>
+        <translation>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This household already has a head; choose another relation.</source>
+        <translation>This household already has a head; choose another relation.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the head of household.</source>
+        <translation>Enter the head of household.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A household has one head; choose another relation for %1.</source>
+        <translation>A household has one head; choose another relation for %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two members have the same ID number.</source>
+        <translation>Two members have the same ID number.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Say why the household is closed.</source>
+        <translation>Say why the household is closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing date cannot be in the future.</source>
+        <translation>The closing date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This household is already closed.</source>
+        <translation>This household is already closed.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This household is closed; reopen it before adding members.</source>
+        <translation>This household is closed; reopen it before adding members.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose the category from the list.</source>
+        <translation>Choose the category from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date the category starts.</source>
+        <translation>Enter the date the category starts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>A category cannot end before it starts.</source>
+        <translation>A category cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
+        <translation>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The household is already in this category from %1; end that period first.</source>
+        <translation>The household is already in this category from %1; end that period first.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This category record no longer exists.</source>
+        <translation>This category record no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the name of the village or community.</source>
+        <translation>Enter the name of the village or community.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A village with code %1 is already on the list.</source>
+        <translation>A village with code %1 is already on the list.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+77"/>
+        <source>This household is not in the casebook.</source>
+        <translation>This household is not in the casebook.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>This person is not in the casebook.</source>
+        <translation>This person is not in the casebook.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>household No. %1 (head %2)</source>
+        <translation>household No. %1 (head %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household No. %1 (head %2, %3)</source>
+        <translation>household No. %1 (head %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This ID number is already registered, in %1. A person can be registered only once.</source>
+        <translation>This ID number is already registered, in %1. A person can be registered only once.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdRules</name>
+    <message>
+        <location filename="../core/rules/HouseholdRules.cpp" line="+16"/>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name has at most 30 characters.</source>
+        <translation>A name has at most 30 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name cannot contain digits or symbols.</source>
+        <translation>A name cannot contain digits or symbols.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Without an ID number, enter the birth date.</source>
+        <translation>Without an ID number, enter the birth date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date cannot be in the future.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without an ID number, choose the sex.</source>
+        <translation>Without an ID number, choose the sex.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the relation to the head of household.</source>
+        <translation>Choose the relation to the head of household.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the state of health.</source>
+        <translation>Choose the state of health.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the self-care ability.</source>
+        <translation>Choose the self-care ability.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the capacity to work.</source>
+        <translation>Choose the capacity to work.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the disability category and grade from the lists.</source>
+        <translation>Choose the disability category and grade from the lists.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A disability needs both its category and its grade (or neither).</source>
+        <translation>A disability needs both its category and its grade (or neither).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the address.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the cause of hardship from the list.</source>
+        <translation>Choose the cause of hardship from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Income cannot be negative.</source>
+        <translation>Income cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Labels</name>
+    <message>
+        <location filename="../core/model/Labels.cpp" line="+8"/>
+        <source>Minimum living allowance</source>
+        <translation>Minimum living allowance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme-poverty support</source>
+        <translation>Extreme-poverty support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginal low-income</source>
+        <translation>Marginal low-income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rigid-expenditure hardship</source>
+        <translation>Rigid-expenditure hardship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored against relapse into poverty</source>
+        <translation>Monitored against relapse into poverty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary assistance</source>
+        <translation>Temporary assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other hardship</source>
+        <translation>Other hardship</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Min. allowance</source>
+        <translation>Min. allowance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extreme poverty</source>
+        <translation>Extreme poverty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginal</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rigid expenses</source>
+        <translation>Rigid expenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temporary</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son- or daughter-in-law</source>
+        <translation>Son- or daughter-in-law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic illness</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious illness</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fully able</source>
+        <translation>Fully able</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly lost</source>
+        <translation>Partly lost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fully lost</source>
+        <translation>Fully lost</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can work</source>
+        <translation>Can work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly able to work</source>
+        <translation>Partly able to work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot work</source>
+        <translation>Cannot work</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Illness</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schooling costs</source>
+        <translation>Schooling costs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accident or disaster</source>
+        <translation>Accident or disaster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lack of labour</source>
+        <translation>Lack of labour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unemployment</source>
+        <translation>Unemployment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old age</source>
+        <translation>Old age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other cause</source>
+        <translation>Other cause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Visual</source>
+        <translation>Visual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intellectual</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multiple</source>
+        <translation>Multiple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grade 1 (most severe)</source>
+        <translation>Grade 1 (most severe)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 2</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 3</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 4</source>
+        <translation>Grade 4</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <source>%1 — Xianjie casebook</source>
+        <translation>%1 — Xianjie casebook</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search by name, pinyin (zs for 张三), ID number or village</source>
+        <translation>Search by name, pinyin (zs for 张三), ID number or village</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register household…</source>
+        <translation>&amp;Register household…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open casebook…</source>
+        <translation>&amp;Open casebook…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find household</source>
+        <translation>&amp;Find household</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Xianjie</source>
+        <translation>&amp;About Xianjie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Xianjie</source>
+        <translation>About Xianjie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Xianjie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The casebook of the township civil-affairs service station: households, their needs and the help they receive from government and charities.&lt;/p&gt;&lt;p&gt;The casebook file is not encrypted: keep it on a disk protected by the operating system&apos;s disk encryption.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Xianjie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The casebook of the township civil-affairs service station: households, their needs and the help they receive from government and charities.&lt;/p&gt;&lt;p&gt;The casebook file is not encrypted: keep it on a disk protected by the operating system&apos;s disk encryption.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the casebook</source>
+        <translation>Cannot read the casebook</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>%n household found</numerusform>
+            <numerusform>%n households found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open casebook</source>
+        <translation>Open casebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casebooks (*.casebook);;All files (*)</source>
+        <translation>Casebooks (*.casebook);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the casebook</source>
+        <translation>Cannot open the casebook</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::MemberDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MemberDialog.cpp" line="+18"/>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::MemberModel</name>
+    <message>
+        <location filename="../ui/models/MemberModel.cpp" line="+52"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, grade %2</source>
+        <translation>%1, grade %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-care</source>
+        <translation>Self-care</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::PersonForm</name>
+    <message>
+        <location filename="../ui/dialogs/PersonForm.cpp" line="+43"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>18 characters; leave empty if the person has none yet</source>
+        <translation>18 characters; leave empty if the person has none yet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Relation to head:</source>
+        <translation>&amp;Relation to head:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mobile or landline, optional</source>
+        <translation>mobile or landline, optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Health:</source>
+        <translation>&amp;Health:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Disability:</source>
+        <translation>&amp;Disability:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Six activities: eating, dressing, getting in and out of bed, toileting, walking indoors and bathing. All six: fully able; up to three failed: partly lost; four or more failed: fully lost.</source>
+        <translation>Six activities: eating, dressing, getting in and out of bed, toileting, walking indoors and bathing. All six: fully able; up to three failed: partly lost; four or more failed: fully lost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-&amp;care:</source>
+        <translation>Self-&amp;care:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Work capacity:</source>
+        <translation>&amp;Work capacity:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1, born %2, %3 years old</source>
+        <translation>%1, born %2, %3 years old</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without an ID number, enter sex and birth date.</source>
+        <translation>Without an ID number, enter sex and birth date.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::RecordWriter</name>
+    <message>
+        <location filename="../core/storage/RecordWriter.cpp" line="+89"/>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Validation</name>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="+38"/>
+        <source>Enter the ID number.</source>
+        <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation>An ID number has 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An ID number is 17 digits followed by a digit or X.</source>
+        <translation>An ID number is 17 digits followed by a digit or X.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in this ID number (%1) is not a real date.</source>
+        <translation>The birth date in this ID number (%1) is not a real date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in this ID number (%1) is in the future.</source>
+        <translation>The birth date in this ID number (%1) is in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in this ID number (%1) is too long ago to be right.</source>
+        <translation>The birth date in this ID number (%1) is too long ago to be right.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last character of this ID number does not match the others; check it for a typing mistake.</source>
+        <translation>The last character of this ID number does not match the others; check it for a typing mistake.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the unified social credit code.</source>
+        <translation>Enter the unified social credit code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>A unified social credit code has 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A unified social credit code cannot contain &quot;%1&quot; (the letters I, O, S, V and Z are never used).</source>
+        <translation>A unified social credit code cannot contain &quot;%1&quot; (the letters I, O, S, V and Z are never used).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last character of this credit code does not match the others; check it for a typing mistake.</source>
+        <translation>The last character of this credit code does not match the others; check it for a typing mistake.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A township or village code has 12 digits (county 6, township 3, village 3).</source>
+        <translation>A township or village code has 12 digits (county 6, township 3, village 3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>The first two digits of a division code name a province (11 to 82); %1 is not one.</source>
+        <translation>The first two digits of a division code name a province (11 to 82); %1 is not one.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>A village code needs the code of its township (digits 7 to 9).</source>
+        <translation>A village code needs the code of its township (digits 7 to 9).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A county code has 6 digits.</source>
+        <translation>A county code has 6 digits.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A mobile number has 11 digits and starts with 13 to 19; this one has %1 digits.</source>
+        <translation>A mobile number has 11 digits and starts with 13 to 19; this one has %1 digits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</source>
+        <translation>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1512 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>xianjie::App</name>
+    <message>
+        <location filename="../app/xianjie/main.cpp" line="+64"/>
+        <source>Open casebook</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casebooks (*.casebook)</source>
+        <translation>台账文件 (*.casebook)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the casebook</source>
+        <translation>无法打开台账</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Casebook</name>
+    <message>
+        <location filename="../core/storage/Casebook.cpp" line="+69"/>
+        <source>There is no casebook at %1.</source>
+        <translation>%1 处没有台账文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Xianjie casebook.</source>
+        <translation>%1 不是衔接台账文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>%1 is damaged and cannot be opened. Restore it from a backup and tell your county office.</source>
+        <translation>%1 已损坏，无法打开。请从备份恢复，并告知县民政部门。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 is a database of another program, not a Xianjie casebook.</source>
+        <translation>%1 是其他程序的数据库，不是衔接台账文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was written by a newer version of Xianjie (casebook version %2; this program reads up to version %3). Install the newer version to open it.</source>
+        <translation>%1 由更新版本的衔接写入（台账版本 %2，本程序最高支持版本 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A file already exists at %1; choose another name. Nothing was changed.</source>
+        <translation>%1 处已有文件，请换一个名称。未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The casebook has lost its station settings. Restore it from a backup.</source>
+        <translation>台账缺少服务站设置。请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CasebookCheck</name>
+    <message>
+        <location filename="../core/storage/CasebookCheck.cpp" line="+17"/>
+        <source>Storage damaged: %1</source>
+        <translation>存储已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A record in %1 (row %2) refers to a missing record in %3.</source>
+        <translation>%1 中的一条记录（第 %2 行）引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</source>
+        <translation>%2 中有 %1 条记录的修改没有写入变更日志，将无法上报到县里。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 households are missing from the search index.</source>
+        <translation>有 %1 户未进入检索索引。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CategoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CategoryDialog.cpp" line="+32"/>
+        <source>Add a category</source>
+        <translation>添加救助类别</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rigid-expenditure hardship is recognised for at most 12 months.</source>
+        <translation>刚性支出困难认定期限最长 12 个月。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CategoryModel</name>
+    <message>
+        <location filename="../ui/models/CategoryModel.cpp" line="+55"/>
+        <source>Starts later</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CloseHouseholdDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CloseHouseholdDialog.cpp" line="+20"/>
+        <source>Close household</source>
+        <translation>注销家庭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A closed household stays in the casebook with all its records; it can be reopened.</source>
+        <translation>注销后的家庭及其全部记录仍保留在台账中，可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Closed on:</source>
+        <translation>注销日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Income now above the local standard</source>
+        <translation>收入已超过当地标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved out of the township</source>
+        <translation>已迁出本乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into another household</source>
+        <translation>已并入其他家庭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No surviving members</source>
+        <translation>家庭成员均已去世</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose or type the reason</source>
+        <translation>选择或填写原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not closed</source>
+        <translation>未注销</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CommandLine</name>
+    <message>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+50"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add --lang zh_CN or --lang en to choose the language.</source>
+        <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name the casebook file to create.</source>
+        <translation>请给出要创建的台账文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>--code: %1</source>
+        <translation>--code：%1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>--code: a station&apos;s code names its township (digits 7 to 9 are not 000).</source>
+        <translation>--code：服务站代码须指明所属乡镇（第 7 至 9 位不能是 000）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--role is station or county.</source>
+        <translation>--role 应为 station（服务站）或 county（县）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the station&apos;s name with --name.</source>
+        <translation>请用 --name 给出服务站名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1 casebook &quot;%2&quot; (%3) at %4.</source>
+        <translation>已在 %4 创建%1台账“%2”（%3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name the casebook to fill.</source>
+        <translation>请给出要填充的台账文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--households is a number from 1 to 1000000.</source>
+        <translation>--households 应为 1 到 1000000 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed is a whole number.</source>
+        <translation>--seed 应为整数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 households…</source>
+        <translation>已生成 %1 / %2 户…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 demo households with %2 members and %3 villages in %4 s.</source>
+        <translation>已添加 %1 户演示家庭、%2 名成员、%3 个村（社区），用时 %4 秒。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the casebook.</source>
+        <translation>请给出台账文件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name the casebook to check.</source>
+        <translation>请给出要检查的台账文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The casebook has %n fault(s).</source>
+        <translation>
+            <numerusform>台账有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The casebook is sound.</source>
+        <translation>台账完好。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ConfirmingSave</name>
+    <message>
+        <location filename="../ui/dialogs/ConfirmingSave.h" line="+19"/>
+        <source>Possibly the same person</source>
+        <translation>可能是同一个人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+76"/>
+        <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
+        <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a Xianjie casebook.</source>
+        <translation>此文件不是衔接台账。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The casebook is busy in another program. Try again in a moment.</source>
+        <translation>台账正被其他程序使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The casebook cannot be written (the file or its folder is read-only).</source>
+        <translation>台账无法写入（文件或所在文件夹为只读）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The casebook file cannot be read or written: %1</source>
+        <translation>无法读写台账文件：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The casebook refused the change: %1</source>
+        <translation>台账拒绝了此修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+164"/>
+        <source>The number of households cannot be negative.</source>
+        <translation>户数不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo households go into a station casebook, not a county one.</source>
+        <translation>演示数据只能加入服务站台账，不能加入县级台账。</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 group, No. %2</source>
+        <translation>%1组%2号</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Income now above the local standard</source>
+        <translation>收入已超过当地标准</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped; no demo data was added.</source>
+        <translation>已停止；未添加任何演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HouseholdDialog.cpp" line="+29"/>
+        <source>Register a household</source>
+        <translation>登记家庭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit household</source>
+        <translation>修改家庭信息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not on the village list)</source>
+        <translation>（不在村居名单中）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>group, house number</source>
+        <translation>组、门牌号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cause of &amp;hardship:</source>
+        <translation>致困原因(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yuan per person per month, optional</source>
+        <translation>元/人/月，可不填</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Income:</source>
+        <translation>人均月收入(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdListModel</name>
+    <message>
+        <location filename="../ui/models/HouseholdListModel.cpp" line="+92"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdPage</name>
+    <message>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+67"/>
+        <source>Choose a household from the list, or register a new one.</source>
+        <translation>请从列表中选择一户，或登记新家庭。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Edit household…</source>
+        <translation>修改家庭(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>C&amp;lose household…</source>
+        <translation>注销家庭(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;member…</source>
+        <translation>修改成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assistance categories</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;category…</source>
+        <translation>添加类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nd category…</source>
+        <translation>结束类别(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot show the household</source>
+        <translation>无法显示该家庭</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1&apos;s household (closed)</source>
+        <translation>%1 户（已注销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s household</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village: %1    Address: %2</source>
+        <translation>村（社区）：%1    住址：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Phone: %1    Cause of hardship: %2</source>
+        <translation>电话：%1    致困原因：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Income per person per month: not recorded</source>
+        <translation>人均月收入：未登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per person per month: %1 yuan</source>
+        <translation>人均月收入：%1 元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed on %1: %2</source>
+        <translation>%1 注销：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Re&amp;open household</source>
+        <translation>恢复家庭(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>End category</source>
+        <translation>结束救助类别</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ends on:</source>
+        <translation>%1结束日期：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not reopened</source>
+        <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdQueryWorker</name>
+    <message>
+        <location filename="../ui/models/HouseholdQueryWorker.cpp" line="+38"/>
+        <source>The casebook cannot be read.</source>
+        <translation>无法读取台账。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdRepository</name>
+    <message>
+        <location filename="../core/storage/HouseholdRepository.cpp" line="+113"/>
+        <source>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</source>
+        <translation>%1 中已登记了同名且出生日期相同的人。只有确认是另一个人时，才继续登记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This household already has a head; choose another relation.</source>
+        <translation>该家庭已有户主，请选择其他关系。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the head of household.</source>
+        <translation>请填写户主。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A household has one head; choose another relation for %1.</source>
+        <translation>一户只能有一个户主，请为 %1 选择其他关系。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two members have the same ID number.</source>
+        <translation>有两名成员的身份证号相同。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Say why the household is closed.</source>
+        <translation>请填写注销原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing date cannot be in the future.</source>
+        <translation>注销日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This household is already closed.</source>
+        <translation>该家庭已注销。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This household is closed; reopen it before adding members.</source>
+        <translation>该家庭已注销，请先恢复再添加成员。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose the category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date the category starts.</source>
+        <translation>请填写类别起始日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>A category cannot end before it starts.</source>
+        <translation>结束日期不能早于起始日期。</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
+        <translation>刚性支出困难认定最长 12 个月：结束日期不能晚于 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The household is already in this category from %1; end that period first.</source>
+        <translation>该家庭自 %1 起已属于此类别，请先结束那一期。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This category record no longer exists.</source>
+        <translation>该类别记录已不存在。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the name of the village or community.</source>
+        <translation>请填写村（社区）名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A village with code %1 is already on the list.</source>
+        <translation>代码为 %1 的村（社区）已在名单中。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+77"/>
+        <source>This household is not in the casebook.</source>
+        <translation>台账中没有这户家庭。</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>This person is not in the casebook.</source>
+        <translation>台账中没有此人。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>household No. %1 (head %2)</source>
+        <translation>户号 %1（户主 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household No. %1 (head %2, %3)</source>
+        <translation>户号 %1（户主 %2，%3）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This ID number is already registered, in %1. A person can be registered only once.</source>
+        <translation>该身份证号已登记在%1。同一个人只能登记一次。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::HouseholdRules</name>
+    <message>
+        <location filename="../core/rules/HouseholdRules.cpp" line="+16"/>
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name has at most 30 characters.</source>
+        <translation>姓名最多 30 个字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name cannot contain digits or symbols.</source>
+        <translation>姓名不能包含数字或符号。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Without an ID number, enter the birth date.</source>
+        <translation>没有身份证号时，请填写出生日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date cannot be in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without an ID number, choose the sex.</source>
+        <translation>没有身份证号时，请选择性别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the relation to the head of household.</source>
+        <translation>请选择与户主的关系。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the state of health.</source>
+        <translation>请选择健康状况。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the self-care ability.</source>
+        <translation>请选择自理能力。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the capacity to work.</source>
+        <translation>请选择劳动能力。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the disability category and grade from the lists.</source>
+        <translation>请从列表中选择残疾类别和等级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A disability needs both its category and its grade (or neither).</source>
+        <translation>残疾类别和等级须同时填写（或都不填）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the address.</source>
+        <translation>请填写住址。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the cause of hardship from the list.</source>
+        <translation>请从列表中选择致困原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Income cannot be negative.</source>
+        <translation>收入不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Labels</name>
+    <message>
+        <location filename="../core/model/Labels.cpp" line="+8"/>
+        <source>Minimum living allowance</source>
+        <translation>最低生活保障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme-poverty support</source>
+        <translation>特困人员救助供养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginal low-income</source>
+        <translation>低保边缘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rigid-expenditure hardship</source>
+        <translation>刚性支出困难</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored against relapse into poverty</source>
+        <translation>防止返贫监测对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary assistance</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other hardship</source>
+        <translation>其他困难人员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Min. allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extreme poverty</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginal</source>
+        <translation>低保边缘</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rigid expenses</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored</source>
+        <translation>防返贫监测</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temporary</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他困难</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son- or daughter-in-law</source>
+        <translation>儿媳/女婿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation>孙子女/外孙子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fully able</source>
+        <translation>完全自理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly lost</source>
+        <translation>部分失能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fully lost</source>
+        <translation>完全失能</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can work</source>
+        <translation>有劳动能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly able to work</source>
+        <translation>部分劳动能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot work</source>
+        <translation>无劳动能力</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Illness</source>
+        <translation>因病</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schooling costs</source>
+        <translation>因学</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accident or disaster</source>
+        <translation>因灾因意外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lack of labour</source>
+        <translation>缺劳动力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unemployment</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old age</source>
+        <translation>年老</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other cause</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Visual</source>
+        <translation>视力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearing</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speech</source>
+        <translation>言语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical</source>
+        <translation>肢体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Intellectual</source>
+        <translation>智力</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mental</source>
+        <translation>精神</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multiple</source>
+        <translation>多重</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grade 1 (most severe)</source>
+        <translation>一级（最重）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade 4</source>
+        <translation>四级</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <source>%1 — Xianjie casebook</source>
+        <translation>%1 — 衔接台账</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search by name, pinyin (zs for 张三), ID number or village</source>
+        <translation>搜索：姓名、拼音（zs 即张三）、身份证号或村（社区）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register household…</source>
+        <translation>登记家庭(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open casebook…</source>
+        <translation>打开台账(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find household</source>
+        <translation>查找家庭(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Xianjie</source>
+        <translation>关于衔接(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Xianjie</source>
+        <translation>关于衔接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Xianjie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The casebook of the township civil-affairs service station: households, their needs and the help they receive from government and charities.&lt;/p&gt;&lt;p&gt;The casebook file is not encrypted: keep it on a disk protected by the operating system&apos;s disk encryption.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;衔接 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;乡镇（街道）民政服务站的工作台账：困难家庭、他们的需求，以及从政府和慈善组织得到的帮扶。&lt;/p&gt;&lt;p&gt;台账文件本身没有加密：请存放在已启用操作系统磁盘加密的电脑上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the casebook</source>
+        <translation>无法读取台账</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>找到 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open casebook</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casebooks (*.casebook);;All files (*)</source>
+        <translation>台账文件 (*.casebook);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the casebook</source>
+        <translation>无法打开台账</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::MemberDialog</name>
+    <message>
+        <location filename="../ui/dialogs/MemberDialog.cpp" line="+18"/>
+        <source>Add a member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit member</source>
+        <translation>修改家庭成员</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::MemberModel</name>
+    <message>
+        <location filename="../ui/models/MemberModel.cpp" line="+52"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, grade %2</source>
+        <translation>%1 %2 级</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-care</source>
+        <translation>自理能力</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::PersonForm</name>
+    <message>
+        <location filename="../ui/dialogs/PersonForm.cpp" line="+43"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>18 characters; leave empty if the person has none yet</source>
+        <translation>18 位；尚未办理的可不填</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Relation to head:</source>
+        <translation>与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mobile or landline, optional</source>
+        <translation>手机或固定电话，可不填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Health:</source>
+        <translation>健康状况(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Disability:</source>
+        <translation>残疾(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Six activities: eating, dressing, getting in and out of bed, toileting, walking indoors and bathing. All six: fully able; up to three failed: partly lost; four or more failed: fully lost.</source>
+        <translation>六项日常活动：进食、穿衣、上下床、如厕、室内行走、洗澡。六项都能完成为完全自理；一至三项不能完成为部分失能；四项及以上不能完成为完全失能。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-&amp;care:</source>
+        <translation>自理能力(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Work capacity:</source>
+        <translation>劳动能力(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1, born %2, %3 years old</source>
+        <translation>%1，%2 出生，%3 岁</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without an ID number, enter sex and birth date.</source>
+        <translation>没有身份证号时，请填写性别和出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::RecordWriter</name>
+    <message>
+        <location filename="../core/storage/RecordWriter.cpp" line="+89"/>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Validation</name>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="+38"/>
+        <source>Enter the ID number.</source>
+        <translation>请填写身份证号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation>身份证号应为 18 位，这里是 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An ID number is 17 digits followed by a digit or X.</source>
+        <translation>身份证号由 17 位数字加 1 位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in this ID number (%1) is not a real date.</source>
+        <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in this ID number (%1) is in the future.</source>
+        <translation>身份证号中的出生日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birth date in this ID number (%1) is too long ago to be right.</source>
+        <translation>身份证号中的出生日期（%1）过早，不可能正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last character of this ID number does not match the others; check it for a typing mistake.</source>
+        <translation>身份证号最后一位校验码不符，请检查是否输错。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the unified social credit code.</source>
+        <translation>请填写统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为 18 位，这里是 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A unified social credit code cannot contain &quot;%1&quot; (the letters I, O, S, V and Z are never used).</source>
+        <translation>统一社会信用代码不能包含“%1”（不使用字母 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last character of this credit code does not match the others; check it for a typing mistake.</source>
+        <translation>统一社会信用代码最后一位校验码不符，请检查是否输错。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A township or village code has 12 digits (county 6, township 3, village 3).</source>
+        <translation>乡镇或村（社区）代码为 12 位（县 6 位、乡镇 3 位、村 3 位）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>The first two digits of a division code name a province (11 to 82); %1 is not one.</source>
+        <translation>区划代码前两位是省份代码（11 至 82），%1 不是有效省份。</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>A village code needs the code of its township (digits 7 to 9).</source>
+        <translation>村（社区）代码须包含所属乡镇代码（第 7 至 9 位）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A county code has 6 digits.</source>
+        <translation>县级区划代码为 6 位。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter a phone number.</source>
+        <translation>请填写电话号码。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A mobile number has 11 digits and starts with 13 to 19; this one has %1 digits.</source>
+        <translation>手机号为 11 位，以 13 至 19 开头，这里是 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</source>
+        <translation>这不是电话号码：手机号为 11 位；固定电话为区号加 7 或 8 位号码（如 010-12345678）。</translation>
+    </message>
+</context>
 </TS>

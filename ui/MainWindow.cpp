@@ -107,8 +107,8 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_count, 1);
-    statusBar()->addPermanentWidget(new QLabel(
-        tr("%1 · %2").arg(m_casebook->identity().name, QDir::toNativeSeparators(m_casebook->path())), this));
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("%1 · %2").arg(m_casebook->identity().name, QDir::toNativeSeparators(m_casebook->path())), this));
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -209,10 +209,20 @@ void MainWindow::restoreSettings()
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({780, 620});
     if (!m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray())) {
-        const int unit = m_list->fontMetrics().averageCharWidth();
-        const int widths[] = {7, 10, 21, 11, 14, 6, 7, 16};
-        for (int c = 0; c < int(std::size(widths)); ++c)
-            m_list->setColumnWidth(c, widths[c] * unit + 12);
+        // First start: wide enough for typical content and for the header, in whatever language.
+        const QFontMetrics fm = m_list->fontMetrics();
+        const QStringList samples = {QStringLiteral("000000"),
+                                     QStringLiteral("欧阳娜娜娜"),
+                                     QStringLiteral("110105********0017"),
+                                     QStringLiteral("柳树湾村社区"),
+                                     QStringLiteral("低保、临时救助"),
+                                     QStringLiteral("6"),
+                                     QStringLiteral("已注销"),
+                                     QStringLiteral("2026-11-25 19:29")};
+        for (int c = 0; c < samples.size(); ++c) {
+            const QString header = m_model->headerData(c, Qt::Horizontal).toString();
+            m_list->setColumnWidth(c, std::max(fm.horizontalAdvance(samples.at(c)), fm.horizontalAdvance(header)) + 24);
+        }
     }
 }
 

@@ -15,7 +15,12 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(xianjie::CommandLine)
 
 public:
-    enum Exit { Ok = 0, Failed = 1, Usage = 64 };
+    enum Exit
+    {
+        Ok = 0,
+        Failed = 1,
+        Usage = 64
+    };
 
     CommandLine();
     /** @p args without the program name and without --lang. */

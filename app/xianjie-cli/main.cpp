@@ -1,5 +1,4 @@
 #include "CommandLine.h"
-
 #include "I18n.h"
 
 #include <QCoreApplication>

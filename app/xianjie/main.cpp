@@ -55,6 +55,11 @@ int main(int argc, char *argv[])
                                               QStringLiteral("png"));
     parser.addOptions({casebookOption, langOption, screenshotOption});
     parser.process(app);
+    if (parser.isSet(screenshotOption)) {
+        // Pictures for the docs show the defaults, not this user's window layout.
+        QApplication::setApplicationName(QStringLiteral("xianjie-screenshot"));
+        QSettings().clear();
+    }
     xianjie::I18n::install(app, parser.value(langOption));
 
     QString path = parser.value(casebookOption);

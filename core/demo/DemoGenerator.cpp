@@ -7,7 +7,6 @@
 #include "storage/Transaction.h"
 
 #include <QSet>
-
 #include <random>
 
 namespace xianjie {
@@ -16,9 +15,9 @@ namespace {
 
 // Weighted by how common the surnames are; a few polyphonic surnames (曾 单 解 区 朴) exercise pinyin search.
 const char16_t *const kSurnames[] = {
-    u"王", u"王", u"王", u"李", u"李", u"李", u"张", u"张", u"张", u"刘", u"刘", u"陈", u"陈", u"杨", u"杨", u"黄",
-    u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"林", u"高", u"罗", u"郑", u"梁", u"谢",
-    u"宋", u"唐", u"韩", u"曹", u"许", u"邓", u"冯", u"曾", u"彭", u"田", u"董", u"潘", u"袁", u"蔡", u"蒋", u"余",
+    u"王", u"王", u"王", u"李", u"李", u"李", u"张", u"张", u"张", u"刘", u"刘", u"陈", u"陈",   u"杨", u"杨", u"黄",
+    u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"林", u"高", u"罗",   u"郑", u"梁", u"谢",
+    u"宋", u"唐", u"韩", u"曹", u"许", u"邓", u"冯", u"曾", u"彭", u"田", u"董", u"潘", u"袁",   u"蔡", u"蒋", u"余",
     u"于", u"杜", u"叶", u"程", u"魏", u"苏", u"吕", u"丁", u"任", u"卢", u"单", u"解", u"欧阳", u"区", u"朴"};
 const char16_t kMaleChars[] = u"伟强军勇杰涛明超刚平辉建国华文斌林峰鹏志海波春福贵根宝德永全成树山";
 const char16_t kFemaleChars[] = u"芳娟敏静丽艳霞秀英兰玲梅红萍燕琴桂凤淑珍慧娜婷雪翠花云香荣";
@@ -30,10 +29,10 @@ struct VillageName
     bool community;
 };
 const VillageName kVillages[] = {
-    {u"东风村", false},   {u"红星村", false},   {u"新华村", false},   {u"和平村", false},   {u"长青村", false},
-    {u"柳树湾村", false}, {u"杨家庄村", false}, {u"李家坪村", false}, {u"石桥村", false},   {u"高岭村", false},
-    {u"清水村", false},   {u"金沙村", false},   {u"白马村", false},   {u"青龙村", false},   {u"双河村", false},
-    {u"桃园社区", true},  {u"幸福社区", true},  {u"南关社区", true},  {u"北街社区", true},  {u"文昌社区", true},
+    {u"东风村", false},   {u"红星村", false},   {u"新华村", false},   {u"和平村", false},  {u"长青村", false},
+    {u"柳树湾村", false}, {u"杨家庄村", false}, {u"李家坪村", false}, {u"石桥村", false},  {u"高岭村", false},
+    {u"清水村", false},   {u"金沙村", false},   {u"白马村", false},   {u"青龙村", false},  {u"双河村", false},
+    {u"桃园社区", true},  {u"幸福社区", true},  {u"南关社区", true},  {u"北街社区", true}, {u"文昌社区", true},
 };
 
 class Random
@@ -100,8 +99,8 @@ struct Generator
             int seq = rnd.between(0, 999);
             if ((seq % 2 == 1) != (sex == QLatin1String("M")))
                 seq = (seq + 1) % 1000;
-            const QString first17 =
-                areaCode + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+            const QString first17 = areaCode + birth.toString(QStringLiteral("yyyyMMdd")) +
+                                    QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
             const QString id = first17 + Validation::residentIdCheckChar(first17);
             if (!ids.contains(id)) {
                 ids.insert(id);
@@ -121,9 +120,9 @@ struct Generator
         if (!(age < 1 && rnd.chance(0.5)) && rnd.chance(0.98))
             p.idNumber = idNumber(p.birthDate, sex);
         const bool elderly = age >= 60;
-        const int h = rnd.weighted(elderly ? std::initializer_list<int>{55, 35, 10}
-                                           : (age < 18 ? std::initializer_list<int>{95, 2, 3}
-                                                       : std::initializer_list<int>{83, 11, 6}));
+        const int h = rnd.weighted(
+            elderly ? std::initializer_list<int>{55, 35, 10}
+                    : (age < 18 ? std::initializer_list<int>{95, 2, 3} : std::initializer_list<int>{83, 11, 6}));
         p.health = QStringList{QStringLiteral("healthy"), QStringLiteral("chronic"), QStringLiteral("serious")}.at(h);
         if (rnd.chance(elderly ? 0.18 : 0.10)) {
             p.disabilityCategory = 1 + rnd.weighted({12, 14, 2, 40, 12, 12, 8});
@@ -150,8 +149,8 @@ struct Generator
 
     QString mobile()
     {
-        static const char *const prefixes[] = {"130", "133", "135", "138", "139", "150", "152", "158",
-                                               "176", "180", "186", "188", "199"};
+        static const char *const prefixes[] = {"130", "133", "135", "138", "139", "150", "152",
+                                               "158", "176", "180", "186", "188", "199"};
         return QString::fromLatin1(rnd.pick(prefixes)) +
                QStringLiteral("%1").arg(rnd.between(0, 99999999), 8, 10, QLatin1Char('0'));
     }
@@ -199,15 +198,16 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
         summary.villages = count;
     }
 
-    auto existingIds = Database::exec(casebook.db(), QStringLiteral("SELECT id_number FROM person WHERE id_number IS NOT NULL"));
+    auto existingIds =
+        Database::exec(casebook.db(), QStringLiteral("SELECT id_number FROM person WHERE id_number IS NOT NULL"));
     if (!existingIds)
         return existingIds.error();
     while (existingIds->next())
         g.ids.insert(existingIds->value(0).toString());
 
-    static const QStringList categoryCodes = {QStringLiteral("dibao"),         QStringLiteral("tekun"),
-                                              QStringLiteral("dibao_edge"),    QStringLiteral("rigid_expense"),
-                                              QStringLiteral("monitored"),     QStringLiteral("temporary"),
+    static const QStringList categoryCodes = {QStringLiteral("dibao"),      QStringLiteral("tekun"),
+                                              QStringLiteral("dibao_edge"), QStringLiteral("rigid_expense"),
+                                              QStringLiteral("monitored"),  QStringLiteral("temporary"),
                                               QStringLiteral("other")};
 
     for (int n = 0; n < options.households; ++n) {
@@ -227,14 +227,16 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             const int age = g.rnd.between(60, 96);
             addPerson(family, age, headSex, QStringLiteral("self"));
             if (g.rnd.chance(0.45))
-                addPerson(g.surname(), std::clamp(age + g.rnd.between(-6, 4), 58, 99), otherSex, QStringLiteral("spouse"));
+                addPerson(g.surname(), std::clamp(age + g.rnd.between(-6, 4), 58, 99), otherSex,
+                          QStringLiteral("spouse"));
             break;
         }
         case 1: {
             const int age = g.rnd.between(28, 58);
             addPerson(family, age, headSex, QStringLiteral("self"));
             if (g.rnd.chance(0.75))
-                addPerson(g.surname(), std::clamp(age + g.rnd.between(-5, 5), 22, 70), otherSex, QStringLiteral("spouse"));
+                addPerson(g.surname(), std::clamp(age + g.rnd.between(-5, 5), 22, 70), otherSex,
+                          QStringLiteral("spouse"));
             const int children = g.rnd.weighted({10, 40, 35, 15});
             for (int c = 0; c < children; ++c) {
                 const int childAge = std::clamp(age - g.rnd.between(22, 36), 0, 30);
@@ -253,7 +255,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             const int age = g.rnd.between(58, 80);
             addPerson(family, age, headSex, QStringLiteral("self"));
             if (g.rnd.chance(0.6))
-                addPerson(g.surname(), std::clamp(age + g.rnd.between(-5, 5), 55, 90), otherSex, QStringLiteral("spouse"));
+                addPerson(g.surname(), std::clamp(age + g.rnd.between(-5, 5), 55, 90), otherSex,
+                          QStringLiteral("spouse"));
             const int grandchildren = g.rnd.between(1, 3);
             for (int c = 0; c < grandchildren; ++c)
                 addPerson(headSex == QLatin1String("M") ? family : g.surname(), g.rnd.between(1, 16),

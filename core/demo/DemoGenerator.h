@@ -3,7 +3,6 @@
 #include "Result.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace xianjie {

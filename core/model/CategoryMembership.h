@@ -12,13 +12,10 @@ struct CategoryMembership
     QString householdId;
     QString category; ///< code, see Labels::categories()
     QDate startDate;
-    QDate endDate;    ///< null while it lasts
+    QDate endDate; ///< null while it lasts
     QString updatedAt;
 
-    bool isCurrentOn(const QDate &day) const
-    {
-        return startDate <= day && (endDate.isNull() || endDate >= day);
-    }
+    bool isCurrentOn(const QDate &day) const { return startDate <= day && (endDate.isNull() || endDate >= day); }
 };
 
 } // namespace xianjie

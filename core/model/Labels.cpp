@@ -18,12 +18,9 @@ Labels::Entries Labels::categories()
 Labels::Entries Labels::categoriesShort()
 {
     return {
-        {QStringLiteral("dibao"), tr("Min. allowance")},
-        {QStringLiteral("tekun"), tr("Extreme poverty")},
-        {QStringLiteral("dibao_edge"), tr("Marginal")},
-        {QStringLiteral("rigid_expense"), tr("Rigid expenses")},
-        {QStringLiteral("monitored"), tr("Monitored")},
-        {QStringLiteral("temporary"), tr("Temporary")},
+        {QStringLiteral("dibao"), tr("Min. allowance")}, {QStringLiteral("tekun"), tr("Extreme poverty")},
+        {QStringLiteral("dibao_edge"), tr("Marginal")},  {QStringLiteral("rigid_expense"), tr("Rigid expenses")},
+        {QStringLiteral("monitored"), tr("Monitored")},  {QStringLiteral("temporary"), tr("Temporary")},
         {QStringLiteral("other"), tr("Other")},
     };
 }
@@ -73,21 +70,17 @@ Labels::Entries Labels::workCapacities()
 Labels::Entries Labels::hardshipCauses()
 {
     return {
-        {QStringLiteral("illness"), tr("Illness")},
-        {QStringLiteral("disability"), tr("Disability")},
-        {QStringLiteral("education"), tr("Schooling costs")},
-        {QStringLiteral("accident"), tr("Accident or disaster")},
-        {QStringLiteral("labour"), tr("Lack of labour")},
-        {QStringLiteral("unemployment"), tr("Unemployment")},
-        {QStringLiteral("old_age"), tr("Old age")},
-        {QStringLiteral("other"), tr("Other cause")},
+        {QStringLiteral("illness"), tr("Illness")},           {QStringLiteral("disability"), tr("Disability")},
+        {QStringLiteral("education"), tr("Schooling costs")}, {QStringLiteral("accident"), tr("Accident or disaster")},
+        {QStringLiteral("labour"), tr("Lack of labour")},     {QStringLiteral("unemployment"), tr("Unemployment")},
+        {QStringLiteral("old_age"), tr("Old age")},           {QStringLiteral("other"), tr("Other cause")},
     };
 }
 
 QStringList Labels::disabilityCategories()
 {
-    return {tr("None"),         tr("Visual"), tr("Hearing"), tr("Speech"),  tr("Physical"),
-            tr("Intellectual"), tr("Mental"), tr("Multiple")};
+    return {tr("None"),     tr("Visual"),       tr("Hearing"), tr("Speech"),
+            tr("Physical"), tr("Intellectual"), tr("Mental"),  tr("Multiple")};
 }
 
 QStringList Labels::disabilityGrades()

@@ -11,16 +11,16 @@ struct Person
     QString id;
     QString householdId;
     QString name;
-    QString idNumber;         ///< resident ID, normalised; empty when the person has none yet
-    QString sex;              ///< "M" or "F"
+    QString idNumber; ///< resident ID, normalised; empty when the person has none yet
+    QString sex;      ///< "M" or "F"
     QDate birthDate;
-    QString relation;         ///< code, see Labels::relations(); "self" is the head of household
+    QString relation; ///< code, see Labels::relations(); "self" is the head of household
     QString phone;
-    QString health;           ///< "healthy", "chronic", "serious"
+    QString health;             ///< "healthy", "chronic", "serious"
     int disabilityCategory = 0; ///< 0 none, 1 visual … 7 multiple
     int disabilityGrade = 0;    ///< 0 none, 1 most severe … 4
-    QString selfCare;         ///< "able", "partial", "lost"
-    QString workCapacity;     ///< "full", "partial", "none"
+    QString selfCare;           ///< "able", "partial", "lost"
+    QString workCapacity;       ///< "full", "partial", "none"
     QString updatedAt;
     int version = 0;
 

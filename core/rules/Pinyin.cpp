@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QMutex>
-
 #include <memory>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -37,9 +36,7 @@ public:
         if (m_icu) {
             icu::UnicodeString s = icu::UnicodeString(UChar32(c));
             m_icu->transliterate(s);
-            out = QString::fromUtf16(reinterpret_cast<const char16_t *>(s.getBuffer()), s.length())
-                      .trimmed()
-                      .toLower();
+            out = QString::fromUtf16(reinterpret_cast<const char16_t *>(s.getBuffer()), s.length()).trimmed().toLower();
         }
         if (out.isEmpty())
             out = QString::fromUcs4(&c, 1).toLower();

@@ -37,8 +37,7 @@ Result<ResidentId> Validation::residentId(const QString &text, const QDate &toda
     if (id.isEmpty())
         return makeError(Error::Kind::Invalid, tr("Enter the ID number."));
     if (id.size() != 18)
-        return makeError(Error::Kind::Invalid,
-                         tr("An ID number has 18 characters; this one has %1.").arg(id.size()));
+        return makeError(Error::Kind::Invalid, tr("An ID number has 18 characters; this one has %1.").arg(id.size()));
     static const QRegularExpression shape(QStringLiteral("^[0-9]{17}[0-9X]$"));
     if (!shape.match(id).hasMatch())
         return makeError(Error::Kind::Invalid, tr("An ID number is 17 digits followed by a digit or X."));
@@ -47,12 +46,13 @@ Result<ResidentId> Validation::residentId(const QString &text, const QDate &toda
         return makeError(Error::Kind::Invalid,
                          tr("The birth date in this ID number (%1) is not a real date.").arg(id.mid(6, 8)));
     if (birth > today)
-        return makeError(Error::Kind::Invalid, tr("The birth date in this ID number (%1) is in the future.")
-                                                   .arg(birth.toString(Qt::ISODate)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("The birth date in this ID number (%1) is in the future.").arg(birth.toString(Qt::ISODate)));
     if (birth.year() < 1890)
-        return makeError(Error::Kind::Invalid,
-                         tr("The birth date in this ID number (%1) is too long ago to be right.")
-                             .arg(birth.toString(Qt::ISODate)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("The birth date in this ID number (%1) is too long ago to be right.").arg(birth.toString(Qt::ISODate)));
     if (residentIdCheckChar(id) != id.at(17))
         return makeError(Error::Kind::Invalid, tr("The last character of this ID number does not match the "
                                                   "others; check it for a typing mistake."));
@@ -102,9 +102,9 @@ Result<QString> Validation::divisionCode12(const QString &text)
                          tr("A township or village code has 12 digits (county 6, township 3, village 3)."));
     const int province = code.left(2).toInt();
     if (province < 11 || province > 82)
-        return makeError(Error::Kind::Invalid,
-                         tr("The first two digits of a division code name a province (11 to 82); %1 is not one.")
-                             .arg(code.left(2)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("The first two digits of a division code name a province (11 to 82); %1 is not one.").arg(code.left(2)));
     if (code.mid(6, 3) == QLatin1String("000") && code.mid(9, 3) != QLatin1String("000"))
         return makeError(Error::Kind::Invalid, tr("A village code needs the code of its township (digits 7 to 9)."));
     return code;
@@ -118,9 +118,9 @@ Result<QString> Validation::divisionCode6(const QString &text)
         return makeError(Error::Kind::Invalid, tr("A county code has 6 digits."));
     const int province = code.left(2).toInt();
     if (province < 11 || province > 82)
-        return makeError(Error::Kind::Invalid,
-                         tr("The first two digits of a division code name a province (11 to 82); %1 is not one.")
-                             .arg(code.left(2)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("The first two digits of a division code name a province (11 to 82); %1 is not one.").arg(code.left(2)));
     return code;
 }
 

@@ -8,7 +8,12 @@
 
 namespace xianjie {
 
-enum class Sex { Unknown, Male, Female };
+enum class Sex
+{
+    Unknown,
+    Male,
+    Female
+};
 
 /** What a valid resident ID number (GB 11643) says about its holder. */
 struct ResidentId

@@ -139,9 +139,10 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const QString &path, const Id
     auto d = connect(path, connection, false);
     if (!d)
         return fail(d.error());
-    for (const QString &pragma : {QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId),
-                                  QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId),
+          QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA synchronous = NORMAL")}) {
         if (auto r = Database::exec(*d, pragma); !r)
             return fail(r.error());
     }
@@ -178,8 +179,9 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Cloc
     auto d = connect(path, connection, false);
     if (!d)
         return d.error();
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA synchronous = NORMAL")}) {
         if (auto r = Database::exec(*d, pragma); !r)
             return r.error();
     }
@@ -218,9 +220,11 @@ Result<void> Casebook::loadSettings()
             m_stationId = value;
     }
     if (m_stationId.isEmpty())
-        return makeError(Error::Kind::Corrupt, tr("The casebook has lost its station settings. Restore it from a backup."));
+        return makeError(Error::Kind::Corrupt,
+                         tr("The casebook has lost its station settings. Restore it from a backup."));
     // The clock never goes back behind what this casebook has already written.
-    auto last = Database::scalar(db(), QStringLiteral("SELECT max(hlc) FROM change_log"));
+    // Local ops are written in HLC order, so the newest op holds the largest stamp (no scan of the log).
+    auto last = Database::scalar(db(), QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
     m_hlc.observe(last->toString());

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace xianjie {
@@ -22,7 +21,11 @@ class Casebook
     Q_DISABLE_COPY_MOVE(Casebook)
 
 public:
-    enum class Role { Station, County };
+    enum class Role
+    {
+        Station,
+        County
+    };
 
     struct Identity
     {

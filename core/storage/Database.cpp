@@ -1,7 +1,6 @@
 #include "Database.h"
 
 #include <QHash>
-
 #include <atomic>
 
 namespace xianjie {

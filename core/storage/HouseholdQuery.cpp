@@ -3,7 +3,6 @@
 #include "Database.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace xianjie {
@@ -24,7 +23,8 @@ QString ftsPhrase(const QString &term)
 // The most selective term drives the scan in rid order; the others filter. Longer terms are more selective.
 QStringList byDrivingOrder(QStringList terms)
 {
-    std::stable_sort(terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return terms;
 }
 
@@ -81,15 +81,15 @@ HouseholdQuery::Sql HouseholdQuery::pageSql(const QStringList &terms, qint64 aft
     QVariantList where;
     const QString from = fromWhere(terms, where, &rid);
     s.values << where;
-    s.text = QStringLiteral(
-                 "SELECT h.rid, h.id, hp.name, hp.id_number, v.name, h.status, h.updated_at,"
-                 " (SELECT group_concat(c.category, ',') FROM category_membership c WHERE c.household_id = h.id"
-                 "  AND c.deleted = 0 AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?)),"
-                 " (SELECT count(*) FROM person m WHERE m.household_id = h.id AND m.deleted = 0)") +
-             from.left(from.indexOf(QLatin1String(" WHERE "))) +
-             QStringLiteral(" LEFT JOIN person hp ON hp.household_id = h.id AND hp.relation = 'self' AND hp.deleted = 0"
-                            " LEFT JOIN village v ON v.id = h.village_id") +
-             from.mid(from.indexOf(QLatin1String(" WHERE "))) + QStringLiteral(" AND %1 > ? ORDER BY %1 LIMIT ?").arg(rid);
+    s.text =
+        QStringLiteral("SELECT h.rid, h.id, hp.name, hp.id_number, v.name, h.status, h.updated_at,"
+                       " (SELECT group_concat(c.category, ',') FROM category_membership c WHERE c.household_id = h.id"
+                       "  AND c.deleted = 0 AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?)),"
+                       " (SELECT count(*) FROM person m WHERE m.household_id = h.id AND m.deleted = 0)") +
+        from.left(from.indexOf(QLatin1String(" WHERE "))) +
+        QStringLiteral(" LEFT JOIN person hp ON hp.household_id = h.id AND hp.relation = 'self' AND hp.deleted = 0"
+                       " LEFT JOIN village v ON v.id = h.village_id") +
+        from.mid(from.indexOf(QLatin1String(" WHERE "))) + QStringLiteral(" AND %1 > ? ORDER BY %1 LIMIT ?").arg(rid);
     s.values << afterRid << limit;
     return s;
 }

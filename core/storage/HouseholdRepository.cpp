@@ -115,10 +115,11 @@ Result<void> HouseholdRepository::checkMember(Person &p, const QString &exceptPe
                                  .arg(similar->join(tr("; "))));
     }
     if (p.relation == QLatin1String("self") && !p.householdId.isEmpty()) {
-        auto heads = Database::scalar(m_casebook.db(),
-                                      QStringLiteral("SELECT count(*) FROM person WHERE household_id = ? AND relation = "
-                                                     "'self' AND deleted = 0 AND id <> ?"),
-                                      {p.householdId, exceptPersonId});
+        auto heads =
+            Database::scalar(m_casebook.db(),
+                             QStringLiteral("SELECT count(*) FROM person WHERE household_id = ? AND relation = "
+                                            "'self' AND deleted = 0 AND id <> ?"),
+                             {p.householdId, exceptPersonId});
         if (!heads)
             return heads.error();
         if (heads->toInt() > 0)
@@ -148,8 +149,9 @@ Result<QString> HouseholdRepository::createHousehold(const Household &household,
         if (i == 0)
             p.relation = QStringLiteral("self");
         else if (p.relation == QLatin1String("self"))
-            return makeError(Error::Kind::Invalid, tr("A household has one head; choose another relation for %1.")
-                                                       .arg(Validation::maskName(p.name)));
+            return makeError(
+                Error::Kind::Invalid,
+                tr("A household has one head; choose another relation for %1.").arg(Validation::maskName(p.name)));
         p.householdId.clear();
         if (auto r = checkMember(p, QString(), similarConfirmed); !r)
             return r.error();
@@ -282,8 +284,7 @@ Result<QString> HouseholdRepository::addCategory(const CategoryMembership &c)
         return makeError(Error::Kind::Invalid, tr("Enter the date the category starts."));
     if (c.endDate.isValid() && c.endDate < c.startDate)
         return makeError(Error::Kind::Invalid, tr("A category cannot end before it starts."));
-    if (c.category == QLatin1String("rigid_expense") &&
-        (!c.endDate.isValid() || c.endDate > c.startDate.addMonths(12)))
+    if (c.category == QLatin1String("rigid_expense") && (!c.endDate.isValid() || c.endDate > c.startDate.addMonths(12)))
         return makeError(Error::Kind::Invalid,
                          tr("Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no "
                             "later than %1.")
@@ -301,11 +302,10 @@ Result<QString> HouseholdRepository::addCategory(const CategoryMembership &c)
     }
     Transaction tx(m_casebook);
     RecordWriter writer(m_casebook);
-    auto id = writer.insert(QStringLiteral("category_membership"),
-                            {{QStringLiteral("household_id"), c.householdId},
-                             {QStringLiteral("category"), c.category},
-                             {QStringLiteral("start_date"), c.startDate},
-                             {QStringLiteral("end_date"), c.endDate}});
+    auto id = writer.insert(QStringLiteral("category_membership"), {{QStringLiteral("household_id"), c.householdId},
+                                                                    {QStringLiteral("category"), c.category},
+                                                                    {QStringLiteral("start_date"), c.startDate},
+                                                                    {QStringLiteral("end_date"), c.endDate}});
     if (!id)
         return id.error();
     if (auto r = tx.commit(); !r)
@@ -315,9 +315,8 @@ Result<QString> HouseholdRepository::addCategory(const CategoryMembership &c)
 
 Result<void> HouseholdRepository::endCategory(const QString &membershipId, const QDate &endDate)
 {
-    auto start = Database::scalar(m_casebook.db(),
-                                  QStringLiteral("SELECT start_date FROM category_membership WHERE id = ?"),
-                                  {membershipId});
+    auto start = Database::scalar(
+        m_casebook.db(), QStringLiteral("SELECT start_date FROM category_membership WHERE id = ?"), {membershipId});
     if (!start)
         return start.error();
     if (start->isNull())
@@ -326,8 +325,8 @@ Result<void> HouseholdRepository::endCategory(const QString &membershipId, const
         return makeError(Error::Kind::Invalid, tr("A category cannot end before it starts."));
     Transaction tx(m_casebook);
     RecordWriter writer(m_casebook);
-    if (auto r = writer.update(QStringLiteral("category_membership"), membershipId,
-                               {{QStringLiteral("end_date"), endDate}});
+    if (auto r =
+            writer.update(QStringLiteral("category_membership"), membershipId, {{QStringLiteral("end_date"), endDate}});
         !r)
         return r.error();
     return tx.commit();
@@ -340,8 +339,8 @@ Result<QString> HouseholdRepository::addVillage(const QString &code, const QStri
         return valid.error();
     if (name.trimmed().isEmpty())
         return makeError(Error::Kind::Invalid, tr("Enter the name of the village or community."));
-    auto exists = Database::scalar(m_casebook.db(),
-                                   QStringLiteral("SELECT count(*) FROM village WHERE code = ? AND deleted = 0"), {*valid});
+    auto exists = Database::scalar(
+        m_casebook.db(), QStringLiteral("SELECT count(*) FROM village WHERE code = ? AND deleted = 0"), {*valid});
     if (!exists)
         return exists.error();
     if (exists->toInt() > 0)
@@ -359,10 +358,10 @@ Result<QString> HouseholdRepository::addVillage(const QString &code, const QStri
 
 Result<Household> HouseholdRepository::household(const QString &id) const
 {
-    auto q = Database::exec(m_casebook.db(),
-                            QStringLiteral("SELECT %1 FROM household WHERE id = ? AND deleted = 0")
-                                .arg(QLatin1String(kHouseholdColumns)),
-                            {id});
+    auto q = Database::exec(
+        m_casebook.db(),
+        QStringLiteral("SELECT %1 FROM household WHERE id = ? AND deleted = 0").arg(QLatin1String(kHouseholdColumns)),
+        {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -434,11 +433,12 @@ Result<QList<Village>> HouseholdRepository::villages() const
 
 Result<QString> HouseholdRepository::describeHousehold(const QString &householdId) const
 {
-    auto q = Database::exec(m_casebook.db(),
-                            QStringLiteral("SELECT h.rid, p.name, v.name FROM household h "
-                                           "LEFT JOIN person p ON p.household_id = h.id AND p.relation = 'self' "
-                                           "AND p.deleted = 0 LEFT JOIN village v ON v.id = h.village_id WHERE h.id = ?"),
-                            {householdId});
+    auto q =
+        Database::exec(m_casebook.db(),
+                       QStringLiteral("SELECT h.rid, p.name, v.name FROM household h "
+                                      "LEFT JOIN person p ON p.household_id = h.id AND p.relation = 'self' "
+                                      "AND p.deleted = 0 LEFT JOIN village v ON v.id = h.village_id WHERE h.id = ?"),
+                       {householdId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -451,9 +451,10 @@ Result<QString> HouseholdRepository::describeHousehold(const QString &householdI
 
 Result<QString> HouseholdRepository::idNumberHolder(const QString &idNumber, const QString &exceptPersonId) const
 {
-    auto q = Database::exec(m_casebook.db(),
-                            QStringLiteral("SELECT household_id FROM person WHERE id_number = ? AND deleted = 0 AND id <> ?"),
-                            {idNumber.trimmed().toUpper(), exceptPersonId});
+    auto q = Database::exec(
+        m_casebook.db(),
+        QStringLiteral("SELECT household_id FROM person WHERE id_number = ? AND deleted = 0 AND id <> ?"),
+        {idNumber.trimmed().toUpper(), exceptPersonId});
     if (!q)
         return q.error();
     if (!q->next())

@@ -46,8 +46,9 @@ Result<QString> RecordWriter::insert(const QString &table, const QVariantMap &fi
             return programmingError(QStringLiteral("bad column name"));
         row.insert(it.key(), storable(it.value()));
     }
-    const QString id = row.value(QStringLiteral("id")).toString().isEmpty() ? Uuid::v7(m_casebook.clock().now())
-                                                                             : row.value(QStringLiteral("id")).toString();
+    const QString id = row.value(QStringLiteral("id")).toString().isEmpty()
+                           ? Uuid::v7(m_casebook.clock().now())
+                           : row.value(QStringLiteral("id")).toString();
     row.insert(QStringLiteral("id"), id);
     row.insert(QStringLiteral("station_id"), m_casebook.stationId());
     row.insert(QStringLiteral("created_at"), hlc);
@@ -63,8 +64,8 @@ Result<QString> RecordWriter::insert(const QString &table, const QVariantMap &fi
         marks << QStringLiteral("?");
         values << it.value();
     }
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')),
-                                                                                marks.join(QLatin1Char(',')));
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
     if (auto r = Database::run(m_casebook.db(), sql, values); !r)
         return r.error();
     // The op carries the data fields; id, time and version are columns of the op itself.
@@ -84,8 +85,8 @@ Result<bool> RecordWriter::update(const QString &table, const QString &id, const
     if (!current)
         return current.error();
     if (!current->next())
-        return makeError(Error::Kind::NotFound, QCoreApplication::translate("xianjie::RecordWriter",
-                                                                            "The record no longer exists."));
+        return makeError(Error::Kind::NotFound,
+                         QCoreApplication::translate("xianjie::RecordWriter", "The record no longer exists."));
     const QSqlRecord stored = current->record();
     QVariantMap changed;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -127,8 +128,8 @@ Result<void> RecordWriter::remove(const QString &table, const QString &id)
         return r.error();
     // update() logged it as an update of "deleted"; mark the op as the delete it is.
     if (*r) {
-        if (auto u = Database::exec(m_casebook.db(),
-                                    QStringLiteral("UPDATE change_log SET op = 'delete' WHERE seq = last_insert_rowid()"));
+        if (auto u = Database::exec(
+                m_casebook.db(), QStringLiteral("UPDATE change_log SET op = 'delete' WHERE seq = last_insert_rowid()"));
             !u)
             return u.error();
     }
@@ -139,10 +140,11 @@ Result<void> RecordWriter::log(const QString &table, const QString &id, const QS
                                const QString &hlc, const QVariantMap &fields)
 {
     const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact);
-    auto r = Database::run(m_casebook.db(),
-                            QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, record_version, fields) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                            {hlc, table, id, op, version, QString::fromUtf8(json)});
+    auto r =
+        Database::run(m_casebook.db(),
+                      QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, record_version, fields) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                      {hlc, table, id, op, version, QString::fromUtf8(json)});
     if (!r)
         return r.error();
     return {};

@@ -10,12 +10,12 @@ namespace xianjie {
 namespace {
 
 // The columns every synced record carries (DESIGN.md: data model).
-#define SYNC_COLUMNS                                                                                                 \
-    "id TEXT NOT NULL UNIQUE CHECK (length(id) = 36), "                                                              \
-    "station_id TEXT NOT NULL, "                                                                                     \
-    "created_at TEXT NOT NULL, "                                                                                     \
-    "updated_at TEXT NOT NULL, "                                                                                     \
-    "version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), "                                                      \
+#define SYNC_COLUMNS                                                                                                   \
+    "id TEXT NOT NULL UNIQUE CHECK (length(id) = 36), "                                                                \
+    "station_id TEXT NOT NULL, "                                                                                       \
+    "created_at TEXT NOT NULL, "                                                                                       \
+    "updated_at TEXT NOT NULL, "                                                                                       \
+    "version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), "                                                        \
     "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)) "
 
 const char *const kVersion1[] = {
@@ -115,8 +115,8 @@ int Schema::currentVersion()
 
 const QStringList &Schema::syncedTables()
 {
-    static const QStringList tables = {QStringLiteral("village"), QStringLiteral("household"),
-                                       QStringLiteral("person"), QStringLiteral("category_membership")};
+    static const QStringList tables = {QStringLiteral("village"), QStringLiteral("household"), QStringLiteral("person"),
+                                       QStringLiteral("category_membership")};
     return tables;
 }
 

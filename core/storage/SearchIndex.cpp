@@ -62,14 +62,14 @@ Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QString &househo
     if (auto r = Database::run(db, QStringLiteral("DELETE FROM household_fts WHERE rowid = ?"), {rid}); !r)
         return r.error();
     if (auto r = Database::run(db, QStringLiteral("INSERT INTO household_fts (rowid, keys) VALUES (?, ?)"),
-                                {rid, keys.join(QLatin1Char(' '))});
+                               {rid, keys.join(QLatin1Char(' '))});
         !r)
         return r.error();
     if (auto r = Database::run(db, QStringLiteral("DELETE FROM household_prefix WHERE household_rid = ?"), {rid}); !r)
         return r.error();
     for (const QString &p : std::as_const(prefixes)) {
-        if (auto r = Database::run(db, QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) VALUES (?, ?)"),
-                                   {p, rid});
+        if (auto r = Database::run(
+                db, QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) VALUES (?, ?)"), {p, rid});
             !r)
             return r.error();
     }

@@ -7,7 +7,8 @@ namespace xianjie {
 
 Transaction::Transaction(Casebook &casebook) : m_casebook(casebook), m_depth(casebook.transactionDepth())
 {
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql =
+        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     auto r = Database::exec(m_casebook.db(), sql);
     if (!r) {
         m_error = r.error();

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cstdio>
 #include <sqlite3.h>
@@ -30,7 +29,9 @@ struct Stats
 Stats stats(QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size())))); };
+    auto at = [&](double q) {
+        return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size()))));
+    };
     return {at(0.5), at(0.95)};
 }
 
@@ -95,8 +96,8 @@ int main(int argc, char *argv[])
 
     if (!QFileInfo::exists(path)) {
         std::printf("creating %s with %d demo households (once)...\n", qPrintable(path), households);
-        auto cb = Casebook::create(path, {Casebook::Role::Station, QStringLiteral("110105100000"),
-                                          QStringLiteral("基准测试站")});
+        auto cb = Casebook::create(
+            path, {Casebook::Role::Station, QStringLiteral("110105100000"), QStringLiteral("基准测试站")});
         if (!cb)
             return std::fprintf(stderr, "%s\n", qPrintable(cb.message())), 1;
         DemoGenerator::Options options;
@@ -190,7 +191,8 @@ int main(int argc, char *argv[])
     std::printf("\nXianjie search benchmark — %s, %lld households\n", qPrintable(QFileInfo(path).fileName()),
                 qlonglong(total));
     std::printf("open to first page (%d rows + count), median of 7: ours %.1f ms, plain sqlite3 %.1f ms, ratio %.2f\n",
-                pageRows, stats(oursOpen).median, stats(rawOpen).median, stats(oursOpen).median / stats(rawOpen).median);
+                pageRows, stats(oursOpen).median, stats(rawOpen).median,
+                stats(oursOpen).median / stats(rawOpen).median);
     std::printf("\n%-22s %6s | %10s %10s | %10s %10s | %6s\n", "search (first page)", "n", "ours med", "ours p95",
                 "sqlite med", "sqlite p95", "ratio");
     QList<double> allOurs, allRaw;

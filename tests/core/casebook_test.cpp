@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace xianjie;
@@ -78,7 +77,8 @@ private slots:
     void everySyncedTableHasSyncColumns()
     {
         for (const QString &table : Schema::syncedTables()) {
-            auto q = Database::exec(m_cb->casebook().db(), QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+            auto q =
+                Database::exec(m_cb->casebook().db(), QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
             QStringList columns;
             while (q->next())
                 columns << q->value(0).toString();
@@ -167,16 +167,18 @@ private slots:
         {
             Transaction tx(cb);
             QVERIFY(tx.isActive());
-            QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
-                                                              {QStringLiteral("name"), QStringLiteral("东风村")}})
+            QVERIFY(writer
+                        .insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                            {QStringLiteral("name"), QStringLiteral("东风村")}})
                         .ok());
         }
         QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM village")), 0);
         QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), 0);
         {
             Transaction tx(cb);
-            QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
-                                                              {QStringLiteral("name"), QStringLiteral("东风村")}})
+            QVERIFY(writer
+                        .insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                            {QStringLiteral("name"), QStringLiteral("东风村")}})
                         .ok());
             QVERIFY(tx.commit().ok());
         }
@@ -189,14 +191,16 @@ private slots:
         Casebook &cb = m_cb->casebook();
         RecordWriter writer(cb);
         Transaction outer(cb);
-        QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
-                                                          {QStringLiteral("name"), QStringLiteral("东风村")}})
+        QVERIFY(writer
+                    .insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                        {QStringLiteral("name"), QStringLiteral("东风村")}})
                     .ok());
         {
             Transaction inner(cb);
             QVERIFY(inner.isActive());
-            QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100202")},
-                                                              {QStringLiteral("name"), QStringLiteral("红星村")}})
+            QVERIFY(writer
+                        .insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100202")},
+                                                            {QStringLiteral("name"), QStringLiteral("红星村")}})
                         .ok());
         }
         QVERIFY(outer.commit().ok());
@@ -223,8 +227,9 @@ private slots:
     {
         Casebook &cb = m_cb->casebook();
         RecordWriter writer(cb);
-        QVERIFY(writer.insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
-                                                          {QStringLiteral("name"), QStringLiteral("东风村")}})
+        QVERIFY(writer
+                    .insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
+                                                        {QStringLiteral("name"), QStringLiteral("东风村")}})
                     .ok());
         const QString last = Database::scalar(cb.db(), QStringLiteral("SELECT max(hlc) FROM change_log"))->toString();
         const QString path = m_cb->path();

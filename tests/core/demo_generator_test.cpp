@@ -15,7 +15,8 @@ class DemoGeneratorTest : public QObject
 
     static QStringList idNumbers(Casebook &cb)
     {
-        auto q = Database::exec(cb.db(), QStringLiteral("SELECT id_number FROM person WHERE id_number IS NOT NULL ORDER BY rid"));
+        auto q = Database::exec(
+            cb.db(), QStringLiteral("SELECT id_number FROM person WHERE id_number IS NOT NULL ORDER BY rid"));
         QStringList out;
         while (q->next())
             out << q->value(0).toString();
@@ -39,7 +40,8 @@ private slots:
         QVERIFY(sizes->value(1).toInt() <= 6);
 
         // Every ID number is valid and agrees with the stored birth date and sex.
-        auto people = Database::exec(c.db(), QStringLiteral("SELECT id_number, birth_date, sex FROM person WHERE id_number IS NOT NULL"));
+        auto people = Database::exec(
+            c.db(), QStringLiteral("SELECT id_number, birth_date, sex FROM person WHERE id_number IS NOT NULL"));
         int checked = 0;
         while (people->next()) {
             auto id = Validation::residentId(people->value(0).toString(), c.clock().today());
@@ -62,9 +64,10 @@ private slots:
         QVERIFY2(minors > 0.1 && minors < 0.45, qPrintable(QString::number(minors)));
         QVERIFY2(disabled > 0.05 && disabled < 0.3, qPrintable(QString::number(disabled)));
         QVERIFY2(serious > 0.02 && serious < 0.25, qPrintable(QString::number(serious)));
-        const double dibao = Database::scalar(c.db(), QStringLiteral("SELECT avg(category = 'dibao') FROM "
-                                                                     "category_membership WHERE category <> 'temporary'"))
-                                 ->toDouble();
+        const double dibao =
+            Database::scalar(c.db(), QStringLiteral("SELECT avg(category = 'dibao') FROM "
+                                                    "category_membership WHERE category <> 'temporary'"))
+                ->toDouble();
         QVERIFY2(dibao > 0.45 && dibao < 0.75, qPrintable(QString::number(dibao)));
     }
 
@@ -81,8 +84,9 @@ private slots:
     {
         QTemporaryDir dir;
         FixedClock clock;
-        auto county = Casebook::create(dir.filePath(QStringLiteral("county.casebook")),
-                                       {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("县民政局")}, clock);
+        auto county =
+            Casebook::create(dir.filePath(QStringLiteral("county.casebook")),
+                             {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("县民政局")}, clock);
         QVERIFY(county.ok());
         DemoGenerator::Options options;
         options.households = 5;
@@ -94,7 +98,9 @@ private slots:
         TestCasebook cb;
         DemoGenerator::Options options;
         options.households = 1200;
-        options.progress = [](int done) { return done < 1000; };
+        options.progress = [](int done) {
+            return done < 1000;
+        };
         QVERIFY(!DemoGenerator::generate(cb.casebook(), options).ok());
         QCOMPARE(Database::scalar(cb->db(), QStringLiteral("SELECT count(*) FROM household"))->toLongLong(), 0);
         QCOMPARE(Database::scalar(cb->db(), QStringLiteral("SELECT count(*) FROM change_log"))->toLongLong(), 0);

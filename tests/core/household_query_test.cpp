@@ -66,8 +66,8 @@ private slots:
 
     void emptyQueryListsAllInRegistrationOrder()
     {
-        QCOMPARE(heads(QString()),
-                 (QStringList{QStringLiteral("张三"), QStringLiteral("曾国藩"), QStringLiteral("欧阳娜娜"), QStringLiteral("张山峰")}));
+        QCOMPARE(heads(QString()), (QStringList{QStringLiteral("张三"), QStringLiteral("曾国藩"),
+                                                QStringLiteral("欧阳娜娜"), QStringLiteral("张山峰")}));
     }
 
     void search_data()
@@ -125,7 +125,8 @@ private slots:
     {
         auto first = HouseholdQuery::page(m_cb->casebook().db(), QString(), 0, 3, m_cb->clock().today());
         QCOMPARE(first->size(), 3);
-        auto second = HouseholdQuery::page(m_cb->casebook().db(), QString(), first->last().rid, 3, m_cb->clock().today());
+        auto second =
+            HouseholdQuery::page(m_cb->casebook().db(), QString(), first->last().rid, 3, m_cb->clock().today());
         QCOMPARE(second->size(), 1);
         QCOMPARE(second->first().headName, QStringLiteral("张山峰"));
         auto searched = HouseholdQuery::page(m_cb->casebook().db(), QStringLiteral("zs"), 0, 1, m_cb->clock().today());

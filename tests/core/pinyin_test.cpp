@@ -12,9 +12,11 @@ class PinyinTest : public QObject
 private slots:
     void commonNames()
     {
-        QCOMPARE(Pinyin::searchKeys(QStringLiteral("张三")), (QStringList{QStringLiteral("zhangsan"), QStringLiteral("zs")}));
-        QCOMPARE(Pinyin::readings(QStringLiteral("欧阳娜娜")).first(),
-                 (QStringList{QStringLiteral("ou"), QStringLiteral("yang"), QStringLiteral("na"), QStringLiteral("na")}));
+        QCOMPARE(Pinyin::searchKeys(QStringLiteral("张三")),
+                 (QStringList{QStringLiteral("zhangsan"), QStringLiteral("zs")}));
+        QCOMPARE(
+            Pinyin::readings(QStringLiteral("欧阳娜娜")).first(),
+            (QStringList{QStringLiteral("ou"), QStringLiteral("yang"), QStringLiteral("na"), QStringLiteral("na")}));
     }
 
     void polyphonicSurnamesHaveBothReadings_data()
@@ -35,7 +37,8 @@ private slots:
         const QStringList keys = Pinyin::searchKeys(name);
         QVERIFY2(keys.contains(surnameReading), qPrintable(keys.join(QLatin1Char(','))));
         // The common reading (what ICU says) stays findable too.
-        QVERIFY2(keys.contains(Pinyin::readings(name).first().join(QString())), qPrintable(keys.join(QLatin1Char(','))));
+        QVERIFY2(keys.contains(Pinyin::readings(name).first().join(QString())),
+                 qPrintable(keys.join(QLatin1Char(','))));
         QVERIFY(Pinyin::readings(name).size() == 2 || Pinyin::readings(name).first().join(QString()) == surnameReading);
     }
 
@@ -47,7 +50,8 @@ private slots:
 
     void personKeysIncludeGivenNameAndId()
     {
-        const QStringList keys = SearchIndex::personKeys(QStringLiteral("王小明"), QStringLiteral("11010519491231002X"));
+        const QStringList keys =
+            SearchIndex::personKeys(QStringLiteral("王小明"), QStringLiteral("11010519491231002X"));
         for (const char *k : {"王小明", "小明", "wangxiaoming", "wxm", "xiaoming", "xm", "11010519491231002x"})
             QVERIFY2(keys.contains(QString::fromUtf8(k)), k);
     }

@@ -17,8 +17,8 @@ private slots:
         QTest::addColumn<QDate>("birth");
         QTest::addColumn<int>("sex");
         QTest::newRow("X check") << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31) << int(Sex::Female);
-        QTest::newRow("retired area code") << QStringLiteral("360426199101010071") << QDate(1991, 1, 1)
-                                           << int(Sex::Male);
+        QTest::newRow("retired area code")
+            << QStringLiteral("360426199101010071") << QDate(1991, 1, 1) << int(Sex::Male);
         QTest::newRow("Beijing") << QStringLiteral("110105199003070017") << QDate(1990, 3, 7) << int(Sex::Male);
         QTest::newRow("lower-case x") << QStringLiteral("11010519491231002x") << QDate(1949, 12, 31)
                                       << int(Sex::Female);
@@ -120,7 +120,8 @@ private slots:
 
     void masking()
     {
-        QCOMPARE(Validation::maskResidentId(QStringLiteral("110105199003070017")), QStringLiteral("110105********0017"));
+        QCOMPARE(Validation::maskResidentId(QStringLiteral("110105199003070017")),
+                 QStringLiteral("110105********0017"));
         QCOMPARE(Validation::maskPhone(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
         QCOMPARE(Validation::maskName(QStringLiteral("张三")), QStringLiteral("张*"));
         QCOMPARE(Validation::maskName(QStringLiteral("欧阳娜娜")), QStringLiteral("欧***"));

@@ -4,7 +4,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-
 #include <stdexcept>
 
 namespace xianjie::test {

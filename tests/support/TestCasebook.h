@@ -4,7 +4,6 @@
 #include "storage/Casebook.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace xianjie::test {

@@ -106,7 +106,8 @@ private slots:
             QTest::keyClick(idEdit, Qt::Key_Backspace);
             QTest::keyClicks(idEdit, newId.right(1));
             QVERIFY(!idMessage->isVisible());
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("idInfoLabel"))->text().contains(QStringLiteral("2015")));
+            QVERIFY(
+                dialog->findChild<QLabel *>(QStringLiteral("idInfoLabel"))->text().contains(QStringLiteral("2015")));
             auto *relation = dialog->findChild<QComboBox *>(QStringLiteral("relationCombo"));
             relation->setCurrentIndex(relation->findData(QStringLiteral("grandchild")));
             emit relation->activated(relation->currentIndex());

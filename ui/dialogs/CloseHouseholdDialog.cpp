@@ -19,8 +19,8 @@ CloseHouseholdDialog::CloseHouseholdDialog(HouseholdRepository &repository, cons
     setObjectName(QStringLiteral("closeHouseholdDialog"));
     setWindowTitle(tr("Close household"));
     auto *form = new QFormLayout(this);
-    auto *note = new QLabel(tr("A closed household stays in the casebook with all its records; it can be reopened."),
-                            this);
+    auto *note =
+        new QLabel(tr("A closed household stays in the casebook with all its records; it can be reopened."), this);
     note->setWordWrap(true);
     form->addRow(note);
     m_date = new QDateEdit(today, this);

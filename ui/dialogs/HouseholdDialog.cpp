@@ -61,8 +61,8 @@ HouseholdDialog::HouseholdDialog(HouseholdRepository &repository, const QDate &t
 
     m_income = new QLineEdit(this);
     m_income->setObjectName(QStringLiteral("incomeEdit"));
-    m_income->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("^[0-9]{0,7}(\\.[0-9]{0,2})?$")), m_income));
+    m_income->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9]{0,7}(\\.[0-9]{0,2})?$")), m_income));
     m_income->setPlaceholderText(tr("yuan per person per month, optional"));
     if (m_household.incomeFen >= 0)
         m_income->setText(QString::number(double(m_household.incomeFen) / 100.0, 'f', 2));

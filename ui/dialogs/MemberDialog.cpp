@@ -37,10 +37,9 @@ void MemberDialog::accept()
 {
     Person p = m_form->person();
     p.householdId = m_householdId;
-    const bool saved = m_isNew ? confirmingSave(this, [&](bool confirmed) { return m_repository.addMember(p, confirmed); })
-                               : confirmingSave(this, [&](bool confirmed) {
-                                     return m_repository.updateMember(p, confirmed);
-                                 });
+    const bool saved =
+        m_isNew ? confirmingSave(this, [&](bool confirmed) { return m_repository.addMember(p, confirmed); })
+                : confirmingSave(this, [&](bool confirmed) { return m_repository.updateMember(p, confirmed); });
     if (!saved) {
         m_form->showAllMessages();
         return;

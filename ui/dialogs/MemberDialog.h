@@ -19,8 +19,8 @@ class MemberDialog : public QDialog
 
 public:
     /** A new member of @p householdId when @p person is null, else an edit of it. */
-    MemberDialog(HouseholdRepository &repository, const QDate &today, const QString &householdId,
-                 const Person *person, QWidget *parent = nullptr);
+    MemberDialog(HouseholdRepository &repository, const QDate &today, const QString &householdId, const Person *person,
+                 QWidget *parent = nullptr);
 
     void accept() override;
 

@@ -13,8 +13,19 @@ class CategoryModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CategoryModel)
 
 public:
-    enum Column { Category, Start, End, State, ColumnCount };
-    enum Role { MembershipIdRole = Qt::UserRole + 1, CurrentRole };
+    enum Column
+    {
+        Category,
+        Start,
+        End,
+        State,
+        ColumnCount
+    };
+    enum Role
+    {
+        MembershipIdRole = Qt::UserRole + 1,
+        CurrentRole
+    };
 
     explicit CategoryModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 

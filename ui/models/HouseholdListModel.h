@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QThread>
-
 #include <atomic>
 #include <memory>
 
@@ -22,8 +21,23 @@ class HouseholdListModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HouseholdListModel)
 
 public:
-    enum Column { Number, Head, IdNumber, Village, Categories, Members, Status, LastChange, ColumnCount };
-    enum Role { HouseholdIdRole = Qt::UserRole + 1, ClosedRole };
+    enum Column
+    {
+        Number,
+        Head,
+        IdNumber,
+        Village,
+        Categories,
+        Members,
+        Status,
+        LastChange,
+        ColumnCount
+    };
+    enum Role
+    {
+        HouseholdIdRole = Qt::UserRole + 1,
+        ClosedRole
+    };
     static constexpr int kPageSize = 200;
 
     HouseholdListModel(const QString &casebookPath, const QDate &today, QObject *parent = nullptr);

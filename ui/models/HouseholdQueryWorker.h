@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QSqlDatabase>
-
 #include <atomic>
 #include <memory>
 

@@ -14,8 +14,22 @@ class MemberModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(MemberModel)
 
 public:
-    enum Column { Name, Relation, Sex, Age, IdNumber, Health, Disability, SelfCare, ColumnCount };
-    enum Role { PersonIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Relation,
+        Sex,
+        Age,
+        IdNumber,
+        Health,
+        Disability,
+        SelfCare,
+        ColumnCount
+    };
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1
+    };
 
     explicit MemberModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 

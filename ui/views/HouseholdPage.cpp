@@ -121,7 +121,8 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     connect(m_memberView, &QTableView::doubleClicked, this, &HouseholdPage::editMember);
     connect(m_addCategory, &QPushButton::clicked, this, &HouseholdPage::addCategory);
     connect(m_endCategory, &QPushButton::clicked, this, &HouseholdPage::endCategory);
-    connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HouseholdPage::updateActions);
+    connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HouseholdPage::updateActions);
     connect(m_categoryView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HouseholdPage::updateActions);
     showHousehold(QString());

@@ -1,0 +1,17 @@
+# Packages: `cpack --config build/CPackConfig.cmake -G DEB` on Debian; NSIS on Windows (with windeployqt).
+install(FILES ${CMAKE_SOURCE_DIR}/resources/cn.xianjie.Xianjie.desktop DESTINATION share/applications)
+install(FILES ${CMAKE_SOURCE_DIR}/resources/cn.xianjie.Xianjie.metainfo.xml DESTINATION share/metainfo)
+
+set(CPACK_PACKAGE_NAME "xianjie")
+set(CPACK_PACKAGE_VENDOR "Xianjie")
+set(CPACK_PACKAGE_CONTACT "Xianjie developers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_NSIS_DISPLAY_NAME "Xianjie 衔接")
+set(CPACK_NSIS_PACKAGE_NAME "Xianjie")
+set(CPACK_PACKAGE_EXECUTABLES "xianjie" "Xianjie")
+include(CPack)
