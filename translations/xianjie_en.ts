@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+64"/>
+        <location filename="../app/xianjie/main.cpp" line="+101"/>
         <source>Open casebook</source>
         <translation>Open casebook</translation>
     </message>
@@ -424,12 +424,17 @@
         <translation>Household</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>(not on the village list)</source>
-        <translation>(not on the village list)</translation>
+        <location line="+11"/>
+        <source>(no village list yet)</source>
+        <translation>(no village list yet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>choose the village or community</source>
+        <translation>choose the village or community</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
@@ -482,6 +487,11 @@
         <location line="+0"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the village or community.</source>
+        <translation>Choose the village or community.</translation>
     </message>
 </context>
 <context>
@@ -693,12 +703,22 @@
         <translation>This household already has a head; choose another relation.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Choose the village or community the household lives in.</source>
+        <translation>Choose the village or community the household lives in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This village is not on the station&apos;s village list.</source>
+        <translation>This village is not on the station&apos;s village list.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Enter the head of household.</source>
         <translation>Enter the head of household.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A household has one head; choose another relation for %1.</source>
         <translation>A household has one head; choose another relation for %1.</translation>
     </message>
@@ -708,7 +728,7 @@
         <translation>Two members have the same ID number.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Say why the household is closed.</source>
         <translation>Say why the household is closed.</translation>
     </message>

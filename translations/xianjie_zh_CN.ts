@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+64"/>
+        <location filename="../app/xianjie/main.cpp" line="+101"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
@@ -423,12 +423,17 @@
         <translation>家庭</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>(not on the village list)</source>
-        <translation>（不在村居名单中）</translation>
+        <location line="+11"/>
+        <source>(no village list yet)</source>
+        <translation>（尚无村居名单）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>choose the village or community</source>
+        <translation>请选择村（社区）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Village:</source>
         <translation>村（社区）(&amp;V)：</translation>
     </message>
@@ -481,6 +486,11 @@
         <location line="+0"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the village or community.</source>
+        <translation>请选择村（社区）。</translation>
     </message>
 </context>
 <context>
@@ -692,12 +702,22 @@
         <translation>该家庭已有户主，请选择其他关系。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Choose the village or community the household lives in.</source>
+        <translation>请选择该家庭所在的村（社区）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This village is not on the station&apos;s village list.</source>
+        <translation>该村（社区）不在本服务站的村居名单中。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Enter the head of household.</source>
         <translation>请填写户主。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A household has one head; choose another relation for %1.</source>
         <translation>一户只能有一个户主，请为 %1 选择其他关系。</translation>
     </message>
@@ -707,7 +727,7 @@
         <translation>有两名成员的身份证号相同。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Say why the household is closed.</source>
         <translation>请填写注销原因。</translation>
     </message>

@@ -169,12 +169,14 @@ void MainWindow::newHousehold()
     HouseholdDialog dialog(*m_repository, m_casebook->clock().today(), nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // Show the new household: clear the search so it is in the list, then select it when it arrives.
+    // Show the new household: search for its head, so it is in the list (new households come last), and
+    // select it when it arrives.
     m_reselect = dialog.householdId();
     m_page->showHousehold(dialog.householdId());
-    if (!m_search->text().isEmpty())
-        m_search->clear();
-    m_model->refresh();
+    if (m_search->text() == dialog.headName())
+        m_model->refresh();
+    else
+        m_search->setText(dialog.headName());
 }
 
 void MainWindow::openCasebook()
@@ -211,14 +213,10 @@ void MainWindow::restoreSettings()
     if (!m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray())) {
         // First start: wide enough for typical content and for the header, in whatever language.
         const QFontMetrics fm = m_list->fontMetrics();
-        const QStringList samples = {QStringLiteral("000000"),
-                                     QStringLiteral("欧阳娜娜娜"),
-                                     QStringLiteral("110105********0017"),
-                                     QStringLiteral("柳树湾村社区"),
-                                     QStringLiteral("低保、临时救助"),
-                                     QStringLiteral("6"),
-                                     QStringLiteral("已注销"),
-                                     QStringLiteral("2026-11-25 19:29")};
+        const QStringList samples = {
+            QStringLiteral("000000"),       QStringLiteral("欧阳娜娜娜"),      QStringLiteral("110105********0017"),
+            QStringLiteral("柳树湾村社区"), QStringLiteral("低保、临时救助"),  QStringLiteral("6"),
+            QStringLiteral("已注销"),       QStringLiteral("2026-11-25 19:29")};
         for (int c = 0; c < samples.size(); ++c) {
             const QString header = m_model->headerData(c, Qt::Horizontal).toString();
             m_list->setColumnWidth(c, std::max(fm.horizontalAdvance(samples.at(c)), fm.horizontalAdvance(header)) + 24);

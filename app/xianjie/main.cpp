@@ -4,8 +4,10 @@
 #include "storage/Casebook.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
@@ -13,18 +15,44 @@
 
 namespace {
 
-// Screenshot mode (for docs and checks): wait for the list, open the first household, save the window.
-void scheduleScreenshot(xianjie::MainWindow *window, const QString &file)
+// Screenshot mode (for docs/screenshots and for looking at the app on a machine without a display): waits for
+// the list, opens the first household and saves the window; with "register" it saves the registration form
+// instead, filled in as a worker would, including a mistyped ID number.
+void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const QString &what)
 {
     auto *model = window->householdModel();
     QObject::connect(
         model, &xianjie::HouseholdListModel::pageLoaded, window,
-        [window, file] {
+        [window, file, what] {
             static bool done = false;
             if (std::exchange(done, true))
                 return;
             if (auto *list = window->findChild<QTableView *>(QStringLiteral("householdView")))
                 list->selectRow(0);
+            if (what == QLatin1String("register")) {
+                QTimer::singleShot(300, window, [file] {
+                    QWidget *dialog = QApplication::activeModalWidget();
+                    if (!dialog)
+                        return QApplication::exit(1);
+                    auto set = [dialog](const char *name, const QString &text) {
+                        if (auto *edit = dialog->findChild<QLineEdit *>(QString::fromLatin1(name))) {
+                            edit->setText(text);
+                            emit edit->textEdited(text);
+                        }
+                    };
+                    if (auto *village = dialog->findChild<QComboBox *>(QStringLiteral("villageCombo")))
+                        village->setCurrentIndex(0);
+                    set("addressEdit", QStringLiteral("3组12号"));
+                    set("householdPhoneEdit", QStringLiteral("13812345678"));
+                    set("incomeEdit", QStringLiteral("520"));
+                    set("nameEdit", QStringLiteral("王秀英"));
+                    set("idNumberEdit", QStringLiteral("110105195603120028"));
+                    QTimer::singleShot(300, dialog,
+                                       [dialog, file] { QApplication::exit(dialog->grab().save(file) ? 0 : 1); });
+                });
+                QTimer::singleShot(0, window, &xianjie::MainWindow::newHousehold);
+                return;
+            }
             QTimer::singleShot(800, window, [window, file] {
                 const bool saved = window->grab().save(file);
                 QApplication::exit(saved ? 0 : 1);
@@ -53,7 +81,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to a PNG file and quit."),
                                               QStringLiteral("png"));
-    parser.addOptions({casebookOption, langOption, screenshotOption});
+    const QCommandLineOption screenshotOfOption(QStringLiteral("screenshot-of"),
+                                                QStringLiteral("What to picture: window (default) or register."),
+                                                QStringLiteral("what"), QStringLiteral("window"));
+    parser.addOptions({casebookOption, langOption, screenshotOption, screenshotOfOption});
     parser.process(app);
     if (parser.isSet(screenshotOption)) {
         // Pictures for the docs show the defaults, not this user's window layout.
@@ -80,7 +111,7 @@ int main(int argc, char *argv[])
     QSettings().setValue(QStringLiteral("casebook/last"), (*casebook)->path());
     auto *window = new xianjie::MainWindow(std::move(*casebook));
     if (parser.isSet(screenshotOption))
-        scheduleScreenshot(window, parser.value(screenshotOption));
+        scheduleScreenshot(window, parser.value(screenshotOption), parser.value(screenshotOfOption));
     window->show();
     return app.exec();
 }

@@ -128,6 +128,22 @@ Result<void> HouseholdRepository::checkMember(Person &p, const QString &exceptPe
     return {};
 }
 
+Result<void> HouseholdRepository::checkVillage(const QString &villageId) const
+{
+    auto q = Database::exec(m_casebook.db(),
+                            QStringLiteral("SELECT count(*), sum(id = ?) FROM village WHERE deleted = 0"), {villageId});
+    if (!q)
+        return q.error();
+    q->next();
+    const qint64 villages = q->value(0).toLongLong();
+    const bool known = q->value(1).toLongLong() > 0;
+    if (villageId.isEmpty() && villages > 0)
+        return makeError(Error::Kind::Invalid, tr("Choose the village or community the household lives in."));
+    if (!villageId.isEmpty() && !known)
+        return makeError(Error::Kind::Invalid, tr("This village is not on the station's village list."));
+    return {};
+}
+
 Result<QString> HouseholdRepository::createHousehold(const Household &household, const Person &head,
                                                      bool similarConfirmed)
 {
@@ -142,6 +158,8 @@ Result<QString> HouseholdRepository::createHousehold(const Household &household,
         return makeError(Error::Kind::Invalid, HouseholdRules::summary(errors));
     if (membersIn.isEmpty())
         return makeError(Error::Kind::Invalid, tr("Enter the head of household."));
+    if (auto r = checkVillage(household.villageId); !r)
+        return r.error();
     QList<Person> people = membersIn;
     QSet<QString> idNumbers;
     for (qsizetype i = 0; i < people.size(); ++i) {
@@ -186,6 +204,8 @@ Result<void> HouseholdRepository::updateHousehold(const Household &household)
     const FieldErrors errors = HouseholdRules::checkHousehold(household);
     if (!errors.isEmpty())
         return makeError(Error::Kind::Invalid, HouseholdRules::summary(errors));
+    if (auto r = checkVillage(household.villageId); !r)
+        return r.error();
     Transaction tx(m_casebook);
     RecordWriter writer(m_casebook);
     auto changed = writer.update(QStringLiteral("household"), household.id, householdFields(household));

@@ -59,6 +59,7 @@ public:
                                       const QString &exceptHouseholdId = {}) const;
 
 private:
+    Result<void> checkVillage(const QString &villageId) const;
     Result<void> checkMember(Person &person, const QString &exceptPersonId, bool similarConfirmed) const;
     static QVariantMap householdFields(const Household &h);
     static QVariantMap personFields(const Person &p);

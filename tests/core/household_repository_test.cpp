@@ -86,6 +86,26 @@ private slots:
         QVERIFY(CasebookCheck::run(m_cb->casebook().db())->isEmpty());
     }
 
+    void aStationWithVillagesPlacesEveryHouseholdInOne()
+    {
+        // No village list yet (before the county sends one): the address is enough.
+        QVERIFY(m_repo
+                    ->createHousehold(makeHousehold(),
+                                      makePerson(QStringLiteral("张三"), QStringLiteral("110105199003070017")))
+                    .ok());
+        QVERIFY(m_repo->addVillage(QStringLiteral("110105100201"), QStringLiteral("东风村")).ok());
+        auto none = m_repo->createHousehold(makeHousehold(),
+                                            makePerson(QStringLiteral("李四"), QStringLiteral("360426199101010071")));
+        QVERIFY(!none.ok());
+        QVERIFY(none.message().contains(QStringLiteral("village")));
+        Household h = makeHousehold();
+        h.villageId = QStringLiteral("01a2142e-6907-7ae4-937e-eeb813754f80");
+        auto unknown =
+            m_repo->createHousehold(h, makePerson(QStringLiteral("李四"), QStringLiteral("360426199101010071")));
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.message().contains(QStringLiteral("not on the station's village list")));
+    }
+
     void updateLogsOnlyChangedFieldsAndBumpsVersion()
     {
         auto id = m_repo->createHousehold(makeHousehold(),

@@ -127,6 +127,38 @@ private slots:
         QTRY_VERIFY(model->rowOfHousehold(householdId) >= 0);
     }
 
+    void registerAHouseholdAndFindItSelected()
+    {
+        auto *model = m_window->householdModel();
+        QTRY_VERIFY(model->rowCount() > 0);
+        const QString first17 = QStringLiteral("44010519580312002");
+        const QString id = first17 + Validation::residentIdCheckChar(first17);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            dialogSeen = true;
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            auto *village = dialog->findChild<QComboBox *>(QStringLiteral("villageCombo"));
+            QCOMPARE(village->currentIndex(), -1); // the worker chooses; no silent default
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")), QStringLiteral("3-12"));
+            typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("欧阳秀梅"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("idNumberEdit")), id);
+            QVERIFY(!save->isEnabled()); // still no village
+            village->setCurrentIndex(2);
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        m_window->newHousehold();
+        QVERIFY(dialogSeen);
+        QTRY_COMPARE(child<QLineEdit>("searchEdit")->text(), QStringLiteral("欧阳秀梅"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_VERIFY(child<QTableView>("householdView")->selectionModel()->isRowSelected(0, {}));
+        QCOMPARE(m_window->householdPage()->householdId(), model->householdIdAt(0));
+        QVERIFY(child<QLabel>("householdTitle")->text().contains(QStringLiteral("欧阳秀梅")));
+        QCOMPARE(model->index(0, HouseholdListModel::IdNumber).data().toString(), Validation::maskResidentId(id));
+    }
+
     void closingAHouseholdKeepsItInTheList()
     {
         auto *model = m_window->householdModel();

@@ -34,12 +34,18 @@ HouseholdDialog::HouseholdDialog(HouseholdRepository &repository, const QDate &t
 
     m_village = new QComboBox(this);
     m_village->setObjectName(QStringLiteral("villageCombo"));
-    m_village->addItem(tr("(not on the village list)"), QString());
     if (auto villages = repository.villages()) {
         for (const Village &v : *villages)
             m_village->addItem(v.name, v.id);
     }
-    m_village->setCurrentIndex(std::max(0, m_village->findData(m_household.villageId)));
+    if (m_village->count() == 0) {
+        // Until the county sends the village list, households are registered by address alone.
+        m_village->addItem(tr("(no village list yet)"), QString());
+        m_village->setEnabled(false);
+    } else {
+        m_village->setPlaceholderText(tr("choose the village or community"));
+        m_village->setCurrentIndex(m_village->findData(m_household.villageId));
+    }
     form->addRow(tr("&Village:"), m_village);
 
     m_address = new QLineEdit(m_household.address, this);
@@ -91,6 +97,8 @@ HouseholdDialog::HouseholdDialog(HouseholdRepository &repository, const QDate &t
     connect(m_buttons, &QDialogButtonBox::rejected, this, &HouseholdDialog::reject);
     for (QLineEdit *e : {m_address, m_phone, m_income})
         connect(e, &QLineEdit::textEdited, this, &HouseholdDialog::revalidate);
+    connect(m_village, &QComboBox::currentIndexChanged, this, &HouseholdDialog::revalidate);
+    setMinimumWidth(520);
     revalidate();
     m_message->clear(); // no complaints before the user has typed anything
 }
@@ -108,7 +116,10 @@ Household HouseholdDialog::entered() const
 
 void HouseholdDialog::revalidate()
 {
-    const FieldErrors errors = HouseholdRules::checkHousehold(entered());
+    FieldErrors errors = HouseholdRules::checkHousehold(entered());
+    const bool villageMissing = m_village->isEnabled() && m_village->currentIndex() < 0;
+    if (villageMissing)
+        errors.insert(QStringLiteral("village"), tr("Choose the village or community."));
     m_message->setText(HouseholdRules::summary(errors));
     const bool valid = errors.isEmpty() && (!m_head || m_head->isValid());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
@@ -131,6 +142,7 @@ void HouseholdDialog::accept()
             return;
         }
         m_household.id = id;
+        m_headName = head.name;
     } else {
         if (!confirmingSave(this, [&](bool) { return m_repository.updateHousehold(h); }))
             return;

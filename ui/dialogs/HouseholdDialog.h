@@ -28,6 +28,8 @@ public:
 
     /** The id of the household saved. */
     QString householdId() const { return m_household.id; }
+    /** The name of the head as registered (new households only). */
+    QString headName() const { return m_headName; }
 
     void accept() override;
 
@@ -38,6 +40,7 @@ private:
     HouseholdRepository &m_repository;
     QDate m_today;
     Household m_household;
+    QString m_headName;
     bool m_isNew = true;
     QComboBox *m_village = nullptr;
     QLineEdit *m_address = nullptr;

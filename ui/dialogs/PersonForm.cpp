@@ -227,6 +227,7 @@ void PersonForm::revalidate()
     } else {
         m_idInfo->setText(hasId ? QString() : tr("Without an ID number, enter sex and birth date."));
     }
+    m_idInfo->setVisible(!m_idInfo->text().isEmpty());
     m_birth->setEnabled(!idValid);
     m_sex->setEnabled(!idValid);
 

@@ -156,7 +156,6 @@ void HouseholdPage::reload()
         for (const Person &p : *members)
             if (p.isHead())
                 head = p.name;
-        auto describe = m_repository.describeHousehold(m_household.id);
         QString village;
         if (auto villages = m_repository.villages())
             for (const Village &v : *villages)
