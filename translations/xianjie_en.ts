@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+101"/>
+        <location filename="../app/xianjie/main.cpp" line="+100"/>
         <source>Open casebook</source>
         <translation>Open casebook</translation>
     </message>
@@ -12,11 +12,6 @@
         <location line="+2"/>
         <source>Casebooks (*.casebook)</source>
         <translation>Casebooks (*.casebook)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot open the casebook</source>
-        <translation>Cannot open the casebook</translation>
     </message>
 </context>
 <context>
@@ -89,6 +84,14 @@
         <location line="+11"/>
         <source>%1 households are missing from the search index.</source>
         <translation>%1 households are missing from the search index.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CasebookOpener</name>
+    <message>
+        <location filename="../ui/CasebookOpener.cpp" line="+14"/>
+        <source>Cannot open the casebook</source>
+        <translation>Cannot open the casebook</translation>
     </message>
 </context>
 <context>
@@ -566,12 +569,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -606,7 +609,7 @@
         <translation>Cannot show the household</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1&apos;s household (closed)</source>
         <translation>%1&apos;s household (closed)</translation>
     </message>
@@ -1170,7 +1173,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -1261,7 +1264,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open casebook</source>
         <translation>Open casebook</translation>
     </message>
@@ -1269,11 +1272,6 @@
         <location line="+1"/>
         <source>Casebooks (*.casebook);;All files (*)</source>
         <translation>Casebooks (*.casebook);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot open the casebook</source>
-        <translation>Cannot open the casebook</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+101"/>
+        <location filename="../app/xianjie/main.cpp" line="+100"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
@@ -12,11 +12,6 @@
         <location line="+2"/>
         <source>Casebooks (*.casebook)</source>
         <translation>台账文件 (*.casebook)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot open the casebook</source>
-        <translation>无法打开台账</translation>
     </message>
 </context>
 <context>
@@ -89,6 +84,14 @@
         <location line="+11"/>
         <source>%1 households are missing from the search index.</source>
         <translation>有 %1 户未进入检索索引。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::CasebookOpener</name>
+    <message>
+        <location filename="../ui/CasebookOpener.cpp" line="+14"/>
+        <source>Cannot open the casebook</source>
+        <translation>无法打开台账</translation>
     </message>
 </context>
 <context>
@@ -565,12 +568,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
@@ -605,7 +608,7 @@
         <translation>无法显示该家庭</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1&apos;s household (closed)</source>
         <translation>%1 户（已注销）</translation>
     </message>
@@ -1169,7 +1172,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -1258,7 +1261,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
@@ -1266,11 +1269,6 @@
         <location line="+1"/>
         <source>Casebooks (*.casebook);;All files (*)</source>
         <translation>台账文件 (*.casebook);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot open the casebook</source>
-        <translation>无法打开台账</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CasebookOpener.h"
 #include "dialogs/HouseholdDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
@@ -185,13 +186,10 @@ void MainWindow::openCasebook()
                                                       tr("Casebooks (*.casebook);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto cb = Casebook::open(path);
-    if (!cb) {
-        QMessageBox::critical(this, tr("Cannot open the casebook"), cb.message());
+    auto cb = CasebookOpener::open(path, this);
+    if (!cb)
         return;
-    }
-    QSettings().setValue(QStringLiteral("casebook/last"), (*cb)->path());
-    auto *window = new MainWindow(std::move(*cb));
+    auto *window = new MainWindow(std::move(cb));
     window->show();
     close();
 }

@@ -1,3 +1,4 @@
+#include "CasebookOpener.h"
 #include "I18n.h"
 #include "MainWindow.h"
 #include "models/HouseholdListModel.h"
@@ -8,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -102,14 +102,10 @@ int main(int argc, char *argv[])
                                             QCoreApplication::translate("xianjie::App", "Casebooks (*.casebook)"));
     if (path.isEmpty())
         return 0;
-    auto casebook = xianjie::Casebook::open(path);
-    if (!casebook) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("xianjie::App", "Cannot open the casebook"),
-                              casebook.message());
+    auto casebook = xianjie::CasebookOpener::open(path, nullptr);
+    if (!casebook)
         return 1;
-    }
-    QSettings().setValue(QStringLiteral("casebook/last"), (*casebook)->path());
-    auto *window = new xianjie::MainWindow(std::move(*casebook));
+    auto *window = new xianjie::MainWindow(std::move(casebook));
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), parser.value(screenshotOfOption));
     window->show();

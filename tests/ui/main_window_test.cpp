@@ -1,3 +1,4 @@
+#include "CasebookOpener.h"
 #include "MainWindow.h"
 #include "TestCasebook.h"
 #include "dialogs/MemberDialog.h"
@@ -9,9 +10,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -157,6 +160,26 @@ private slots:
         QCOMPARE(m_window->householdPage()->householdId(), model->householdIdAt(0));
         QVERIFY(child<QLabel>("householdTitle")->text().contains(QStringLiteral("欧阳秀梅")));
         QCOMPARE(model->index(0, HouseholdListModel::IdNumber).data().toString(), Validation::maskResidentId(id));
+    }
+
+    void aFileThatIsNotACasebookGetsADialogAndStaysUntouched()
+    {
+        const QString path = m_cb->dir() + QStringLiteral("/letter.casebook");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        const QByteArray before = TestCasebook::fileHash(path);
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            box->accept();
+        });
+        QVERIFY(!CasebookOpener::open(path, m_window));
+        QVERIFY2(shown.contains(QStringLiteral("not a Xianjie casebook")), qPrintable(shown));
+        QCOMPARE(TestCasebook::fileHash(path), before);
     }
 
     void closingAHouseholdKeepsItInTheList()
