@@ -12,7 +12,7 @@ cd "$here"
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libsqlite3-dev libicu-dev libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev libicu-dev libsodium-dev libgl-dev
     fonts-noto-cjk xvfb xauth clang-format
 )
 
@@ -41,6 +41,10 @@ build() {
     cmake --build build
 }
 
+# The demo casebook's account: synthetic data only, so its password can be printed.
+demo_user=demo
+demo_password=demo-2026
+
 data_dir() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/xianjie"; }
 
 case "${1:-}" in
@@ -59,17 +63,21 @@ run)
         if [ ! -f "$casebook" ]; then
             say "Creating a demo casebook at $casebook"
             mkdir -p "$(data_dir)"
-            build/bin/xianjie-cli init "$casebook" --role station --code 110105100000 --name "东风街道民政服务站"
-            build/bin/xianjie-cli demo "$casebook" --households 3000 --seed 1
+            export XIANJIE_PASSWORD="$demo_password"
+            build/bin/xianjie-cli init "$casebook" --role station --code 110105100000 --name "东风街道民政服务站" \
+                --user "$demo_user" --full-name "演示站长"
+            build/bin/xianjie-cli demo "$casebook" --user "$demo_user" --households 3000 --seed 1
+            unset XIANJIE_PASSWORD
         fi
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         shot="$here/build/screenshot.png"
         say "No display here: saving a picture of the window to $shot instead"
-        QT_QPA_PLATFORM=offscreen build/bin/xianjie --casebook "$casebook" --screenshot "$shot"
+        XIANJIE_PASSWORD="$demo_password" QT_QPA_PLATFORM=offscreen \
+            build/bin/xianjie --casebook "$casebook" --user "$demo_user" --screenshot "$shot"
         exit 0
     fi
-    say "Starting Xianjie on $casebook"
+    say "Starting Xianjie on $casebook (demo casebook: sign in as $demo_user / $demo_password)"
     exec build/bin/xianjie --casebook "$casebook"
     ;;
 test)

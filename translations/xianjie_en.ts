@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+100"/>
+        <location filename="../app/xianjie/main.cpp" line="+106"/>
         <source>Open casebook</source>
         <translation>Open casebook</translation>
     </message>
@@ -13,11 +13,190 @@
         <source>Casebooks (*.casebook)</source>
         <translation>Casebooks (*.casebook)</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot sign in</source>
+        <translation>Cannot sign in</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AuditDialog.cpp" line="+21"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The audit log is complete: no entry has been changed, removed or moved.</source>
+        <translation>The audit log is complete: no entry has been changed, removed or moved.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AuditLog</name>
+    <message>
+        <location filename="../core/storage/AuditLog.cpp" line="+101"/>
+        <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
+        <translation>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log has been tampered with at entry No. %1 (%2): its content was changed.</source>
+        <translation>The audit log has been tampered with at entry No. %1 (%2): its content was changed.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked (inactivity)</source>
+        <translation>Locked (inactivity)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revealed personal data</source>
+        <translation>Revealed personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AuditModel</name>
+    <message>
+        <location filename="../ui/models/AuditModel.cpp" line="+35"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+69"/>
+        <location filename="../core/storage/Casebook.cpp" line="+62"/>
+        <source>Sign in before changing the casebook.</source>
+        <translation>Sign in before changing the casebook.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>There is no casebook at %1.</source>
         <translation>There is no casebook at %1.</translation>
     </message>
@@ -66,7 +245,7 @@
 <context>
     <name>xianjie::CasebookCheck</name>
     <message>
-        <location filename="../core/storage/CasebookCheck.cpp" line="+17"/>
+        <location filename="../core/storage/CasebookCheck.cpp" line="+18"/>
         <source>Storage damaged: %1</source>
         <translation>Storage damaged: %1</translation>
     </message>
@@ -81,7 +260,7 @@
         <translation>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1 households are missing from the search index.</source>
         <translation>%1 households are missing from the search index.</translation>
     </message>
@@ -221,7 +400,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+50"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+55"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -231,14 +410,35 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is asked for.</source>
+        <translation>Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is asked for.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Name the user who makes this change with --user.</source>
+        <translation>Name the user who makes this change with --user.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Name the casebook file to create.</source>
         <translation>Name the casebook file to create.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the first account (the station head, or county staff) with --user.</source>
+        <translation>Name the first account (the station head, or county staff) with --user.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -262,7 +462,7 @@
         <translation>Give the station&apos;s name with --name.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Created %1 casebook &quot;%2&quot; (%3) at %4.</source>
         <translation>Created %1 casebook &quot;%2&quot; (%3) at %4.</translation>
     </message>
@@ -277,7 +477,7 @@
         <translation>county</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Name the casebook to fill.</source>
         <translation>Name the casebook to fill.</translation>
     </message>
@@ -292,7 +492,7 @@
         <translation>--seed is a whole number.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 of %2 households…</source>
         <translation>%1 of %2 households…</translation>
     </message>
@@ -716,7 +916,7 @@
         <translation>This village is not on the station&apos;s village list.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Enter the head of household.</source>
         <translation>Enter the head of household.</translation>
     </message>
@@ -731,7 +931,7 @@
         <translation>Two members have the same ID number.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Say why the household is closed.</source>
         <translation>Say why the household is closed.</translation>
     </message>
@@ -746,12 +946,12 @@
         <translation>This household is already closed.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>This household is closed; reopen it before adding members.</source>
         <translation>This household is closed; reopen it before adding members.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Choose the category from the list.</source>
         <translation>Choose the category from the list.</translation>
     </message>
@@ -762,12 +962,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>A category cannot end before it starts.</source>
         <translation>A category cannot end before it starts.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
         <translation>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</translation>
     </message>
@@ -777,12 +977,12 @@
         <translation>The household is already in this category from %1; end that period first.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This category record no longer exists.</source>
         <translation>This category record no longer exists.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Enter the name of the village or community.</source>
         <translation>Enter the name of the village or community.</translation>
     </message>
@@ -1173,7 +1373,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -1209,6 +1409,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User accounts…</source>
+        <translation>&amp;User accounts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock &amp;after…</source>
+        <translation>Lock &amp;after…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1233,7 +1463,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1243,7 +1473,69 @@
         <translation>Cannot read the casebook</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password (at least 8 characters, letters and digits):</source>
+        <translation>New password (at least 8 characters, letters and digits):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password not changed</source>
+        <translation>Password not changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock after inactivity</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the casebook after this many minutes without use:</source>
+        <translation>Lock the casebook after this many minutes without use:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1351,6 +1643,107 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Password</name>
+    <message>
+        <location filename="../core/rules/Password.cpp" line="+18"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>A password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mix letters with digits or other characters in the password.</source>
+        <translation>Mix letters with digits or other characters in the password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Not enough memory to protect the password.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Permissions</name>
+    <message>
+        <location filename="../core/rules/Permissions.cpp" line="+27"/>
+        <source>A user with the role &quot;%1&quot; may not %2.</source>
+        <translation>A user with the role &quot;%1&quot; may not %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station head</source>
+        <translation>Station head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County staff</source>
+        <translation>County staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>register or change households</source>
+        <translation>register or change households</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change assistance categories</source>
+        <translation>change assistance categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close or reopen households</source>
+        <translation>close or reopen households</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage user accounts</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reveal masked personal data</source>
+        <translation>reveal masked personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back up or restore the casebook</source>
+        <translation>back up or restore the casebook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declare relations to households</source>
+        <translation>declare relations to households</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>act for a household related to them</source>
+        <translation>act for a household related to them</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::PersonForm</name>
     <message>
         <location filename="../ui/dialogs/PersonForm.cpp" line="+43"/>
@@ -1431,9 +1824,297 @@
 <context>
     <name>xianjie::RecordWriter</name>
     <message>
-        <location filename="../core/storage/RecordWriter.cpp" line="+89"/>
+        <location filename="../core/storage/RecordWriter.cpp" line="+52"/>
+        <location line="+49"/>
+        <source>Sign in before changing the casebook.</source>
+        <translation>Sign in before changing the casebook.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::SignInDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+29"/>
+        <source>Sign in — %1</source>
+        <translation>Sign in — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the casebook of %1.</source>
+        <translation>Sign in to the casebook of %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First account — %1</source>
+        <translation>First account — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This casebook has no accounts yet. Create the first one, for the county staff member who manages the others.</source>
+        <translation>This casebook has no accounts yet. Create the first one, for the county staff member who manages the others.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This casebook has no accounts yet. Create the first one, for the station head, who then adds the social workers.</source>
+        <translation>This casebook has no accounts yet. Create the first one, for the station head, who then adds the social workers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked — %1</source>
+        <translation>Locked — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The casebook was locked after a period without use. Enter your password to go on.</source>
+        <translation>The casebook was locked after a period without use. Enter your password to go on.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>at least 8 characters, letters and digits</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Create and sign in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit Xianjie</source>
+        <translation>&amp;Quit Xianjie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::UserRepository</name>
+    <message>
+        <location filename="../core/storage/UserRepository.cpp" line="+44"/>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (for example wangfang or wang.fang).</source>
+        <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores (for example wangfang or wang.fang).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Enter the user&apos;s full name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user name %1 is already taken.</source>
+        <translation>The user name %1 is already taken.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This casebook already has accounts; sign in to add more.</source>
+        <translation>This casebook already has accounts; sign in to add more.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A county casebook has county staff and auditors only.</source>
+        <translation>A county casebook has county staff and auditors only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County staff accounts belong to the county casebook.</source>
+        <translation>County staff accounts belong to the county casebook.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+98"/>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown user name</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This account is disabled. Ask your station head.</source>
+        <translation>This account is disabled. Ask your station head.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong passwords: this account is locked until %1. The station head can reset the password sooner.</source>
+        <translation>Too many wrong passwords: this account is locked until %1. The station head can reset the password sooner.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too many wrong passwords: this account is locked for %1 minutes.</source>
+        <translation>Too many wrong passwords: this account is locked for %1 minutes.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>There is no such user.</source>
+        <translation>There is no such user.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::UsersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/UsersDialog.cpp" line="+24"/>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts are never deleted, because records name who made them: disable an account when its holder leaves.</source>
+        <translation>Accounts are never deleted, because records name who made them: disable an account when its holder leaves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a first password the user changes</source>
+        <translation>a first password the user changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not added</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password for %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can sign in with the new password now.</source>
+        <translation>%1 can sign in with the new password now.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+100"/>
+        <location filename="../app/xianjie/main.cpp" line="+106"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
@@ -13,11 +13,190 @@
         <source>Casebooks (*.casebook)</source>
         <translation>台账文件 (*.casebook)</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot sign in</source>
+        <translation>无法登录</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AuditDialog.cpp" line="+21"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The audit log is complete: no entry has been changed, removed or moved.</source>
+        <translation>审计日志完整：没有任何条目被修改、删除或调换。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AuditLog</name>
+    <message>
+        <location filename="../core/storage/AuditLog.cpp" line="+101"/>
+        <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
+        <translation>审计日志在第 %1 条（%2）处被篡改：它之前的条目被删除、修改或调换了位置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log has been tampered with at entry No. %1 (%2): its content was changed.</source>
+        <translation>审计日志在第 %1 条（%2）处被篡改：该条内容被修改。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked (inactivity)</source>
+        <translation>锁定（无操作）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revealed personal data</source>
+        <translation>查看了隐去的个人信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AuditModel</name>
+    <message>
+        <location filename="../ui/models/AuditModel.cpp" line="+35"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+69"/>
+        <location filename="../core/storage/Casebook.cpp" line="+62"/>
+        <source>Sign in before changing the casebook.</source>
+        <translation>请先登录，再修改台账。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>There is no casebook at %1.</source>
         <translation>%1 处没有台账文件。</translation>
     </message>
@@ -66,7 +245,7 @@
 <context>
     <name>xianjie::CasebookCheck</name>
     <message>
-        <location filename="../core/storage/CasebookCheck.cpp" line="+17"/>
+        <location filename="../core/storage/CasebookCheck.cpp" line="+18"/>
         <source>Storage damaged: %1</source>
         <translation>存储已损坏：%1</translation>
     </message>
@@ -81,7 +260,7 @@
         <translation>%2 中有 %1 条记录的修改没有写入变更日志，将无法上报到县里。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1 households are missing from the search index.</source>
         <translation>有 %1 户未进入检索索引。</translation>
     </message>
@@ -221,7 +400,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+50"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+55"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -231,14 +410,35 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is asked for.</source>
+        <translation>修改台账的命令以 --user 指定的用户身份执行；密码取自环境变量 XIANJIE_PASSWORD，否则会提示输入。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Name the user who makes this change with --user.</source>
+        <translation>请用 --user 指明执行此修改的用户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Name the casebook file to create.</source>
         <translation>请给出要创建的台账文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the first account (the station head, or county staff) with --user.</source>
+        <translation>请用 --user 指定第一个账号（服务站站长或县级工作人员）。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -262,7 +462,7 @@
         <translation>请用 --name 给出服务站名称。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Created %1 casebook &quot;%2&quot; (%3) at %4.</source>
         <translation>已在 %4 创建%1台账“%2”（%3）。</translation>
     </message>
@@ -277,7 +477,7 @@
         <translation>县级</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Name the casebook to fill.</source>
         <translation>请给出要填充的台账文件。</translation>
     </message>
@@ -292,7 +492,7 @@
         <translation>--seed 应为整数。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 of %2 households…</source>
         <translation>已生成 %1 / %2 户…</translation>
     </message>
@@ -715,7 +915,7 @@
         <translation>该村（社区）不在本服务站的村居名单中。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Enter the head of household.</source>
         <translation>请填写户主。</translation>
     </message>
@@ -730,7 +930,7 @@
         <translation>有两名成员的身份证号相同。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Say why the household is closed.</source>
         <translation>请填写注销原因。</translation>
     </message>
@@ -745,12 +945,12 @@
         <translation>该家庭已注销。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>This household is closed; reopen it before adding members.</source>
         <translation>该家庭已注销，请先恢复再添加成员。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Choose the category from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
@@ -761,12 +961,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>A category cannot end before it starts.</source>
         <translation>结束日期不能早于起始日期。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
         <translation>刚性支出困难认定最长 12 个月：结束日期不能晚于 %1。</translation>
     </message>
@@ -776,12 +976,12 @@
         <translation>该家庭自 %1 起已属于此类别，请先结束那一期。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This category record no longer exists.</source>
         <translation>该类别记录已不存在。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Enter the name of the village or community.</source>
         <translation>请填写村（社区）名称。</translation>
     </message>
@@ -1172,7 +1372,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -1208,6 +1408,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User accounts…</source>
+        <translation>用户账号(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock &amp;after…</source>
+        <translation>自动锁定时间(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1232,7 +1462,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1242,7 +1472,69 @@
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password (at least 8 characters, letters and digits):</source>
+        <translation>新密码（至少 8 位，字母和数字混合）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password not changed</source>
+        <translation>密码未修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock after inactivity</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the casebook after this many minutes without use:</source>
+        <translation>无操作多少分钟后锁定台账：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -1348,6 +1640,107 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Password</name>
+    <message>
+        <location filename="../core/rules/Password.cpp" line="+18"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 位。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mix letters with digits or other characters in the password.</source>
+        <translation>密码须由字母与数字或其他字符混合组成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not contain the user name.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cryptography library could not start.</source>
+        <translation>加密组件无法启动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Permissions</name>
+    <message>
+        <location filename="../core/rules/Permissions.cpp" line="+27"/>
+        <source>A user with the role &quot;%1&quot; may not %2.</source>
+        <translation>角色为“%1”的用户不能%2。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station head</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County staff</source>
+        <translation>县级工作人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auditor</source>
+        <translation>审计人员</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>register or change households</source>
+        <translation>登记或修改家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change assistance categories</source>
+        <translation>修改救助类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close or reopen households</source>
+        <translation>注销或恢复家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reveal masked personal data</source>
+        <translation>查看隐去的个人信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back up or restore the casebook</source>
+        <translation>备份或恢复台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declare relations to households</source>
+        <translation>申报与家庭的关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>act for a household related to them</source>
+        <translation>为与自己有关系的家庭办理事项</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::PersonForm</name>
     <message>
         <location filename="../ui/dialogs/PersonForm.cpp" line="+43"/>
@@ -1428,9 +1821,297 @@
 <context>
     <name>xianjie::RecordWriter</name>
     <message>
-        <location filename="../core/storage/RecordWriter.cpp" line="+89"/>
+        <location filename="../core/storage/RecordWriter.cpp" line="+52"/>
+        <location line="+49"/>
+        <source>Sign in before changing the casebook.</source>
+        <translation>请先登录，再修改台账。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::SignInDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+29"/>
+        <source>Sign in — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the casebook of %1.</source>
+        <translation>登录 %1 的台账。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First account — %1</source>
+        <translation>创建首个账号 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This casebook has no accounts yet. Create the first one, for the county staff member who manages the others.</source>
+        <translation>本台账还没有账号。请为负责管理其他账号的县级工作人员创建第一个账号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This casebook has no accounts yet. Create the first one, for the station head, who then adds the social workers.</source>
+        <translation>本台账还没有账号。请为站长创建第一个账号，再由站长添加社工账号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked — %1</source>
+        <translation>已锁定 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The casebook was locked after a period without use. Enter your password to go on.</source>
+        <translation>由于一段时间无操作，台账已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>至少 8 位，字母和数字混合</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit Xianjie</source>
+        <translation>退出衔接(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::UserRepository</name>
+    <message>
+        <location filename="../core/storage/UserRepository.cpp" line="+44"/>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (for example wangfang or wang.fang).</source>
+        <translation>用户名由 2 至 32 个字母、数字、点、短横线或下划线组成（例如 wangfang 或 wang.fang）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>请填写用户姓名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user name %1 is already taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This casebook already has accounts; sign in to add more.</source>
+        <translation>本台账已有账号；请登录后再添加。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A county casebook has county staff and auditors only.</source>
+        <translation>县级台账只能有县级工作人员和审计人员账号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County staff accounts belong to the county casebook.</source>
+        <translation>县级工作人员账号只能建在县级台账中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+98"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown user name</source>
+        <translation>用户名不存在</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This account is disabled. Ask your station head.</source>
+        <translation>该账号已停用，请联系站长。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong passwords: this account is locked until %1. The station head can reset the password sooner.</source>
+        <translation>密码错误次数过多：该账号锁定至 %1。站长可以提前重置密码。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too many wrong passwords: this account is locked for %1 minutes.</source>
+        <translation>密码错误次数过多：该账号锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>There is no such user.</source>
+        <translation>没有这个用户。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::UsersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/UsersDialog.cpp" line="+24"/>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts are never deleted, because records name who made them: disable an account when its holder leaves.</source>
+        <translation>账号不会被删除，因为每条记录都要写明经办人：人员离岗时请停用其账号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a first password the user changes</source>
+        <translation>初始密码，由用户自行修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can sign in with the new password now.</source>
+        <translation>%1 现在可以用新密码登录。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
 #include "CasebookOpener.h"
+#include "InactivityLock.h"
+#include "dialogs/AuditDialog.h"
 #include "dialogs/HouseholdDialog.h"
+#include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/UserRepository.h"
 #include "views/HouseholdPage.h"
 
 #include <QAction>
@@ -13,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -90,6 +95,17 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         m_search->selectAll();
     });
     addAction(findAction);
+    auto *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
+    m_usersAction = accountMenu->addAction(tr("&User accounts…"), this, &MainWindow::showUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_auditAction = accountMenu->addAction(tr("&Audit log…"), this, &MainWindow::showAudit);
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_lockMinutesAction = accountMenu->addAction(tr("Lock &after…"), this, &MainWindow::setLockMinutes);
+    accountMenu->addSeparator();
+    auto *lockAction = accountMenu->addAction(tr("&Lock now"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Xianjie"), this, [this] {
         QMessageBox::about(this, tr("About Xianjie"),
@@ -108,6 +124,12 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_count, 1);
+    m_account = new QLabel(this);
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    statusBar()->addPermanentWidget(m_account);
+    m_lock = new InactivityLock(*m_casebook, this);
+    connect(lockAction, &QAction::triggered, m_lock, &InactivityLock::lockNow);
+    connect(m_lock, &InactivityLock::unlocked, this, &MainWindow::updateAccount);
     statusBar()->addPermanentWidget(
         new QLabel(tr("%1 · %2").arg(m_casebook->identity().name, QDir::toNativeSeparators(m_casebook->path())), this));
 
@@ -134,6 +156,68 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
 
     restoreSettings();
     updateCount();
+    updateAccount();
+}
+
+void MainWindow::updateAccount()
+{
+    const auto &user = m_casebook->user();
+    m_account->setText(user ? tr("%1 (%2)").arg(user->displayName, Permissions::roleLabel(user->role))
+                            : tr("Not signed in"));
+    const Role role = user ? user->role : Role::Auditor;
+    m_usersAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
+    m_lockMinutesAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
+    m_auditAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
+}
+
+void MainWindow::showUsers()
+{
+    if (auto r = m_casebook->require(Action::ManageUsers); !r)
+        return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
+    UsersDialog dialog(*m_casebook, this);
+    dialog.exec();
+}
+
+void MainWindow::showAudit()
+{
+    if (auto r = m_casebook->require(Action::ViewAudit); !r)
+        return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
+    AuditDialog dialog(*m_casebook, this);
+    dialog.exec();
+}
+
+void MainWindow::changePassword()
+{
+    bool ok = false;
+    const QString old = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"),
+                                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString fresh = QInputDialog::getText(this, tr("Change my password"),
+                                                tr("New password (at least 8 characters, letters and digits):"),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    auto r = UserRepository(*m_casebook).changeOwnPassword(old, fresh);
+    if (!r) {
+        QMessageBox::warning(this, tr("Password not changed"), r.message());
+        updateAccount();
+        return;
+    }
+    QMessageBox::information(this, tr("Password changed"), tr("Your password has been changed."));
+}
+
+void MainWindow::setLockMinutes()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Lock after inactivity"),
+                                             tr("Lock the casebook after this many minutes without use:"),
+                                             m_lock->policy().minutes(), 1, 120, 1, &ok);
+    if (!ok)
+        return;
+    if (auto r = m_casebook->setSetting(QStringLiteral("lock_minutes"), QString::number(minutes)); !r)
+        return (void)QMessageBox::warning(this, tr("Not changed"), r.message());
+    m_lock->policy().setMinutes(minutes);
 }
 
 MainWindow::~MainWindow() = default;

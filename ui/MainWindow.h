@@ -15,6 +15,7 @@ class Casebook;
 class HouseholdListModel;
 class HouseholdPage;
 class HouseholdRepository;
+class InactivityLock;
 
 /** Layout and wiring: the household list with search on the left, the household page on the right. */
 class MainWindow : public QMainWindow
@@ -29,10 +30,15 @@ public:
     HouseholdListModel *householdModel() const { return m_model; }
     HouseholdPage *householdPage() const { return m_page; }
     Casebook &casebook() const { return *m_casebook; }
+    InactivityLock *inactivityLock() const { return m_lock; }
 
 public slots:
     void newHousehold();
     void openCasebook();
+    void showUsers();
+    void showAudit();
+    void changePassword();
+    void setLockMinutes();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +47,7 @@ private:
     void currentHouseholdChanged();
     void householdSaved(const QString &householdId);
     void updateCount();
+    void updateAccount();
     void restoreSettings();
     void saveSettings();
 
@@ -52,6 +59,11 @@ private:
     QTableView *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_account = nullptr;
+    InactivityLock *m_lock = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_lockMinutesAction = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_reselect;
 };

@@ -1,16 +1,21 @@
 #include "CommandLine.h"
 
 #include "demo/DemoGenerator.h"
+#include "rules/Password.h"
 #include "rules/Validation.h"
 #include "storage/Casebook.h"
 #include "storage/CasebookCheck.h"
 #include "storage/Database.h"
+#include "storage/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace xianjie {
 
@@ -55,12 +60,53 @@ int CommandLine::usage(const QString &problem)
     if (!problem.isEmpty())
         m_err << problem << Qt::endl;
     m_err << tr("Usage:") << Qt::endl
-          << QStringLiteral("  xianjie-cli init CASEBOOK --role station|county --code CODE --name NAME") << Qt::endl
-          << QStringLiteral("  xianjie-cli demo CASEBOOK --households N [--seed S]") << Qt::endl
+          << QStringLiteral("  xianjie-cli init CASEBOOK --role station|county --code CODE --name NAME --user USER "
+                            "[--full-name NAME]")
+          << Qt::endl
+          << QStringLiteral("  xianjie-cli demo CASEBOOK --user USER --households N [--seed S]") << Qt::endl
           << QStringLiteral("  xianjie-cli stats CASEBOOK [--json]") << Qt::endl
           << QStringLiteral("  xianjie-cli check CASEBOOK") << Qt::endl
-          << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl;
+          << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
+          << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
+                "asked for.")
+          << Qt::endl;
     return Usage;
+}
+
+QString CommandLine::password(const QString &prompt)
+{
+    const QByteArray fromEnvironment = qgetenv("XIANJIE_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return QString::fromUtf8(fromEnvironment);
+    m_err << prompt << Qt::flush;
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << Qt::endl;
+    }
+    return line;
+}
+
+bool CommandLine::signIn(Casebook &casebook, const QString &username)
+{
+    if (username.isEmpty()) {
+        usage(tr("Name the user who makes this change with --user."));
+        return false;
+    }
+    auto user = UserRepository(casebook).signIn(username, password(tr("Password for %1: ").arg(username)));
+    if (!user) {
+        fail(user.message());
+        return false;
+    }
+    return true;
 }
 
 int CommandLine::fail(const QString &message)
@@ -76,11 +122,16 @@ int CommandLine::init(const QStringList &args)
     p.addOption({QStringLiteral("role"), QString(), QStringLiteral("role"), QStringLiteral("station")});
     p.addOption({QStringLiteral("code"), QString(), QStringLiteral("code")});
     p.addOption({QStringLiteral("name"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("full-name"), QString(), QStringLiteral("name")});
     QString problem;
     if (!parse(p, args, &problem))
         return usage(problem);
     if (p.positionalArguments().size() != 1)
         return usage(tr("Name the casebook file to create."));
+    const QString username = p.value(QStringLiteral("user")).trimmed();
+    if (username.isEmpty())
+        return usage(tr("Name the first account (the station head, or county staff) with --user."));
     Casebook::Identity identity;
     const QString role = p.value(QStringLiteral("role"));
     if (role == QLatin1String("station")) {
@@ -103,9 +154,22 @@ int CommandLine::init(const QStringList &args)
     identity.name = p.value(QStringLiteral("name")).trimmed();
     if (identity.name.isEmpty())
         return usage(tr("Give the station's name with --name."));
+    const QString secret = password(tr("Password for %1: ").arg(username));
+    if (auto strong = Password::checkStrength(secret, username.toLower()); !strong)
+        return fail(strong.message());
     auto cb = Casebook::create(p.positionalArguments().first(), identity);
     if (!cb)
         return fail(cb.message());
+    const QString fullName = p.value(QStringLiteral("full-name")).trimmed();
+    auto first = UserRepository(**cb).createFirstUser(username, fullName.isEmpty() ? username : fullName, secret);
+    if (!first) {
+        const QString path = (*cb)->path();
+        cb->reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return fail(first.message());
+    }
     m_out << tr("Created %1 casebook \"%2\" (%3) at %4.")
                  .arg(identity.role == Casebook::Role::Station ? tr("station") : tr("county"), identity.name,
                       identity.code, (*cb)->path())
@@ -119,6 +183,7 @@ int CommandLine::demo(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("casebook"), QString());
     p.addOption({QStringLiteral("households"), QString(), QStringLiteral("n"), QStringLiteral("100")});
     p.addOption({QStringLiteral("seed"), QString(), QStringLiteral("s"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
     QString problem;
     if (!parse(p, args, &problem))
         return usage(problem);
@@ -134,6 +199,8 @@ int CommandLine::demo(const QStringList &args)
     auto cb = Casebook::open(p.positionalArguments().first());
     if (!cb)
         return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
     QElapsedTimer timer;
     timer.start();
     DemoGenerator::Options options;

@@ -32,6 +32,10 @@ private:
     int stats(const QStringList &args);
     int check(const QStringList &args);
     int usage(const QString &problem = {});
+    /** The password for @p username: $XIANJIE_PASSWORD for scripts, else asked on the terminal without echo. */
+    QString password(const QString &prompt);
+    /** Signs @p username in on @p casebook; prints the reason and returns false when that fails. */
+    bool signIn(class Casebook &casebook, const QString &username);
     int fail(const QString &message);
 
     QTextStream m_out;

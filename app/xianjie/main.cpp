@@ -1,14 +1,17 @@
 #include "CasebookOpener.h"
 #include "I18n.h"
 #include "MainWindow.h"
+#include "dialogs/SignInDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
+#include "storage/UserRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -84,7 +87,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOfOption(QStringLiteral("screenshot-of"),
                                                 QStringLiteral("What to picture: window (default) or register."),
                                                 QStringLiteral("what"), QStringLiteral("window"));
-    parser.addOptions({casebookOption, langOption, screenshotOption, screenshotOfOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),
+                                        QStringLiteral("name"));
+    parser.addOptions({casebookOption, langOption, screenshotOption, screenshotOfOption, userOption});
     parser.process(app);
     if (parser.isSet(screenshotOption)) {
         // Pictures for the docs show the defaults, not this user's window layout.
@@ -105,6 +111,21 @@ int main(int argc, char *argv[])
     auto casebook = xianjie::CasebookOpener::open(path, nullptr);
     if (!casebook)
         return 1;
+    // Sign in: from the environment for scripts and screenshots, else with the sign-in form.
+    const QString user = parser.value(userOption);
+    const QByteArray password = qgetenv("XIANJIE_PASSWORD");
+    if (!user.isEmpty() && !password.isEmpty()) {
+        auto signedIn = xianjie::UserRepository(*casebook).signIn(user, QString::fromUtf8(password));
+        if (!signedIn) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("xianjie::App", "Cannot sign in"),
+                                  signedIn.message());
+            return 1;
+        }
+    } else {
+        xianjie::SignInDialog signIn(*casebook, xianjie::SignInDialog::modeFor(*casebook));
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+    }
     auto *window = new xianjie::MainWindow(std::move(casebook));
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(window, parser.value(screenshotOption), parser.value(screenshotOfOption));

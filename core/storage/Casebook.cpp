@@ -40,6 +40,29 @@ Casebook::~Casebook()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+QString Casebook::setting(const QString &key, const QString &fallback) const
+{
+    auto v = Database::scalar(db(), QStringLiteral("SELECT value FROM station_settings WHERE key = ?"), {key});
+    return v && !v->isNull() ? v->toString() : fallback;
+}
+
+Result<void> Casebook::setSetting(const QString &key, const QString &value)
+{
+    if (auto r = require(Action::ManageUsers); !r)
+        return r.error();
+    return Database::run(db(),
+                         QStringLiteral("INSERT INTO station_settings (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                         {key, value});
+}
+
+Result<void> Casebook::require(Action action) const
+{
+    if (!m_user)
+        return makeError(Error::Kind::Invalid, tr("Sign in before changing the casebook."));
+    return Permissions::require(m_user->role, action);
+}
+
 QString Casebook::roleCode(Role role)
 {
     return role == Role::County ? QStringLiteral("county") : QStringLiteral("station");

@@ -2,12 +2,14 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "model/User.h"
 #include "sync/Hlc.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace xianjie {
 
@@ -56,6 +58,17 @@ public:
     const Clock &clock() const { return m_clock; }
     Hlc &hlc() { return m_hlc; }
 
+    /** A station setting (not synced): its value, or @p fallback when unset. */
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    /** Changes a setting; needs a user who may manage users (the station head). */
+    Result<void> setSetting(const QString &key, const QString &value);
+
+    /** The signed-in user, if any. Writes, reveals and exports are refused without one. */
+    const std::optional<User> &user() const { return m_user; }
+    void setUser(std::optional<User> user) { m_user = std::move(user); }
+    /** Ok when a user is signed in whose role allows @p action; otherwise the reason in words. */
+    Result<void> require(Action action) const;
+
     /** Depth of open transactions on this connection; Transaction uses savepoints when nested. */
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -73,6 +86,7 @@ private:
     Identity m_identity;
     QString m_stationId;
     int m_transactionDepth = 0;
+    std::optional<User> m_user;
 };
 
 } // namespace xianjie

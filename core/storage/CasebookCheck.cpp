@@ -1,5 +1,6 @@
 #include "CasebookCheck.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "Schema.h"
 
@@ -40,6 +41,12 @@ Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
                           .arg(missing->toLongLong())
                           .arg(table);
     }
+    auto chain = AuditLog::verify(db);
+    if (!chain)
+        return chain.error();
+    if (!chain->isEmpty())
+        faults << *chain;
+
     auto unindexed = Database::scalar(
         db, QStringLiteral("SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM household_fts f "
                            "WHERE f.rowid = h.rid)"));
@@ -54,7 +61,7 @@ Result<QList<QPair<QString, qint64>>> CasebookCheck::counts(const QSqlDatabase &
 {
     QList<QPair<QString, qint64>> out;
     QStringList tables = Schema::syncedTables();
-    tables << QStringLiteral("change_log");
+    tables << QStringLiteral("change_log") << QStringLiteral("audit_log");
     for (const QString &table : std::as_const(tables)) {
         auto n = Database::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (!n)

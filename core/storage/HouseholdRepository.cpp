@@ -153,6 +153,8 @@ Result<QString> HouseholdRepository::createHousehold(const Household &household,
 Result<QString> HouseholdRepository::createHousehold(const Household &household, const QList<Person> &membersIn,
                                                      bool similarConfirmed)
 {
+    if (auto r = m_casebook.require(Action::EditHouseholds); !r)
+        return r.error();
     const FieldErrors errors = HouseholdRules::checkHousehold(household);
     if (!errors.isEmpty())
         return makeError(Error::Kind::Invalid, HouseholdRules::summary(errors));
@@ -201,6 +203,8 @@ Result<QString> HouseholdRepository::createHousehold(const Household &household,
 
 Result<void> HouseholdRepository::updateHousehold(const Household &household)
 {
+    if (auto r = m_casebook.require(Action::EditHouseholds); !r)
+        return r.error();
     const FieldErrors errors = HouseholdRules::checkHousehold(household);
     if (!errors.isEmpty())
         return makeError(Error::Kind::Invalid, HouseholdRules::summary(errors));
@@ -219,6 +223,8 @@ Result<void> HouseholdRepository::updateHousehold(const Household &household)
 
 Result<void> HouseholdRepository::closeHousehold(const QString &householdId, const QDate &on, const QString &reason)
 {
+    if (auto r = m_casebook.require(Action::CloseHouseholds); !r)
+        return r.error();
     if (reason.trimmed().isEmpty())
         return makeError(Error::Kind::Invalid, tr("Say why the household is closed."));
     if (!on.isValid() || on > m_casebook.clock().today())
@@ -241,6 +247,8 @@ Result<void> HouseholdRepository::closeHousehold(const QString &householdId, con
 
 Result<void> HouseholdRepository::reopenHousehold(const QString &householdId)
 {
+    if (auto r = m_casebook.require(Action::CloseHouseholds); !r)
+        return r.error();
     Transaction tx(m_casebook);
     RecordWriter writer(m_casebook);
     auto r = writer.update(QStringLiteral("household"), householdId,
@@ -254,6 +262,8 @@ Result<void> HouseholdRepository::reopenHousehold(const QString &householdId)
 
 Result<QString> HouseholdRepository::addMember(const Person &personIn, bool similarConfirmed)
 {
+    if (auto r = m_casebook.require(Action::EditHouseholds); !r)
+        return r.error();
     Person p = personIn;
     auto h = household(p.householdId);
     if (!h)
@@ -276,6 +286,8 @@ Result<QString> HouseholdRepository::addMember(const Person &personIn, bool simi
 
 Result<void> HouseholdRepository::updateMember(const Person &personIn, bool similarConfirmed)
 {
+    if (auto r = m_casebook.require(Action::EditHouseholds); !r)
+        return r.error();
     Person p = personIn;
     auto stored = person(p.id);
     if (!stored)
@@ -298,6 +310,8 @@ Result<void> HouseholdRepository::updateMember(const Person &personIn, bool simi
 
 Result<QString> HouseholdRepository::addCategory(const CategoryMembership &c)
 {
+    if (auto r = m_casebook.require(Action::ManageCategories); !r)
+        return r.error();
     if (!Labels::contains(Labels::categories(), c.category))
         return makeError(Error::Kind::Invalid, tr("Choose the category from the list."));
     if (!c.startDate.isValid())
@@ -335,6 +349,8 @@ Result<QString> HouseholdRepository::addCategory(const CategoryMembership &c)
 
 Result<void> HouseholdRepository::endCategory(const QString &membershipId, const QDate &endDate)
 {
+    if (auto r = m_casebook.require(Action::ManageCategories); !r)
+        return r.error();
     auto start = Database::scalar(
         m_casebook.db(), QStringLiteral("SELECT start_date FROM category_membership WHERE id = ?"), {membershipId});
     if (!start)
@@ -354,6 +370,8 @@ Result<void> HouseholdRepository::endCategory(const QString &membershipId, const
 
 Result<QString> HouseholdRepository::addVillage(const QString &code, const QString &name)
 {
+    if (auto r = m_casebook.require(Action::EditHouseholds); !r)
+        return r.error();
     auto valid = Validation::divisionCode12(code);
     if (!valid)
         return valid.error();

@@ -1,5 +1,6 @@
 #include "RecordWriter.h"
 
+#include "AuditLog.h"
 #include "Casebook.h"
 #include "Database.h"
 #include "Schema.h"
@@ -24,6 +25,15 @@ Error programmingError(const QString &what)
     return {Error::Kind::Database, QStringLiteral("internal error: %1").arg(what)};
 }
 
+// Secrets never reach the audit log: it shows that they changed, not what they are.
+QVariantMap masked(const QString &table, QVariantMap fields)
+{
+    for (const QString &local : Schema::localColumns(table))
+        if (fields.contains(local))
+            fields.insert(local, QStringLiteral("***"));
+    return fields;
+}
+
 // Values as stored: dates as ISO text, so the change log and the table agree.
 QVariant storable(const QVariant &v)
 {
@@ -37,6 +47,9 @@ QVariant storable(const QVariant &v)
 
 Result<QString> RecordWriter::insert(const QString &table, const QVariantMap &fields)
 {
+    if (!m_casebook.user())
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("xianjie::RecordWriter", "Sign in before changing the casebook."));
     if (!Schema::syncedTables().contains(table))
         return programmingError(QStringLiteral("%1 is not a synced table").arg(table));
     const QString hlc = m_casebook.hlc().next();
@@ -72,13 +85,20 @@ Result<QString> RecordWriter::insert(const QString &table, const QVariantMap &fi
     QVariantMap data = row;
     for (const char *sync : {"id", "station_id", "created_at", "updated_at", "version", "deleted"})
         data.remove(QLatin1String(sync));
+    for (const QString &local : Schema::localColumns(table))
+        data.remove(local);
     if (auto r = log(table, id, QStringLiteral("insert"), 1, hlc, data); !r)
+        return r.error();
+    if (auto r = AuditLog::append(m_casebook, QStringLiteral("insert"), table, id, {}, masked(table, data)); !r)
         return r.error();
     return id;
 }
 
 Result<bool> RecordWriter::update(const QString &table, const QString &id, const QVariantMap &fields)
 {
+    if (!m_casebook.user())
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("xianjie::RecordWriter", "Sign in before changing the casebook."));
     if (!Schema::syncedTables().contains(table))
         return programmingError(QStringLiteral("%1 is not a synced table").arg(table));
     auto current = Database::exec(m_casebook.db(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
@@ -89,6 +109,7 @@ Result<bool> RecordWriter::update(const QString &table, const QString &id, const
                          QCoreApplication::translate("xianjie::RecordWriter", "The record no longer exists."));
     const QSqlRecord stored = current->record();
     QVariantMap changed;
+    QVariantMap before;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!isIdentifier(it.key()) || stored.indexOf(it.key()) < 0)
             return programmingError(QStringLiteral("unknown column %1").arg(it.key()));
@@ -96,12 +117,19 @@ Result<bool> RecordWriter::update(const QString &table, const QString &id, const
         const QVariant old = stored.value(it.key());
         const bool same = (old.isNull() && value.isNull()) ||
                           (!old.isNull() && !value.isNull() && old.toString() == value.toString());
-        if (!same)
+        if (!same) {
             changed.insert(it.key(), value);
+            before.insert(it.key(), old);
+        }
     }
     if (changed.isEmpty())
         return false;
-    const int version = stored.value(QStringLiteral("version")).toInt() + 1;
+    QVariantMap synced = changed;
+    for (const QString &local : Schema::localColumns(table))
+        synced.remove(local);
+    // A change of local columns only (a password) is not a new version of the record: nothing to sync.
+    const bool newVersion = !synced.isEmpty();
+    const int version = stored.value(QStringLiteral("version")).toInt() + (newVersion ? 1 : 0);
     const QString hlc = m_casebook.hlc().next();
     QStringList sets;
     QVariantList values;
@@ -109,14 +137,25 @@ Result<bool> RecordWriter::update(const QString &table, const QString &id, const
         sets << QStringLiteral("%1 = ?").arg(it.key());
         values << it.value();
     }
-    sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = ?");
-    values << hlc << version << id;
+    if (newVersion) {
+        sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = ?");
+        values << hlc << version;
+    }
+    values << id;
     if (auto r = Database::exec(m_casebook.db(),
                                 QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))),
                                 values);
         !r)
         return r.error();
-    if (auto r = log(table, id, QStringLiteral("update"), version, hlc, changed); !r)
+    const bool deleting = changed.value(QStringLiteral("deleted")).toInt() == 1;
+    if (newVersion)
+        if (auto r =
+                log(table, id, deleting ? QStringLiteral("delete") : QStringLiteral("update"), version, hlc, synced);
+            !r)
+            return r.error();
+    if (auto r = AuditLog::append(m_casebook, deleting ? QStringLiteral("delete") : QStringLiteral("update"), table, id,
+                                  masked(table, before), masked(table, changed));
+        !r)
         return r.error();
     return true;
 }
@@ -126,13 +165,6 @@ Result<void> RecordWriter::remove(const QString &table, const QString &id)
     auto r = update(table, id, {{QStringLiteral("deleted"), 1}});
     if (!r)
         return r.error();
-    // update() logged it as an update of "deleted"; mark the op as the delete it is.
-    if (*r) {
-        if (auto u = Database::exec(
-                m_casebook.db(), QStringLiteral("UPDATE change_log SET op = 'delete' WHERE seq = last_insert_rowid()"));
-            !u)
-            return u.error();
-    }
     return {};
 }
 

@@ -94,6 +94,57 @@ const char *const kVersion1[] = {
     "CREATE INDEX household_prefix_rid ON household_prefix(household_rid)",
 };
 
+// Version 2: users, the hash-chained audit log, conflict-of-interest declarations.
+const char *const kVersion2[] = {
+    "CREATE TABLE user ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " username TEXT NOT NULL,"
+    " display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),"
+    " role TEXT NOT NULL CHECK (role IN ('worker', 'head', 'county', 'auditor')),"
+    " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+    " id_number TEXT CHECK (id_number IS NULL OR length(id_number) = 18),"
+    // Local to this casebook, never synced:
+    " password_hash TEXT NOT NULL,"
+    " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+    " locked_until TEXT)",
+    "CREATE UNIQUE INDEX user_username ON user(username)",
+    // Users are never deleted: records point to them.
+    "CREATE TRIGGER user_never_deleted BEFORE DELETE ON user BEGIN"
+    " SELECT RAISE(ABORT, 'user accounts are disabled, never deleted'); END",
+
+    "CREATE TABLE audit_log ("
+    " seq INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"
+    " station_id TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " user_id TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " table_name TEXT NOT NULL,"
+    " record_id TEXT NOT NULL,"
+    " before TEXT NOT NULL CHECK (json_valid(before)),"
+    " after TEXT NOT NULL CHECK (json_valid(after)),"
+    " note TEXT NOT NULL,"
+    " prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),"
+    " hash TEXT NOT NULL CHECK (length(hash) = 64))",
+    "CREATE INDEX audit_log_record ON audit_log(record_id)",
+    "CREATE INDEX audit_log_user ON audit_log(user_id, at)",
+    // Append-only: the chain detects tampering, the triggers make it deliberate.
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+    " SELECT RAISE(ABORT, 'the audit log cannot be changed'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+    " SELECT RAISE(ABORT, 'the audit log cannot be changed'); END",
+
+    "CREATE TABLE coi_declaration ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " user_id TEXT NOT NULL REFERENCES user(id),"
+    " household_id TEXT REFERENCES household(id),"
+    " id_number TEXT CHECK (id_number IS NULL OR length(id_number) = 18),"
+    " relation TEXT NOT NULL CHECK (length(trim(relation)) > 0),"
+    " ended_on TEXT,"
+    " CHECK (household_id IS NOT NULL OR id_number IS NOT NULL))",
+    "CREATE INDEX coi_user ON coi_declaration(user_id)",
+};
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -104,6 +155,7 @@ struct Step
 
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)},
+    {kVersion2, std::size(kVersion2)},
 };
 
 } // namespace
@@ -115,9 +167,18 @@ int Schema::currentVersion()
 
 const QStringList &Schema::syncedTables()
 {
-    static const QStringList tables = {QStringLiteral("village"), QStringLiteral("household"), QStringLiteral("person"),
-                                       QStringLiteral("category_membership")};
+    static const QStringList tables = {QStringLiteral("village"), QStringLiteral("household"),
+                                       QStringLiteral("person"),  QStringLiteral("category_membership"),
+                                       QStringLiteral("user"),    QStringLiteral("coi_declaration")};
     return tables;
+}
+
+const QStringList &Schema::localColumns(const QString &table)
+{
+    static const QStringList none;
+    static const QStringList user = {QStringLiteral("password_hash"), QStringLiteral("failed_attempts"),
+                                     QStringLiteral("locked_until")};
+    return table == QLatin1String("user") ? user : none;
 }
 
 Result<void> Schema::migrate(const QSqlDatabase &db, int fromVersion)

@@ -19,6 +19,9 @@ public:
     static int currentVersion();
     /** The synced tables: every write to them is recorded in change_log. */
     static const QStringList &syncedTables();
+    /** Columns of a synced table that stay in this casebook (secrets, counters): not in ops, masked in the audit log.
+     */
+    static const QStringList &localColumns(const QString &table);
     /** Applies every step after @p fromVersion. */
     static Result<void> migrate(const QSqlDatabase &db, int fromVersion);
 };

@@ -164,6 +164,7 @@ private slots:
     {
         Casebook &cb = m_cb->casebook();
         RecordWriter writer(cb);
+        const qint64 ops = count(cb, QStringLiteral("SELECT count(*) FROM change_log")); // the first account
         {
             Transaction tx(cb);
             QVERIFY(tx.isActive());
@@ -173,7 +174,7 @@ private slots:
                         .ok());
         }
         QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM village")), 0);
-        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), 0);
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), ops);
         {
             Transaction tx(cb);
             QVERIFY(writer
@@ -183,13 +184,14 @@ private slots:
             QVERIFY(tx.commit().ok());
         }
         QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM village")), 1);
-        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), 1);
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), ops + 1);
     }
 
     void nestedTransactionRollsBackOnlyItsPart()
     {
         Casebook &cb = m_cb->casebook();
         RecordWriter writer(cb);
+        const qint64 ops = count(cb, QStringLiteral("SELECT count(*) FROM change_log"));
         Transaction outer(cb);
         QVERIFY(writer
                     .insert(QStringLiteral("village"), {{QStringLiteral("code"), QStringLiteral("110105100201")},
@@ -205,7 +207,7 @@ private slots:
         }
         QVERIFY(outer.commit().ok());
         QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM village")), 1);
-        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), 1);
+        QCOMPARE(count(cb, QStringLiteral("SELECT count(*) FROM change_log")), ops + 1);
     }
 
     void hlcIsMonotonicWhenTheClockStandsStillOrGoesBack()

@@ -101,9 +101,10 @@ private slots:
         options.progress = [](int done) {
             return done < 1000;
         };
+        const qint64 ops = Database::scalar(cb->db(), QStringLiteral("SELECT count(*) FROM change_log"))->toLongLong();
         QVERIFY(!DemoGenerator::generate(cb.casebook(), options).ok());
         QCOMPARE(Database::scalar(cb->db(), QStringLiteral("SELECT count(*) FROM household"))->toLongLong(), 0);
-        QCOMPARE(Database::scalar(cb->db(), QStringLiteral("SELECT count(*) FROM change_log"))->toLongLong(), 0);
+        QCOMPARE(Database::scalar(cb->db(), QStringLiteral("SELECT count(*) FROM change_log"))->toLongLong(), ops);
     }
 };
 

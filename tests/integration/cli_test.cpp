@@ -21,6 +21,9 @@ struct Run
 Run cli(const QStringList &args)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XIANJIE_PASSWORD"), QStringLiteral("cli-test-2026"));
+    p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("XIANJIE_CLI"), args);
     if (!p.waitForFinished(120000))
         qFatal("xianjie-cli did not finish");
@@ -43,10 +46,14 @@ private slots:
         const QString cb = path(QStringLiteral("station.casebook"));
         Run r = cli({QStringLiteral("init"), cb, QStringLiteral("--role"), QStringLiteral("station"),
                      QStringLiteral("--code"), QStringLiteral("110105100000"), QStringLiteral("--name"),
-                     QStringLiteral("东风民政服务站")});
+                     QStringLiteral("东风民政服务站"), QStringLiteral("--user"), QStringLiteral("wangfang")});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         r = cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("150"),
                  QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY(r.exit != 0); // changes need a user
+        QVERIFY(r.err.contains(QStringLiteral("--user")));
+        r = cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("150"),
+                 QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--user"), QStringLiteral("wangfang")});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("150")));
         r = cli({QStringLiteral("stats"), cb, QStringLiteral("--json")});
@@ -66,7 +73,7 @@ private slots:
     {
         Run r = cli({QStringLiteral("init"), path(QStringLiteral("a.casebook")), QStringLiteral("--role"),
                      QStringLiteral("station"), QStringLiteral("--code"), QStringLiteral("11010510000"),
-                     QStringLiteral("--name"), QStringLiteral("x")});
+                     QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--user"), QStringLiteral("head")});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("12 digits")));
         QVERIFY(!QFile::exists(path(QStringLiteral("a.casebook"))));
@@ -103,7 +110,7 @@ private slots:
     {
         const QString cb = path(QStringLiteral("newer.casebook"));
         QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
-                      QStringLiteral("--name"), QStringLiteral("站")})
+                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
                      .exit,
                  0);
         sqlite3 *db = nullptr;
@@ -121,10 +128,13 @@ private slots:
     {
         const QString cb = path(QStringLiteral("faulty.casebook"));
         QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
-                      QStringLiteral("--name"), QStringLiteral("站")})
+                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
                      .exit,
                  0);
-        QCOMPARE(cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("20")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("20"),
+                      QStringLiteral("--user"), QStringLiteral("head")})
+                     .exit,
+                 0);
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
         // Behind the app's back: a member of a household that does not exist.

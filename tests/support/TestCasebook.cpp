@@ -1,6 +1,7 @@
 #include "TestCasebook.h"
 
 #include "demo/DemoGenerator.h"
+#include "storage/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -22,6 +23,11 @@ TestCasebook::TestCasebook(int demoHouseholds, quint64 seed)
     if (!cb)
         throw std::runtime_error(cb.message().toStdString());
     m_casebook = std::move(*cb);
+    auto user = UserRepository(*m_casebook)
+                    .createFirstUser(QString::fromLatin1(kHeadUser), QStringLiteral("测试站长"),
+                                     QString::fromLatin1(kPassword));
+    if (!user)
+        throw std::runtime_error(user.message().toStdString());
     if (demoHouseholds > 0) {
         DemoGenerator::Options options;
         options.households = demoHouseholds;

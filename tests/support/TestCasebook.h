@@ -25,6 +25,9 @@ public:
     /** Closes the casebook (for tests that reopen or damage the file). */
     void close() { m_casebook.reset(); }
     static Casebook::Identity stationIdentity();
+    /** The first account of every test casebook: station head "head", signed in. */
+    static constexpr const char *kHeadUser = "head";
+    static constexpr const char *kPassword = "test-pass-2026";
     /** SHA-256 of a file, to prove it was left untouched. */
     static QByteArray fileHash(const QString &path);
 

@@ -1,10 +1,16 @@
 #include "CasebookOpener.h"
+#include "InactivityLock.h"
 #include "MainWindow.h"
 #include "TestCasebook.h"
+#include "dialogs/AuditDialog.h"
 #include "dialogs/MemberDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "models/AuditModel.h"
 #include "models/HouseholdListModel.h"
 #include "models/MemberModel.h"
 #include "rules/Validation.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/UserRepository.h"
 #include "views/HouseholdPage.h"
 
 #include <QApplication>
@@ -180,6 +186,64 @@ private slots:
         QVERIFY(!CasebookOpener::open(path, m_window));
         QVERIFY2(shown.contains(QStringLiteral("not a Xianjie casebook")), qPrintable(shown));
         QCOMPARE(TestCasebook::fileHash(path), before);
+    }
+
+    void locksAfterInactivityAndAsksForThePassword()
+    {
+        QTRY_VERIFY(m_window->householdModel()->rowCount() > 0);
+        Casebook &cb = m_window->casebook();
+        QVERIFY(cb.user());
+        m_cb->clock().advance(9 * 60 * 1000);
+        m_window->inactivityLock()->check();
+        QVERIFY(!m_window->inactivityLock()->isLocked()); // not yet
+        m_cb->clock().advance(60 * 1000);
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            seen = true;
+            QVERIFY(!m_window->isVisible()); // nothing of the casebook on screen
+            QVERIFY(!cb.user());             // and nobody signed in
+            auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(password, QStringLiteral("not-my-password1"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("signInMessage"))->text().isEmpty());
+            QTest::keyClicks(password, QString::fromLatin1(TestCasebook::kPassword));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        m_window->inactivityLock()->check();
+        QVERIFY(seen);
+        QVERIFY(!m_window->inactivityLock()->isLocked());
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(cb.user()->username, QString::fromLatin1(TestCasebook::kHeadUser));
+        AuditLog::Filter f;
+        f.action = QStringLiteral("lock");
+        QCOMPARE(AuditLog::entries(cb.db(), f)->size(), 1);
+    }
+
+    void auditorSeesTheAuditLogButCannotEdit()
+    {
+        Casebook &cb = m_window->casebook();
+        QVERIFY(UserRepository(cb)
+                    .createUser(QStringLiteral("auditor1"), QStringLiteral("审计员"), Role::Auditor,
+                                QStringLiteral("shenji-2026"))
+                    .ok());
+        QVERIFY(UserRepository(cb).signIn(QStringLiteral("auditor1"), QStringLiteral("shenji-2026")).ok());
+        m_window->findChild<QLabel *>(QStringLiteral("accountLabel")); // exists
+        QTRY_VERIFY(m_window->householdModel()->rowCount() > 0);
+        AuditDialog audit(cb, m_window);
+        QVERIFY(audit.model()->rowCount() > 0);
+        QVERIFY(
+            audit.findChild<QLabel *>(QStringLiteral("auditChainLabel"))->text().contains(QStringLiteral("complete")));
+        // The household page's actions are refused by core for an auditor.
+        child<QTableView>("householdView")->selectRow(0);
+        QTRY_VERIFY(!m_window->householdPage()->householdId().isEmpty());
+        HouseholdRepository repo(cb);
+        Household h = *repo.household(m_window->householdPage()->householdId());
+        h.address = QStringLiteral("改过的地址");
+        QVERIFY(!repo.updateHousehold(h).ok());
     }
 
     void closingAHouseholdKeepsItInTheList()

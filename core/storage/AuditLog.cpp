@@ -1,0 +1,190 @@
+#include "AuditLog.h"
+
+#include "Casebook.h"
+#include "Database.h"
+#include "Uuid.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace xianjie {
+
+namespace {
+const QString kGenesis = QString(64, QLatin1Char('0'));
+
+QString json(const QVariantMap &map)
+{
+    if (map.isEmpty())
+        return QStringLiteral("{}");
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+}
+
+const char kColumns[] = "a.seq, a.id, a.station_id, a.at, a.user_id, a.action, a.table_name, a.record_id, a.before, "
+                        "a.after, a.note, a.prev_hash, a.hash, coalesce(u.display_name, '')";
+
+AuditEntry read(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.id = q.value(1).toString();
+    e.stationId = q.value(2).toString();
+    e.at = q.value(3).toString();
+    e.userId = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.table = q.value(6).toString();
+    e.recordId = q.value(7).toString();
+    e.before = q.value(8).toString();
+    e.after = q.value(9).toString();
+    e.note = q.value(10).toString();
+    e.prevHash = q.value(11).toString();
+    e.hash = q.value(12).toString();
+    e.userName = q.value(13).toString();
+    return e;
+}
+} // namespace
+
+QString AuditLog::computeHash(const AuditEntry &e)
+{
+    // Length-prefixed fields: no two different entries hash the same text.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString *field : {&e.prevHash, &e.id, &e.stationId, &e.at, &e.userId, &e.action, &e.table, &e.recordId,
+                                 &e.before, &e.after, &e.note}) {
+        const QByteArray utf8 = field->toUtf8();
+        h.addData(QByteArray::number(utf8.size()) + ':');
+        h.addData(utf8);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<void> AuditLog::append(Casebook &casebook, const QString &action, const QString &table, const QString &recordId,
+                              const QVariantMap &before, const QVariantMap &after, const QString &note)
+{
+    auto last = Database::scalar(casebook.db(), QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    AuditEntry e;
+    e.id = Uuid::v7(casebook.clock().now());
+    e.stationId = casebook.stationId();
+    e.at = casebook.hlc().next();
+    e.userId = casebook.user() ? casebook.user()->id : QString();
+    e.action = action;
+    e.table = table;
+    e.recordId = recordId;
+    e.before = json(before);
+    e.after = json(after);
+    e.note = note;
+    e.prevHash = last->isNull() ? kGenesis : last->toString();
+    e.hash = computeHash(e);
+    return Database::run(casebook.db(),
+                         QStringLiteral("INSERT INTO audit_log (id, station_id, at, user_id, action, table_name, "
+                                        "record_id, before, after, note, prev_hash, hash) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {e.id, e.stationId, e.at, e.userId, e.action, e.table, e.recordId, e.before, e.after, e.note,
+                          e.prevHash, e.hash});
+}
+
+Result<QString> AuditLog::verify(const QSqlDatabase &db)
+{
+    auto q = Database::exec(db, QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id "
+                                               "ORDER BY a.seq")
+                                    .arg(QLatin1String(kColumns)));
+    if (!q)
+        return q.error();
+    QString expectedPrev = kGenesis;
+    qint64 position = 0;
+    while (q->next()) {
+        ++position;
+        const AuditEntry e = read(*q);
+        const QString when = e.at.left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+        if (e.prevHash != expectedPrev)
+            return tr("The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, "
+                      "changed or moved.")
+                .arg(e.seq)
+                .arg(when);
+        if (computeHash(e) != e.hash)
+            return tr("The audit log has been tampered with at entry No. %1 (%2): its content was changed.")
+                .arg(e.seq)
+                .arg(when);
+        expectedPrev = e.hash;
+    }
+    Q_UNUSED(position)
+    return QString();
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const Filter &f)
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    QVariantList values;
+    if (!f.userId.isEmpty()) {
+        where += QStringLiteral(" AND a.user_id = ?");
+        values << f.userId;
+    }
+    if (!f.action.isEmpty()) {
+        where += QStringLiteral(" AND a.action = ?");
+        values << f.action;
+    }
+    if (!f.recordId.isEmpty()) {
+        where += QStringLiteral(" AND a.record_id = ?");
+        values << f.recordId;
+    }
+    if (f.from.isValid()) {
+        where += QStringLiteral(" AND a.at >= ?");
+        values << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        where += QStringLiteral(" AND a.at < ?");
+        values << f.to.addDays(1).toString(Qt::ISODate);
+    }
+    values << f.limit;
+    auto q = Database::exec(db,
+                            QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id%2 "
+                                           "ORDER BY a.seq DESC LIMIT ?")
+                                .arg(QLatin1String(kColumns), where),
+                            values);
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next())
+        out << read(*q);
+    return out;
+}
+
+QStringList AuditLog::actions()
+{
+    return {QStringLiteral("insert"), QStringLiteral("update"),       QStringLiteral("delete"),
+            QStringLiteral("login"),  QStringLiteral("login_failed"), QStringLiteral("logout"),
+            QStringLiteral("lock"),   QStringLiteral("reveal"),       QStringLiteral("export"),
+            QStringLiteral("print"),  QStringLiteral("backup"),       QStringLiteral("restore")};
+}
+
+QString AuditLog::actionLabel(const QString &action)
+{
+    if (action == QLatin1String("insert"))
+        return tr("Created");
+    if (action == QLatin1String("update"))
+        return tr("Changed");
+    if (action == QLatin1String("delete"))
+        return tr("Deleted");
+    if (action == QLatin1String("login"))
+        return tr("Signed in");
+    if (action == QLatin1String("login_failed"))
+        return tr("Failed sign-in");
+    if (action == QLatin1String("logout"))
+        return tr("Signed out");
+    if (action == QLatin1String("lock"))
+        return tr("Locked (inactivity)");
+    if (action == QLatin1String("reveal"))
+        return tr("Revealed personal data");
+    if (action == QLatin1String("export"))
+        return tr("Exported");
+    if (action == QLatin1String("print"))
+        return tr("Printed");
+    if (action == QLatin1String("backup"))
+        return tr("Backed up");
+    if (action == QLatin1String("restore"))
+        return tr("Restored");
+    return action;
+}
+
+} // namespace xianjie

@@ -1,0 +1,101 @@
+#include "AuditDialog.h"
+
+#include "models/AuditModel.h"
+#include "storage/Casebook.h"
+#include "storage/UserRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace xianjie {
+
+AuditDialog::AuditDialog(Casebook &casebook, QWidget *parent) : QDialog(parent), m_casebook(casebook)
+{
+    setObjectName(QStringLiteral("auditDialog"));
+    setWindowTitle(tr("Audit log"));
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_user = new QComboBox(this);
+    m_user->setObjectName(QStringLiteral("auditUserCombo"));
+    m_user->addItem(tr("All users"), QString());
+    if (auto users = UserRepository(casebook).users())
+        for (const User &u : *users)
+            m_user->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, u.username), u.id);
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("auditActionCombo"));
+    m_action->addItem(tr("All actions"), QString());
+    for (const QString &a : AuditLog::actions())
+        m_action->addItem(AuditLog::actionLabel(a), a);
+    const QDate today = casebook.clock().today();
+    m_from = new QDateEdit(today.addMonths(-1), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setCalendarPopup(true);
+    }
+    filters->addWidget(new QLabel(tr("User:"), this));
+    filters->addWidget(m_user, 1);
+    filters->addWidget(new QLabel(tr("Action:"), this));
+    filters->addWidget(m_action, 1);
+    filters->addWidget(new QLabel(tr("From:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    layout->addLayout(filters);
+
+    m_chain = new QLabel(this);
+    m_chain->setObjectName(QStringLiteral("auditChainLabel"));
+    m_chain->setWordWrap(true);
+    layout->addWidget(m_chain);
+
+    m_model = new AuditModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_user, &QComboBox::currentIndexChanged, this, &AuditDialog::reload);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditDialog::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditDialog::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditDialog::reload);
+    resize(1100, 640);
+    reload();
+}
+
+void AuditDialog::reload()
+{
+    auto chain = AuditLog::verify(m_casebook.db());
+    if (!chain) {
+        m_chain->setText(chain.message());
+    } else if (chain->isEmpty()) {
+        m_chain->setText(tr("The audit log is complete: no entry has been changed, removed or moved."));
+        m_chain->setStyleSheet(QString());
+    } else {
+        m_chain->setText(*chain);
+        m_chain->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    }
+    AuditLog::Filter f;
+    f.userId = m_user->currentData().toString();
+    f.action = m_action->currentData().toString();
+    f.from = m_from->date();
+    f.to = m_to->date();
+    auto entries = AuditLog::entries(m_casebook.db(), f);
+    m_model->setEntries(entries ? *entries : QList<AuditEntry>());
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace xianjie

@@ -1,0 +1,95 @@
+#include "AuditModel.h"
+
+#include "sync/Hlc.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace xianjie {
+
+void AuditModel::setEntries(const QList<AuditEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditModel::describeChange(const AuditEntry &e)
+{
+    const QJsonObject before = QJsonDocument::fromJson(e.before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
+    QStringList parts;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        const QString now = it.value().toVariant().toString();
+        if (before.contains(it.key()))
+            parts << tr("%1: %2 → %3").arg(it.key(), before.value(it.key()).toVariant().toString(), now);
+        else
+            parts << tr("%1: %2").arg(it.key(), now);
+    }
+    if (!e.note.isEmpty())
+        parts.prepend(e.note);
+    return parts.join(tr("; "));
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry &e = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Details)
+        return describeChange(e);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Number:
+        return e.seq;
+    case Time:
+        return Hlc::toDateTime(e.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case User:
+        return e.userName.isEmpty() ? tr("(unknown)") : e.userName;
+    case Action:
+        return AuditLog::actionLabel(e.action);
+    case Record:
+        return e.recordId.isEmpty() ? e.table : QStringLiteral("%1 %2").arg(e.table, e.recordId.left(8));
+    case Details:
+        return describeChange(e);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Number:
+        return tr("No.");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Record:
+        return tr("Record");
+    case Details:
+        return tr("Details");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace xianjie
