@@ -43,7 +43,7 @@ build() {
 
 # The demo casebook's account: synthetic data only, so its password can be printed.
 demo_user=demo
-demo_password=demo-2026
+demo_password=dongfeng-2026
 
 data_dir() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/xianjie"; }
 

@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+106"/>
+        <location filename="../app/xianjie/main.cpp" line="+117"/>
         <source>Open casebook</source>
         <translation>Open casebook</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Casebooks (*.casebook)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
@@ -138,12 +138,12 @@
 <context>
     <name>xianjie::AuditModel</name>
     <message>
-        <location filename="../ui/models/AuditModel.cpp" line="+35"/>
+        <location filename="../ui/models/AuditModel.cpp" line="+38"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -594,17 +594,7 @@
         <translation>Demo households go into a station casebook, not a county one.</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>%1 group, No. %2</source>
-        <translation>%1 group, No. %2</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Income now above the local standard</source>
-        <translation>Income now above the local standard</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+181"/>
         <source>Stopped; no demo data was added.</source>
         <translation>Stopped; no demo data was added.</translation>
     </message>
@@ -769,12 +759,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -789,7 +779,17 @@
         <translation>Edit &amp;member…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Show hidden data</source>
+        <translation>&amp;Show hidden data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows this member&apos;s ID number, health and disability. Every use is recorded in the audit log.</source>
+        <translation>Shows this member&apos;s ID number, health and disability. Every use is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Assistance categories</source>
         <translation>Assistance categories</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>E&amp;nd category…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot show the household</source>
         <translation>Cannot show the household</translation>
     </message>
@@ -860,7 +860,13 @@
         <translation>Re&amp;open household</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
+        <location line="+19"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>End category</source>
         <translation>End category</translation>
     </message>
@@ -891,7 +897,7 @@
 <context>
     <name>xianjie::HouseholdRepository</name>
     <message>
-        <location filename="../core/storage/HouseholdRepository.cpp" line="+113"/>
+        <location filename="../core/storage/HouseholdRepository.cpp" line="+114"/>
         <source>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</source>
         <translation>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</translation>
     </message>
@@ -992,7 +998,7 @@
         <translation>A village with code %1 is already on the list.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <location line="+77"/>
         <source>This household is not in the casebook.</source>
         <translation>This household is not in the casebook.</translation>
@@ -1099,7 +1105,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/model/Labels.cpp" line="+8"/>
+        <location filename="../core/model/Labels.cpp" line="+14"/>
         <source>Minimum living allowance</source>
         <translation>Minimum living allowance</translation>
     </message>
@@ -1360,7 +1366,178 @@
         <translation>Grade 4</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability category</source>
+        <translation>Disability category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability grade</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work capacity</source>
+        <translation>Work capacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause of hardship</source>
+        <translation>Cause of hardship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income (fen)</source>
+        <translation>Income (fen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+22"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User account</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declared relation</source>
+        <translation>Declared relation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
@@ -1567,6 +1744,14 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Masking</name>
+    <message>
+        <location filename="../core/rules/Masking.cpp" line="+15"/>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::MemberDialog</name>
     <message>
         <location filename="../ui/dialogs/MemberDialog.cpp" line="+18"/>
@@ -1592,17 +1777,17 @@
 <context>
     <name>xianjie::MemberModel</name>
     <message>
-        <location filename="../ui/models/MemberModel.cpp" line="+52"/>
+        <location filename="../ui/models/MemberModel.cpp" line="+65"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1, grade %2</source>
         <translation>%1, grade %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+106"/>
+        <location filename="../app/xianjie/main.cpp" line="+117"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>台账文件 (*.casebook)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
     </message>
@@ -138,12 +138,12 @@
 <context>
     <name>xianjie::AuditModel</name>
     <message>
-        <location filename="../ui/models/AuditModel.cpp" line="+35"/>
+        <location filename="../ui/models/AuditModel.cpp" line="+38"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -158,9 +158,9 @@
         <translation>（未知）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No.</source>
-        <translation>户号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -593,17 +593,7 @@
         <translation>演示数据只能加入服务站台账，不能加入县级台账。</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>%1 group, No. %2</source>
-        <translation>%1组%2号</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Income now above the local standard</source>
-        <translation>收入已超过当地标准</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+181"/>
         <source>Stopped; no demo data was added.</source>
         <translation>已停止；未添加任何演示数据。</translation>
     </message>
@@ -768,12 +758,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
@@ -788,7 +778,17 @@
         <translation>修改成员(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Show hidden data</source>
+        <translation>显示隐去信息(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows this member&apos;s ID number, health and disability. Every use is recorded in the audit log.</source>
+        <translation>显示该成员的身份证号、健康和残疾信息。每次查看都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Assistance categories</source>
         <translation>救助类别</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>结束类别(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot show the household</source>
         <translation>无法显示该家庭</translation>
     </message>
@@ -859,7 +859,13 @@
         <translation>恢复家庭(&amp;O)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
+        <location line="+19"/>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>End category</source>
         <translation>结束救助类别</translation>
     </message>
@@ -890,7 +896,7 @@
 <context>
     <name>xianjie::HouseholdRepository</name>
     <message>
-        <location filename="../core/storage/HouseholdRepository.cpp" line="+113"/>
+        <location filename="../core/storage/HouseholdRepository.cpp" line="+114"/>
         <source>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</source>
         <translation>%1 中已登记了同名且出生日期相同的人。只有确认是另一个人时，才继续登记。</translation>
     </message>
@@ -991,7 +997,7 @@
         <translation>代码为 %1 的村（社区）已在名单中。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <location line="+77"/>
         <source>This household is not in the casebook.</source>
         <translation>台账中没有这户家庭。</translation>
@@ -1098,7 +1104,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/model/Labels.cpp" line="+8"/>
+        <location filename="../core/model/Labels.cpp" line="+14"/>
         <source>Minimum living allowance</source>
         <translation>最低生活保障</translation>
     </message>
@@ -1359,7 +1365,178 @@
         <translation>四级</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability category</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>自理能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause of hardship</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income (fen)</source>
+        <translation>人均月收入（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>注销日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for closing</source>
+        <translation>注销原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+22"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declared relation</source>
+        <translation>关系申报</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Closed</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
@@ -1564,6 +1741,14 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Masking</name>
+    <message>
+        <location filename="../core/rules/Masking.cpp" line="+15"/>
+        <source>(hidden)</source>
+        <translation>（已隐去）</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::MemberDialog</name>
     <message>
         <location filename="../ui/dialogs/MemberDialog.cpp" line="+18"/>
@@ -1589,17 +1774,17 @@
 <context>
     <name>xianjie::MemberModel</name>
     <message>
-        <location filename="../ui/models/MemberModel.cpp" line="+52"/>
+        <location filename="../ui/models/MemberModel.cpp" line="+65"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1, grade %2</source>
         <translation>%1 %2 级</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

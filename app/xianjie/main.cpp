@@ -32,6 +32,16 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
                 return;
             if (auto *list = window->findChild<QTableView *>(QStringLiteral("householdView")))
                 list->selectRow(0);
+            if (what == QLatin1String("users") || what == QLatin1String("audit")) {
+                QTimer::singleShot(600, window, [file] {
+                    QWidget *dialog = QApplication::activeModalWidget();
+                    QApplication::exit(dialog && dialog->grab().save(file) ? 0 : 1);
+                });
+                QTimer::singleShot(0, window,
+                                   what == QLatin1String("users") ? &xianjie::MainWindow::showUsers
+                                                                  : &xianjie::MainWindow::showAudit);
+                return;
+            }
             if (what == QLatin1String("register")) {
                 QTimer::singleShot(300, window, [file] {
                     QWidget *dialog = QApplication::activeModalWidget();
@@ -84,9 +94,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a picture of the window to a PNG file and quit."),
                                               QStringLiteral("png"));
-    const QCommandLineOption screenshotOfOption(QStringLiteral("screenshot-of"),
-                                                QStringLiteral("What to picture: window (default) or register."),
-                                                QStringLiteral("what"), QStringLiteral("window"));
+    const QCommandLineOption screenshotOfOption(
+        QStringLiteral("screenshot-of"),
+        QStringLiteral("What to picture: window (default), register, signin, users or audit."), QStringLiteral("what"),
+        QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),
                                         QStringLiteral("name"));
@@ -111,6 +122,16 @@ int main(int argc, char *argv[])
     auto casebook = xianjie::CasebookOpener::open(path, nullptr);
     if (!casebook)
         return 1;
+    if (parser.isSet(screenshotOption) && parser.value(screenshotOfOption) == QLatin1String("signin")) {
+        xianjie::SignInDialog signIn(*casebook, xianjie::SignInDialog::modeFor(*casebook));
+        signIn.show();
+        if (auto *name = signIn.findChild<QLineEdit *>(QStringLiteral("usernameEdit")))
+            name->setText(parser.value(userOption));
+        QTimer::singleShot(500, &signIn, [&signIn, file = parser.value(screenshotOption)] {
+            QApplication::exit(signIn.grab().save(file) ? 0 : 1);
+        });
+        return app.exec();
+    }
     // Sign in: from the environment for scripts and screenshots, else with the sign-in form.
     const QString user = parser.value(userOption);
     const QByteArray password = qgetenv("XIANJIE_PASSWORD");

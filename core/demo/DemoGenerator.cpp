@@ -280,7 +280,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
 
         Household h;
         h.villageId = village.id;
-        h.address = village.name + tr("%1 group, No. %2").arg(g.rnd.between(1, 12)).arg(g.rnd.between(1, 80));
+        // Demo data is what a Chinese station records, whatever the user's language.
+        h.address = QStringLiteral("%1%2组%3号").arg(village.name).arg(g.rnd.between(1, 12)).arg(g.rnd.between(1, 80));
         if (g.rnd.chance(0.85))
             h.phone = g.mobile();
         bool anyIll = false, anyDisabled = false, anyStudent = false, anyElderly = false;
@@ -338,7 +339,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
         }
         if (g.rnd.chance(0.012)) {
             const QDate closed = g.today.addDays(-g.rnd.between(1, 400));
-            if (auto r = repo.closeHousehold(*hid, closed, tr("Income now above the local standard")); !r)
+            if (auto r = repo.closeHousehold(*hid, closed, QStringLiteral("收入已超过当地标准")); !r)
                 return r.error();
         }
         ++summary.households;

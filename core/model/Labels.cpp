@@ -1,5 +1,11 @@
 #include "Labels.h"
 
+#include "rules/Masking.h"
+#include "rules/Permissions.h"
+#include "rules/Validation.h"
+
+#include <QHash>
+
 namespace xianjie {
 
 Labels::Entries Labels::categories()
@@ -86,6 +92,86 @@ QStringList Labels::disabilityCategories()
 QStringList Labels::disabilityGrades()
 {
     return {tr("None"), tr("Grade 1 (most severe)"), tr("Grade 2"), tr("Grade 3"), tr("Grade 4")};
+}
+
+QString Labels::fieldLabel(const QString &column)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("sex"), QT_TR_NOOP("Sex")},
+        {QStringLiteral("birth_date"), QT_TR_NOOP("Birth date")},
+        {QStringLiteral("relation"), QT_TR_NOOP("Relation")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("health"), QT_TR_NOOP("Health")},
+        {QStringLiteral("disability_category"), QT_TR_NOOP("Disability category")},
+        {QStringLiteral("disability_grade"), QT_TR_NOOP("Disability grade")},
+        {QStringLiteral("self_care"), QT_TR_NOOP("Self-care")},
+        {QStringLiteral("work_capacity"), QT_TR_NOOP("Work capacity")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("hardship_cause"), QT_TR_NOOP("Cause of hardship")},
+        {QStringLiteral("income_fen"), QT_TR_NOOP("Income (fen)")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("closed_on"), QT_TR_NOOP("Closed on")},
+        {QStringLiteral("closed_reason"), QT_TR_NOOP("Reason for closing")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("start_date"), QT_TR_NOOP("From")},
+        {QStringLiteral("end_date"), QT_TR_NOOP("Until")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("username"), QT_TR_NOOP("User name")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("Full name")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
+        {QStringLiteral("password_hash"), QT_TR_NOOP("Password")},
+        {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
+    };
+    auto it = names.constFind(column);
+    return it == names.constEnd() ? column : tr(*it);
+}
+
+QString Labels::tableLabel(const QString &table)
+{
+    if (table == QLatin1String("household"))
+        return tr("Household");
+    if (table == QLatin1String("person"))
+        return tr("Member");
+    if (table == QLatin1String("category_membership"))
+        return tr("Category");
+    if (table == QLatin1String("village"))
+        return tr("Village");
+    if (table == QLatin1String("user"))
+        return tr("User account");
+    if (table == QLatin1String("coi_declaration"))
+        return tr("Declared relation");
+    return table;
+}
+
+QString Labels::valueLabel(const QString &column, const QString &value)
+{
+    if (column == QLatin1String("id_number"))
+        return Validation::maskResidentId(value);
+    if (column == QLatin1String("phone"))
+        return Validation::maskPhone(value);
+    if (column == QLatin1String("health") || column == QLatin1String("self_care") ||
+        column.startsWith(QLatin1String("disability")))
+        return Masking::hidden(); // sensitive: shown only on a revealed record
+    if (column == QLatin1String("status"))
+        return value == QLatin1String("closed") ? tr("Closed") : tr("Active");
+    if (column == QLatin1String("relation"))
+        return label(relations(), value);
+    if (column == QLatin1String("work_capacity"))
+        return label(workCapacities(), value);
+    if (column == QLatin1String("hardship_cause"))
+        return label(hardshipCauses(), value);
+    if (column == QLatin1String("category"))
+        return label(categories(), value);
+    if (column == QLatin1String("sex"))
+        return sex(value);
+    if (column == QLatin1String("role")) {
+        const auto role = Permissions::roleFromCode(value);
+        return role ? Permissions::roleLabel(*role) : value;
+    }
+    return value;
 }
 
 QString Labels::label(const Entries &entries, const QString &code)

@@ -26,6 +26,12 @@ public:
     static QStringList disabilityCategories(); ///< index = category number, 0 = none
     static QStringList disabilityGrades();     ///< index = grade, 0 = none
 
+    /** Words for a column of the casebook ("birth_date" → "Birth date"), for the audit view. */
+    static QString fieldLabel(const QString &column);
+    static QString tableLabel(const QString &table);
+    /** A stored value in words: codes become their labels, ID and phone numbers are masked. */
+    static QString valueLabel(const QString &column, const QString &value);
+
     /** The label for @p code in @p entries, or the code itself when unknown. */
     static QString label(const Entries &entries, const QString &code);
     static bool contains(const Entries &entries, const QString &code);

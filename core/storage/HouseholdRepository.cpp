@@ -1,5 +1,6 @@
 #include "HouseholdRepository.h"
 
+#include "AuditLog.h"
 #include "Casebook.h"
 #include "Database.h"
 #include "RecordWriter.h"
@@ -392,6 +393,21 @@ Result<QString> HouseholdRepository::addVillage(const QString &code, const QStri
     if (auto r = tx.commit(); !r)
         return r.error();
     return *id;
+}
+
+Result<Person> HouseholdRepository::reveal(const QString &personId)
+{
+    if (auto r = m_casebook.require(Action::RevealSensitive); !r)
+        return r.error();
+    auto p = person(personId);
+    if (!p)
+        return p.error();
+    Transaction tx(m_casebook);
+    if (auto r = AuditLog::append(m_casebook, QStringLiteral("reveal"), QStringLiteral("person"), personId); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return p;
 }
 
 Result<Household> HouseholdRepository::household(const QString &id) const

@@ -44,6 +44,9 @@ public:
 
     Result<QString> addVillage(const QString &code, const QString &name);
 
+    /** Shows one person's masked data to the signed-in user; allowed by role, and audited. */
+    Result<Person> reveal(const QString &personId);
+
     Result<Household> household(const QString &id) const;
     Result<Person> person(const QString &id) const;
     Result<QList<Person>> members(const QString &householdId) const;

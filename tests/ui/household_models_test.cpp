@@ -2,8 +2,10 @@
 #include "models/CategoryModel.h"
 #include "models/HouseholdListModel.h"
 #include "models/MemberModel.h"
+#include "storage/AuditLog.h"
 #include "storage/HouseholdQuery.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -95,6 +97,55 @@ private slots:
         model.refresh();
         QTRY_COMPARE(model.index(0, HouseholdListModel::Members).data().toInt(), members + 1);
         QCOMPARE(model.householdIdAt(0), id);
+    }
+
+    void childrenAndSensitiveDataAreMaskedUntilRevealed()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        HouseholdListModel list(m_cb->path(), m_cb->clock().today());
+        QTRY_VERIFY(list.rowCount() > 0);
+        Person child;
+        child.name = QStringLiteral("王小宝");
+        child.birthDate = m_cb->clock().today().addYears(-6);
+        child.sex = QStringLiteral("M");
+        child.relation = QStringLiteral("grandchild");
+        child.health = QStringLiteral("serious");
+        child.householdId = list.householdIdAt(2);
+        const QString childId = *repo.addMember(child, true);
+        MemberModel members;
+        QAbstractItemModelTester tester(&members, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        members.setMembers(*repo.members(child.householdId), m_cb->clock().today());
+        int row = -1;
+        for (int r = 0; r < members.rowCount(); ++r)
+            if (members.index(r, 0).data(MemberModel::PersonIdRole).toString() == childId)
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(members.index(row, MemberModel::Name).data().toString(), QStringLiteral("王**"));
+        QCOMPARE(members.index(row, MemberModel::Health).data().toString(), QStringLiteral("(hidden)"));
+        QCOMPARE(members.index(row, MemberModel::Sex).data().toString(), QStringLiteral("(hidden)"));
+        QCOMPARE(members.index(row, MemberModel::Age).data().toInt(), 6);
+        QCOMPARE(members.index(0, MemberModel::Health).data().toString(), QStringLiteral("(hidden)")); // adults too
+
+        AuditLog::Filter reveals_;
+        reveals_.action = QStringLiteral("reveal");
+        reveals_.recordId = childId;
+        const qint64 reveals = AuditLog::entries(m_cb->casebook().db(), reveals_)->size();
+        QVERIFY(repo.reveal(childId).ok());
+        members.reveal(childId);
+        QCOMPARE(members.index(row, MemberModel::Name).data().toString(), QStringLiteral("王小宝"));
+        QCOMPARE(members.index(row, MemberModel::Health).data().toString(), QStringLiteral("Serious illness"));
+        QCOMPARE(AuditLog::entries(m_cb->casebook().db(), reveals_)->size(), reveals + 1);
+
+        // An auditor may not reveal.
+        UserRepository users(m_cb->casebook());
+        QVERIFY(
+            users
+                .createUser(QStringLiteral("aud"), QStringLiteral("审计"), Role::Auditor, QStringLiteral("shenji-2026"))
+                .ok());
+        QVERIFY(users.signIn(QStringLiteral("aud"), QStringLiteral("shenji-2026")).ok());
+        QVERIFY(!repo.reveal(childId).ok());
+        QVERIFY(users.signIn(QString::fromLatin1(TestCasebook::kHeadUser), QString::fromLatin1(TestCasebook::kPassword))
+                    .ok());
     }
 
     void memberAndCategoryModels()

@@ -1,5 +1,6 @@
 #include "AuditModel.h"
 
+#include "model/Labels.h"
 #include "sync/Hlc.h"
 
 #include <QJsonDocument>
@@ -30,11 +31,15 @@ QString AuditModel::describeChange(const AuditEntry &e)
     const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
     QStringList parts;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        const QString now = it.value().toVariant().toString();
+        if (it.key().endsWith(QLatin1String("_id")))
+            continue; // links between records say nothing to a reader
+        const QString now = Labels::valueLabel(it.key(), it.value().toVariant().toString());
         if (before.contains(it.key()))
-            parts << tr("%1: %2 → %3").arg(it.key(), before.value(it.key()).toVariant().toString(), now);
-        else
-            parts << tr("%1: %2").arg(it.key(), now);
+            parts << tr("%1: %2 → %3")
+                         .arg(Labels::fieldLabel(it.key()),
+                              Labels::valueLabel(it.key(), before.value(it.key()).toVariant().toString()), now);
+        else if (!now.isEmpty())
+            parts << tr("%1: %2").arg(Labels::fieldLabel(it.key()), now);
     }
     if (!e.note.isEmpty())
         parts.prepend(e.note);
@@ -60,7 +65,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Action:
         return AuditLog::actionLabel(e.action);
     case Record:
-        return e.recordId.isEmpty() ? e.table : QStringLiteral("%1 %2").arg(e.table, e.recordId.left(8));
+        return e.recordId.isEmpty() ? Labels::tableLabel(e.table)
+                                    : QStringLiteral("%1 %2").arg(Labels::tableLabel(e.table), e.recordId.right(6));
     case Details:
         return describeChange(e);
     case ColumnCount:

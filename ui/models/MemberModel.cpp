@@ -1,7 +1,7 @@
 #include "MemberModel.h"
 
 #include "model/Labels.h"
-#include "rules/Validation.h"
+#include "rules/Masking.h"
 
 namespace xianjie {
 
@@ -10,7 +10,18 @@ void MemberModel::setMembers(const QList<Person> &members, const QDate &today)
     beginResetModel();
     m_members = members;
     m_today = today;
+    m_revealed.clear(); // a reveal lasts while the household stays on screen
     endResetModel();
+}
+
+void MemberModel::reveal(const QString &personId)
+{
+    for (int row = 0; row < m_members.size(); ++row) {
+        if (m_members.at(row).id == personId) {
+            m_revealed.insert(personId);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 const Person *MemberModel::personAt(int row) const
@@ -39,27 +50,29 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    const bool shown = m_revealed.contains(p.id);
+    const bool child = Masking::isChild(p, m_today);
     switch (Column(index.column())) {
     case Name:
-        return p.name;
+        return Masking::name(p, m_today, shown);
     case Relation:
         return Labels::label(Labels::relations(), p.relation);
     case Sex:
-        return Labels::sex(p.sex);
+        return child && !shown ? Masking::hidden() : Labels::sex(p.sex);
     case Age:
         return p.ageOn(m_today);
     case IdNumber:
-        return p.idNumber.isEmpty() ? tr("(none)") : Validation::maskResidentId(p.idNumber);
+        return p.idNumber.isEmpty() ? tr("(none)") : Masking::idNumber(p, m_today, shown);
     case Health:
-        return Labels::label(Labels::healthStates(), p.health);
+        return Masking::sensitive(Labels::label(Labels::healthStates(), p.health), shown);
     case Disability:
-        if (p.disabilityCategory == 0)
+        if (p.disabilityCategory == 0 && shown)
             return QString();
-        return tr("%1, grade %2")
-            .arg(Labels::disabilityCategories().value(p.disabilityCategory))
-            .arg(p.disabilityGrade);
+        return Masking::sensitive(
+            tr("%1, grade %2").arg(Labels::disabilityCategories().value(p.disabilityCategory)).arg(p.disabilityGrade),
+            shown);
     case SelfCare:
-        return Labels::label(Labels::selfCareLevels(), p.selfCare);
+        return Masking::sensitive(Labels::label(Labels::selfCareLevels(), p.selfCare), shown);
     case ColumnCount:
         break;
     }

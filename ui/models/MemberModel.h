@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QSet>
 
 namespace xianjie {
 
@@ -34,6 +35,9 @@ public:
     explicit MemberModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setMembers(const QList<Person> &members, const QDate &today);
+    /** Shows this person's data unmasked (after HouseholdRepository::reveal allowed and audited it). */
+    void reveal(const QString &personId);
+    bool isRevealed(const QString &personId) const { return m_revealed.contains(personId); }
     const Person *personAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +47,7 @@ public:
 
 private:
     QList<Person> m_members;
+    QSet<QString> m_revealed;
     QDate m_today;
 };
 

@@ -98,6 +98,10 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     membersHeader->addWidget(sectionTitle(tr("Members"), m_content), 1);
     m_addMember = button(tr("&Add member…"), QStringLiteral("addMemberButton"), m_content);
     m_editMember = button(tr("Edit &member…"), QStringLiteral("editMemberButton"), m_content);
+    m_revealMember = button(tr("&Show hidden data"), QStringLiteral("revealMemberButton"), m_content);
+    m_revealMember->setToolTip(tr("Shows this member's ID number, health and disability. Every use is recorded in "
+                                  "the audit log."));
+    membersHeader->addWidget(m_revealMember);
     membersHeader->addWidget(m_addMember);
     membersHeader->addWidget(m_editMember);
     layout->addLayout(membersHeader);
@@ -118,6 +122,7 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     connect(m_close, &QPushButton::clicked, this, &HouseholdPage::closeOrReopen);
     connect(m_addMember, &QPushButton::clicked, this, &HouseholdPage::addMember);
     connect(m_editMember, &QPushButton::clicked, this, &HouseholdPage::editMember);
+    connect(m_revealMember, &QPushButton::clicked, this, &HouseholdPage::revealMember);
     connect(m_memberView, &QTableView::doubleClicked, this, &HouseholdPage::editMember);
     connect(m_addCategory, &QPushButton::clicked, this, &HouseholdPage::addCategory);
     connect(m_endCategory, &QPushButton::clicked, this, &HouseholdPage::endCategory);
@@ -197,6 +202,9 @@ void HouseholdPage::updateActions()
     m_close->setText(m_household.isClosed() ? tr("Re&open household") : tr("C&lose household…"));
     m_addMember->setEnabled(open);
     m_editMember->setEnabled(open && m_memberView->selectionModel()->hasSelection());
+    const auto memberRows = m_memberView->selectionModel()->selectedRows();
+    const Person *member = memberRows.isEmpty() ? nullptr : m_members->personAt(memberRows.first().row());
+    m_revealMember->setEnabled(member && !m_members->isRevealed(member->id));
     m_addCategory->setEnabled(open);
     const auto rows = m_categoryView->selectionModel()->selectedRows();
     const CategoryMembership *c = rows.isEmpty() ? nullptr : m_categories->membershipAt(rows.first().row());
@@ -227,12 +235,33 @@ void HouseholdPage::editMember()
     const Person *p = rows.isEmpty() ? nullptr : m_members->personAt(rows.first().row());
     if (!p || m_household.isClosed())
         return;
-    const Person person = *p;
+    // The form shows everything about the member: opening it is a reveal, allowed and audited as one.
+    auto revealed = m_repository.reveal(p->id);
+    if (!revealed) {
+        QMessageBox::warning(this, tr("Not allowed"), revealed.message());
+        return;
+    }
+    const Person person = *revealed;
     MemberDialog dialog(m_repository, m_today, m_household.id, &person, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit householdChanged(m_household.id);
     }
+}
+
+void HouseholdPage::revealMember()
+{
+    const auto rows = m_memberView->selectionModel()->selectedRows();
+    const Person *p = rows.isEmpty() ? nullptr : m_members->personAt(rows.first().row());
+    if (!p)
+        return;
+    auto r = m_repository.reveal(p->id);
+    if (!r) {
+        QMessageBox::warning(this, tr("Not allowed"), r.message());
+        return;
+    }
+    m_members->reveal(p->id);
+    updateActions();
 }
 
 void HouseholdPage::addCategory()

@@ -37,6 +37,7 @@ public slots:
     void editHousehold();
     void addMember();
     void editMember();
+    void revealMember();
     void addCategory();
     void endCategory();
     void closeOrReopen();
@@ -64,6 +65,7 @@ private:
     QPushButton *m_close = nullptr;
     QPushButton *m_addMember = nullptr;
     QPushButton *m_editMember = nullptr;
+    QPushButton *m_revealMember = nullptr;
     QPushButton *m_addCategory = nullptr;
     QPushButton *m_endCategory = nullptr;
 };
