@@ -189,6 +189,120 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Backup</name>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <source>Backup passphrase: %1</source>
+        <translation>Backup passphrase: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>No room for a temporary copy of the casebook.</source>
+        <translation>No room for a temporary copy of the casebook.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot of the casebook cannot be read.</source>
+        <translation>The snapshot of the casebook cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough memory to protect the backup.</source>
+        <translation>Not enough memory to protect the backup.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A casebook already exists at %1. Nothing was restored; confirm that it may be replaced (--force) or choose another place.</source>
+        <translation>A casebook already exists at %1. Nothing was restored; confirm that it may be replaced (--force) or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Xianjie backup.</source>
+        <translation>%1 is not a Xianjie backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>The backup is damaged; nothing was restored.</source>
+        <translation>The backup is damaged; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Not enough memory to open the backup.</source>
+        <translation>Not enough memory to open the backup.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>No room for the restored casebook beside %1.</source>
+        <translation>No room for the restored casebook beside %1.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The backup is incomplete (it ends too early); nothing was restored.</source>
+        <translation>The backup is incomplete (it ends too early); nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase is wrong, or the backup is damaged; nothing was restored.</source>
+        <translation>The passphrase is wrong, or the backup is damaged; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup has data after its end; nothing was restored.</source>
+        <translation>The backup has data after its end; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup does not hold a usable casebook; nothing was restored.</source>
+        <translation>The backup does not hold a usable casebook; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The casebook in the backup fails its check (%1); nothing was restored.</source>
+        <translation>The casebook in the backup fails its check (%1); nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</source>
+        <translation>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The restored casebook cannot be put at %1; the old one is unchanged.</source>
+        <translation>The restored casebook cannot be put at %1; the old one is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Casebook</name>
     <message>
         <location filename="../core/storage/Casebook.cpp" line="+62"/>
@@ -400,7 +514,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+55"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+61"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -410,7 +524,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -420,7 +534,32 @@
         <translation>Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is asked for.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Backup passphrase: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name the casebook and the backup file (--out).</source>
+        <translation>Name the casebook and the backup file (--out).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Encrypted backup written to %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the backup file and the casebook to restore it to (--to).</source>
+        <translation>Name the backup file and the casebook to restore it to (--to).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored the casebook to %1.</source>
+        <translation>Restored the casebook to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name the user who makes this change with --user.</source>
         <translation>Name the user who makes this change with --user.</translation>
     </message>

@@ -189,6 +189,120 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Backup</name>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <source>Backup passphrase: %1</source>
+        <translation>备份口令：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>The cryptography library could not start.</source>
+        <translation>加密组件无法启动。</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>No room for a temporary copy of the casebook.</source>
+        <translation>没有空间存放台账的临时副本。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot of the casebook cannot be read.</source>
+        <translation>无法读取台账快照。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough memory to protect the backup.</source>
+        <translation>内存不足，无法加密备份。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>The backup could not be written: %1</source>
+        <translation>备份写入失败：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A casebook already exists at %1. Nothing was restored; confirm that it may be replaced (--force) or choose another place.</source>
+        <translation>%1 处已有台账。未恢复任何内容；请确认可以覆盖（--force），或换一个位置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Xianjie backup.</source>
+        <translation>%1 不是衔接备份文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>The backup is damaged; nothing was restored.</source>
+        <translation>备份已损坏；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Not enough memory to open the backup.</source>
+        <translation>内存不足，无法打开备份。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>No room for the restored casebook beside %1.</source>
+        <translation>%1 旁没有空间存放恢复的台账。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The backup is incomplete (it ends too early); nothing was restored.</source>
+        <translation>备份不完整（提前结束）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase is wrong, or the backup is damaged; nothing was restored.</source>
+        <translation>口令错误，或备份已损坏；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup has data after its end; nothing was restored.</source>
+        <translation>备份末尾有多余数据；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup does not hold a usable casebook; nothing was restored.</source>
+        <translation>备份中没有可用的台账；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The casebook in the backup fails its check (%1); nothing was restored.</source>
+        <translation>备份中的台账未通过检查（%1）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</source>
+        <translation>无法替换 %1（是否正在衔接中打开？）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The restored casebook cannot be put at %1; the old one is unchanged.</source>
+        <translation>无法把恢复的台账放到 %1；原台账未改变。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Casebook</name>
     <message>
         <location filename="../core/storage/Casebook.cpp" line="+62"/>
@@ -400,7 +514,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+55"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+61"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -410,7 +524,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -420,7 +534,32 @@
         <translation>修改台账的命令以 --user 指定的用户身份执行；密码取自环境变量 XIANJIE_PASSWORD，否则会提示输入。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name the casebook and the backup file (--out).</source>
+        <translation>请给出台账文件和备份文件（--out）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encrypted backup written to %1.</source>
+        <translation>加密备份已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the backup file and the casebook to restore it to (--to).</source>
+        <translation>请给出备份文件和要恢复到的台账（--to）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored the casebook to %1.</source>
+        <translation>台账已恢复到 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name the user who makes this change with --user.</source>
         <translation>请用 --user 指明执行此修改的用户。</translation>
     </message>

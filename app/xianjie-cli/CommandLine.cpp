@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "rules/Password.h"
 #include "rules/Validation.h"
+#include "storage/Backup.h"
 #include "storage/Casebook.h"
 #include "storage/CasebookCheck.h"
 #include "storage/Database.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
@@ -48,6 +50,10 @@ int CommandLine::run(const QStringList &args)
         return stats(rest);
     if (command == QLatin1String("check"))
         return check(rest);
+    if (command == QLatin1String("backup"))
+        return backup(rest);
+    if (command == QLatin1String("restore"))
+        return restore(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage();
         return Ok;
@@ -66,6 +72,8 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli demo CASEBOOK --user USER --households N [--seed S]") << Qt::endl
           << QStringLiteral("  xianjie-cli stats CASEBOOK [--json]") << Qt::endl
           << QStringLiteral("  xianjie-cli check CASEBOOK") << Qt::endl
+          << QStringLiteral("  xianjie-cli backup CASEBOOK --user USER --out FILE") << Qt::endl
+          << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
           << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
           << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
                 "asked for.")
@@ -93,6 +101,61 @@ QString CommandLine::password(const QString &prompt)
         m_err << Qt::endl;
     }
     return line;
+}
+
+QString CommandLine::passphrase()
+{
+    const QByteArray fromEnvironment = qgetenv("XIANJIE_BACKUP_PASSPHRASE");
+    if (!fromEnvironment.isEmpty())
+        return QString::fromUtf8(fromEnvironment);
+    const QByteArray saved = qgetenv("XIANJIE_PASSWORD");
+    qunsetenv("XIANJIE_PASSWORD"); // the passphrase is not the account password
+    const QString answer = password(tr("Backup passphrase: "));
+    if (!saved.isEmpty())
+        qputenv("XIANJIE_PASSWORD", saved);
+    return answer;
+}
+
+int CommandLine::backup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty())
+        return usage(tr("Name the casebook and the backup file (--out)."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    const QString out = p.value(QStringLiteral("out"));
+    if (auto r = Backup::create(**cb, out, passphrase()); !r)
+        return fail(r.message());
+    m_out << tr("Encrypted backup written to %1.").arg(QFileInfo(out).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::restore(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("backup"), QString());
+    p.addOption({QStringLiteral("to"), QString(), QStringLiteral("casebook")});
+    p.addOption({QStringLiteral("force"), QString()});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("to")).isEmpty())
+        return usage(tr("Name the backup file and the casebook to restore it to (--to)."));
+    const QString to = p.value(QStringLiteral("to"));
+    if (auto r = Backup::restore(p.positionalArguments().first(), passphrase(), to, p.isSet(QStringLiteral("force")));
+        !r)
+        return fail(r.message());
+    m_out << tr("Restored the casebook to %1.").arg(QFileInfo(to).absoluteFilePath()) << Qt::endl;
+    return Ok;
 }
 
 bool CommandLine::signIn(Casebook &casebook, const QString &username)

@@ -31,6 +31,10 @@ private:
     int demo(const QStringList &args);
     int stats(const QStringList &args);
     int check(const QStringList &args);
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
+    /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
+    QString passphrase();
     int usage(const QString &problem = {});
     /** The password for @p username: $XIANJIE_PASSWORD for scripts, else asked on the terminal without echo. */
     QString password(const QString &prompt);

@@ -23,6 +23,7 @@ Run cli(const QStringList &args)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XIANJIE_PASSWORD"), QStringLiteral("cli-test-2026"));
+    env.insert(QStringLiteral("XIANJIE_BACKUP_PASSPHRASE"), QStringLiteral("beifen-2026"));
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("XIANJIE_CLI"), args);
     if (!p.waitForFinished(120000))
@@ -145,6 +146,52 @@ private slots:
         Run r = cli({QStringLiteral("check"), cb});
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("person")), qPrintable(r.err));
+    }
+
+    void backupAndRestore()
+    {
+        const QString cb = path(QStringLiteral("backed.casebook"));
+        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
+                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
+                     .exit,
+                 0);
+        QCOMPARE(cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("12"),
+                      QStringLiteral("--user"), QStringLiteral("head")})
+                     .exit,
+                 0);
+        const QString bak = path(QStringLiteral("backed.xjbak"));
+        Run r = cli({QStringLiteral("backup"), cb, QStringLiteral("--out"), bak, QStringLiteral("--user"),
+                     QStringLiteral("head")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("restore"), bak, QStringLiteral("--to"), cb});
+        QCOMPARE(r.exit, 1); // exists: needs --force
+        const QString copy = path(QStringLiteral("copy.casebook"));
+        r = cli({QStringLiteral("restore"), bak, QStringLiteral("--to"), copy});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("check"), copy});
+        QCOMPARE(r.exit, 0);
+    }
+
+    void checkNamesATamperedAuditEntry()
+    {
+        const QString cb = path(QStringLiteral("audited.casebook"));
+        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
+                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
+                     .exit,
+                 0);
+        QCOMPARE(cli({QStringLiteral("demo"), cb, QStringLiteral("--households"), QStringLiteral("5"),
+                      QStringLiteral("--user"), QStringLiteral("head")})
+                     .exit,
+                 0);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET note = 'x' WHERE seq = 7",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        Run r = cli({QStringLiteral("check"), cb});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("entry No. 7 ")), qPrintable(r.err));
     }
 
     void chineseMessagesWithLang()

@@ -1,0 +1,227 @@
+#include "Backup.h"
+
+#include "AuditLog.h"
+#include "Casebook.h"
+#include "CasebookCheck.h"
+#include "Database.h"
+#include "Transaction.h"
+#include "rules/Password.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <sodium.h>
+
+namespace xianjie {
+
+namespace {
+const QByteArray kMagic("XIANJIE-BACKUP-1", 16);
+constexpr qint64 kChunk = 64 * 1024;
+constexpr unsigned long long kOps = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+constexpr size_t kMem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+
+struct Key
+{
+    unsigned char bytes[crypto_secretstream_xchacha20poly1305_KEYBYTES];
+    ~Key() { sodium_memzero(bytes, sizeof bytes); }
+};
+
+bool deriveKey(Key &key, const QString &passphrase, const unsigned char *salt, unsigned long long ops, size_t mem)
+{
+    const QByteArray utf8 = passphrase.toUtf8();
+    return crypto_pwhash(key.bytes, sizeof key.bytes, utf8.constData(), quint64(utf8.size()), salt, ops, mem,
+                         crypto_pwhash_ALG_ARGON2ID13) == 0;
+}
+} // namespace
+
+Result<void> Backup::create(Casebook &casebook, const QString &backupPath, const QString &passphrase)
+{
+    if (auto r = casebook.require(Action::Backup); !r)
+        return r.error();
+    if (auto r = Password::checkStrength(passphrase, QString()); !r)
+        return makeError(Error::Kind::Invalid, tr("Backup passphrase: %1").arg(r.message()));
+    if (sodium_init() < 0)
+        return makeError(Error::Kind::Io, tr("The cryptography library could not start."));
+
+    {
+        Transaction tx(casebook);
+        if (auto r = AuditLog::append(casebook, QStringLiteral("backup"), QString(), QString(), {}, {},
+                                      QFileInfo(backupPath).fileName());
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+    QTemporaryDir work;
+    if (!work.isValid())
+        return makeError(Error::Kind::Io, tr("No room for a temporary copy of the casebook."));
+    const QString snapshot = work.filePath(QStringLiteral("snapshot.casebook"));
+    if (auto r = Database::exec(casebook.db(), QStringLiteral("VACUUM INTO ?"), {snapshot}); !r)
+        return r.error();
+
+    QFile in(snapshot);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::Io, tr("The snapshot of the casebook cannot be read."));
+    QSaveFile out(backupPath); // written beside, flushed, then renamed into place
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(Error::Kind::Io,
+                         tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(backupPath), out.errorString()));
+
+    unsigned char salt[crypto_pwhash_SALTBYTES];
+    randombytes_buf(salt, sizeof salt);
+    Key key;
+    if (!deriveKey(key, passphrase, salt, kOps, kMem))
+        return makeError(Error::Kind::Io, tr("Not enough memory to protect the backup."));
+    crypto_secretstream_xchacha20poly1305_state state;
+    unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
+    crypto_secretstream_xchacha20poly1305_init_push(&state, header, key.bytes);
+
+    QByteArray head = kMagic;
+    head.append(reinterpret_cast<const char *>(salt), sizeof salt);
+    const quint64 ops = kOps, mem = kMem;
+    head.append(reinterpret_cast<const char *>(&ops), sizeof ops);
+    head.append(reinterpret_cast<const char *>(&mem), sizeof mem);
+    head.append(reinterpret_cast<const char *>(header), sizeof header);
+    out.write(head);
+
+    QByteArray cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+    qint64 left = in.size();
+    do {
+        const QByteArray plain = in.read(kChunk);
+        left -= plain.size();
+        const unsigned char tag = left <= 0 ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
+        unsigned long long written = 0;
+        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(cipher.data()), &written,
+                                                   reinterpret_cast<const unsigned char *>(plain.constData()),
+                                                   quint64(plain.size()), nullptr, 0, tag);
+        if (out.write(cipher.constData(), qint64(written)) != qint64(written))
+            return makeError(Error::Kind::Io, tr("The backup could not be written: %1").arg(out.errorString()));
+    } while (left > 0);
+    if (!out.commit())
+        return makeError(Error::Kind::Io, tr("The backup could not be written: %1").arg(out.errorString()));
+    return {};
+}
+
+Result<void> Backup::restore(const QString &backupPath, const QString &passphrase, const QString &casebookPath,
+                             bool replaceExisting)
+{
+    if (sodium_init() < 0)
+        return makeError(Error::Kind::Io, tr("The cryptography library could not start."));
+    if (QFileInfo::exists(casebookPath) && !replaceExisting)
+        return makeError(Error::Kind::Invalid, tr("A casebook already exists at %1. Nothing was restored; confirm "
+                                                  "that it may be replaced (--force) or choose another place.")
+                                                   .arg(QDir::toNativeSeparators(casebookPath)));
+    QFile in(backupPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::Io, tr("%1 cannot be read.").arg(QDir::toNativeSeparators(backupPath)));
+    const qint64 headSize =
+        kMagic.size() + crypto_pwhash_SALTBYTES + 16 + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+    const QByteArray head = in.read(headSize);
+    if (head.size() != headSize || !head.startsWith(kMagic))
+        return makeError(Error::Kind::NotACasebook,
+                         tr("%1 is not a Xianjie backup.").arg(QDir::toNativeSeparators(backupPath)));
+    const auto *salt = reinterpret_cast<const unsigned char *>(head.constData() + kMagic.size());
+    quint64 ops = 0, mem = 0;
+    memcpy(&ops, head.constData() + kMagic.size() + crypto_pwhash_SALTBYTES, sizeof ops);
+    memcpy(&mem, head.constData() + kMagic.size() + crypto_pwhash_SALTBYTES + 8, sizeof mem);
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE ||
+        mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
+        return makeError(Error::Kind::Corrupt, tr("The backup is damaged; nothing was restored."));
+    const auto *header = reinterpret_cast<const unsigned char *>(head.constData() + headSize -
+                                                                 crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+    Key key;
+    if (!deriveKey(key, passphrase, salt, ops, size_t(mem)))
+        return makeError(Error::Kind::Io, tr("Not enough memory to open the backup."));
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, header, key.bytes) != 0)
+        return makeError(Error::Kind::Corrupt, tr("The backup is damaged; nothing was restored."));
+
+    // Decrypt into a temporary file beside the target, so the final step is a rename on the same disk.
+    const QFileInfo target(casebookPath);
+    if (!QDir().mkpath(target.absolutePath()))
+        return makeError(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(target.absolutePath()));
+    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.xianjie-restore-XXXXXX"));
+    if (!work.isValid())
+        return makeError(Error::Kind::Io, tr("No room for the restored casebook beside %1.").arg(casebookPath));
+    const QString restored = work.filePath(QStringLiteral("restored.casebook"));
+    {
+        QFile out(restored);
+        if (!out.open(QIODevice::WriteOnly))
+            return makeError(Error::Kind::Io, tr("No room for the restored casebook beside %1.").arg(casebookPath));
+        QByteArray plain(kChunk, Qt::Uninitialized);
+        bool final = false;
+        bool first = true;
+        while (!final) {
+            const QByteArray cipher = in.read(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES);
+            if (cipher.isEmpty())
+                return makeError(Error::Kind::Corrupt, tr("The backup is incomplete (it ends too early); nothing was "
+                                                          "restored."));
+            unsigned long long length = 0;
+            unsigned char tag = 0;
+            if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(plain.data()),
+                                                           &length, &tag,
+                                                           reinterpret_cast<const unsigned char *>(cipher.constData()),
+                                                           quint64(cipher.size()), nullptr, 0) != 0)
+                return makeError(Error::Kind::Corrupt,
+                                 first ? tr("The passphrase is wrong, or the backup is damaged; nothing was restored.")
+                                       : tr("The backup is damaged; nothing was restored."));
+            first = false;
+            final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+            out.write(plain.constData(), qint64(length));
+        }
+        if (!in.atEnd())
+            return makeError(Error::Kind::Corrupt, tr("The backup has data after its end; nothing was restored."));
+        if (!out.flush())
+            return makeError(Error::Kind::Io, tr("No room for the restored casebook beside %1.").arg(casebookPath));
+    }
+
+    // Check what came out before it replaces anything.
+    if (auto version = Casebook::probe(restored); !version)
+        return makeError(Error::Kind::Corrupt, tr("The backup does not hold a usable casebook; nothing was restored."));
+    {
+        const QString connection = Database::uniqueConnectionName(QStringLiteral("restore"));
+        QStringList faults;
+        {
+            auto db = Casebook::openReadConnection(restored, connection);
+            if (!db)
+                return db.error();
+            auto check = CasebookCheck::run(*db);
+            faults = check ? *check : QStringList{check.message()};
+            db->close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!faults.isEmpty())
+            return makeError(
+                Error::Kind::Corrupt,
+                tr("The casebook in the backup fails its check (%1); nothing was restored.").arg(faults.first()));
+    }
+    // Replace: the old casebook (with its WAL) is moved aside first and put back if anything fails.
+    const QString aside = casebookPath + QStringLiteral(".before-restore");
+    QStringList moved;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(casebookPath + suffix))
+            continue;
+        QFile::remove(aside + suffix);
+        if (!QFile::rename(casebookPath + suffix, aside + suffix)) {
+            for (const QString &back : std::as_const(moved))
+                QFile::rename(aside + back, casebookPath + back);
+            return makeError(Error::Kind::Io,
+                             tr("%1 cannot be replaced (is it open in Xianjie?); nothing was restored.")
+                                 .arg(QDir::toNativeSeparators(casebookPath)));
+        }
+        moved << suffix;
+    }
+    if (!QFile::rename(restored, casebookPath)) {
+        for (const QString &back : std::as_const(moved))
+            QFile::rename(aside + back, casebookPath + back);
+        return makeError(Error::Kind::Io, tr("The restored casebook cannot be put at %1; the old one is unchanged.")
+                                              .arg(QDir::toNativeSeparators(casebookPath)));
+    }
+    for (const QString &suffix : std::as_const(moved))
+        QFile::remove(aside + suffix);
+    return {};
+}
+
+} // namespace xianjie
