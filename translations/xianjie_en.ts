@@ -514,7 +514,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+61"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+63"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -549,7 +549,27 @@
         <translation>Encrypted backup written to %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Name the casebook and the new user (--new).</source>
+        <translation>Name the casebook and the new user (--new).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--role is worker, head, auditor or county.</source>
+        <translation>--role is worker, head, auditor or county.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First password for %1: </source>
+        <translation>First password for %1: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>Added %1 (%2) as %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Name the backup file and the casebook to restore it to (--to).</source>
         <translation>Name the backup file and the casebook to restore it to (--to).</translation>
     </message>

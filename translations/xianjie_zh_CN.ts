@@ -514,7 +514,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+61"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+63"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -549,7 +549,27 @@
         <translation>加密备份已写入 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Name the casebook and the new user (--new).</source>
+        <translation>请给出台账文件和新用户名（--new）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--role is worker, head, auditor or county.</source>
+        <translation>--role 应为 worker（社工）、head（站长）、auditor（审计）或 county（县级）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First password for %1: </source>
+        <translation>%1 的初始密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>已添加 %1（%2），角色：%3。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Name the backup file and the casebook to restore it to (--to).</source>
         <translation>请给出备份文件和要恢复到的台账（--to）。</translation>
     </message>

@@ -52,6 +52,8 @@ int CommandLine::run(const QStringList &args)
         return check(rest);
     if (command == QLatin1String("backup"))
         return backup(rest);
+    if (command == QLatin1String("user-add"))
+        return userAdd(rest);
     if (command == QLatin1String("restore"))
         return restore(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -72,6 +74,9 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli demo CASEBOOK --user USER --households N [--seed S]") << Qt::endl
           << QStringLiteral("  xianjie-cli stats CASEBOOK [--json]") << Qt::endl
           << QStringLiteral("  xianjie-cli check CASEBOOK") << Qt::endl
+          << QStringLiteral("  xianjie-cli user-add CASEBOOK --user HEAD --new NAME --full-name NAME "
+                            "--role worker|head|auditor|county")
+          << Qt::endl
           << QStringLiteral("  xianjie-cli backup CASEBOOK --user USER --out FILE") << Qt::endl
           << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
           << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
@@ -136,6 +141,42 @@ int CommandLine::backup(const QStringList &args)
     if (auto r = Backup::create(**cb, out, passphrase()); !r)
         return fail(r.message());
     m_out << tr("Encrypted backup written to %1.").arg(QFileInfo(out).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::userAdd(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("new"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("full-name"), QString(), QStringLiteral("name")});
+    p.addOption({QStringLiteral("role"), QString(), QStringLiteral("role"), QStringLiteral("worker")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("new")).isEmpty())
+        return usage(tr("Name the casebook and the new user (--new)."));
+    const auto role = Permissions::roleFromCode(p.value(QStringLiteral("role")));
+    if (!role)
+        return usage(tr("--role is worker, head, auditor or county."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    // The new user's first password: $XIANJIE_NEW_PASSWORD for scripts, else asked for.
+    const QByteArray fromEnvironment = qgetenv("XIANJIE_NEW_PASSWORD");
+    const QString secret = fromEnvironment.isEmpty()
+                               ? password(tr("First password for %1: ").arg(p.value(QStringLiteral("new"))))
+                               : QString::fromUtf8(fromEnvironment);
+    const QString fullName = p.value(QStringLiteral("full-name")).trimmed();
+    auto user = UserRepository(**cb).createUser(
+        p.value(QStringLiteral("new")), fullName.isEmpty() ? p.value(QStringLiteral("new")) : fullName, *role, secret);
+    if (!user)
+        return fail(user.message());
+    m_out << tr("Added %1 (%2) as %3.").arg(user->displayName, user->username, Permissions::roleLabel(user->role))
+          << Qt::endl;
     return Ok;
 }
 

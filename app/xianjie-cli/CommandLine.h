@@ -32,6 +32,7 @@ private:
     int stats(const QStringList &args);
     int check(const QStringList &args);
     int backup(const QStringList &args);
+    int userAdd(const QStringList &args);
     int restore(const QStringList &args);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();

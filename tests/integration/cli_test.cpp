@@ -150,6 +150,7 @@ private slots:
 
     void backupAndRestore()
     {
+        Run r0;
         const QString cb = path(QStringLiteral("backed.casebook"));
         QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
                       QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
@@ -159,6 +160,15 @@ private slots:
                       QStringLiteral("--user"), QStringLiteral("head")})
                      .exit,
                  0);
+        // A worker cannot back up; the head adds one and the worker is refused.
+        r0 = cli({QStringLiteral("user-add"), cb, QStringLiteral("--user"), QStringLiteral("head"),
+                  QStringLiteral("--new"), QStringLiteral("wangfang"), QStringLiteral("--full-name"),
+                  QStringLiteral("王芳"), QStringLiteral("--role"), QStringLiteral("worker")});
+        QVERIFY2(r0.exit == 0, qPrintable(r0.err));
+        r0 = cli({QStringLiteral("backup"), cb, QStringLiteral("--out"), path(QStringLiteral("w.xjbak")),
+                  QStringLiteral("--user"), QStringLiteral("wangfang")});
+        QCOMPARE(r0.exit, 1);
+        QVERIFY(!QFile::exists(path(QStringLiteral("w.xjbak"))));
         const QString bak = path(QStringLiteral("backed.xjbak"));
         Run r = cli({QStringLiteral("backup"), cb, QStringLiteral("--out"), bak, QStringLiteral("--user"),
                      QStringLiteral("head")});
