@@ -703,6 +703,44 @@
     </message>
 </context>
 <context>
+    <name>xianjie::ConflictOfInterest</name>
+    <message>
+        <location filename="../core/storage/ConflictOfInterest.cpp" line="+17"/>
+        <source>Say how you are related to the household.</source>
+        <translation>Say how you are related to the household.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Say how the family member is related to you.</source>
+        <translation>Say how the family member is related to you.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>declared relation: %1</source>
+        <translation>declared relation: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a family member you declared (%1) is a member</source>
+        <translation>a family member you declared (%1) is a member</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>you are registered as a member</source>
+        <translation>you are registered as a member</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are related to this household (%1). To prevent favouritism, the station head must do this.</source>
+        <translation>You are related to this household (%1). To prevent favouritism, the station head must do this.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Database</name>
     <message>
         <location filename="../core/storage/Database.cpp" line="+76"/>
@@ -907,7 +945,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+67"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+69"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>Choose a household from the list, or register a new one.</translation>
     </message>
@@ -918,12 +956,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-120"/>
+        <source>I am &amp;related…</source>
+        <translation>I am &amp;related…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare that you are related to this household. You will not be able to act on it; the station head will.</source>
+        <translation>Declare that you are related to this household. You will not be able to act on it; the station head will.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -963,7 +1011,7 @@
         <translation>E&amp;nd category…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot show the household</source>
         <translation>Cannot show the household</translation>
     </message>
@@ -1020,12 +1068,37 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-24"/>
+        <source>Declare a relation</source>
+        <translation>Declare a relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are you related to this household (for example: my cousin&apos;s family, my neighbour)?</source>
+        <translation>How are you related to this household (for example: my cousin&apos;s family, my neighbour)?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not declared</source>
+        <translation>Not declared</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relation declared</source>
+        <translation>Relation declared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. From now on the station head handles this household&apos;s categories and referrals.</source>
+        <translation>Thank you. From now on the station head handles this household&apos;s categories and referrals.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>End category</source>
         <translation>End category</translation>
     </message>
@@ -1056,7 +1129,7 @@
 <context>
     <name>xianjie::HouseholdRepository</name>
     <message>
-        <location filename="../core/storage/HouseholdRepository.cpp" line="+114"/>
+        <location filename="../core/storage/HouseholdRepository.cpp" line="+115"/>
         <source>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</source>
         <translation>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</translation>
     </message>
@@ -1116,7 +1189,7 @@
         <translation>This household is closed; reopen it before adding members.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Choose the category from the list.</source>
         <translation>Choose the category from the list.</translation>
     </message>
@@ -1127,12 +1200,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>A category cannot end before it starts.</source>
         <translation>A category cannot end before it starts.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
         <translation>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</translation>
     </message>
@@ -1147,7 +1220,7 @@
         <translation>This category record no longer exists.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Enter the name of the village or community.</source>
         <translation>Enter the name of the village or community.</translation>
     </message>
@@ -1709,7 +1782,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -1765,6 +1838,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Related households report…</source>
+        <translation>&amp;Related households report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock &amp;after…</source>
         <translation>Lock &amp;after…</translation>
     </message>
@@ -1819,13 +1897,44 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Cannot make the report</source>
+        <translation>Cannot make the report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households related to staff</source>
+        <translation>Households related to staff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes by others</source>
+        <translation>Changes by others</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Change my password</source>
         <translation>Change my password</translation>

@@ -702,6 +702,44 @@
     </message>
 </context>
 <context>
+    <name>xianjie::ConflictOfInterest</name>
+    <message>
+        <location filename="../core/storage/ConflictOfInterest.cpp" line="+17"/>
+        <source>Say how you are related to the household.</source>
+        <translation>请说明您与该家庭的关系。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Say how the family member is related to you.</source>
+        <translation>请说明该家庭成员与您的关系。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>declared relation: %1</source>
+        <translation>已申报的关系：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a family member you declared (%1) is a member</source>
+        <translation>您申报的亲属（%1）是该户成员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>you are registered as a member</source>
+        <translation>您本人是该户成员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are related to this household (%1). To prevent favouritism, the station head must do this.</source>
+        <translation>您与该家庭有关系（%1）。为防止优亲厚友，此事须由站长办理。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Database</name>
     <message>
         <location filename="../core/storage/Database.cpp" line="+76"/>
@@ -906,7 +944,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+67"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+69"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>请从列表中选择一户，或登记新家庭。</translation>
     </message>
@@ -917,12 +955,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-120"/>
+        <source>I am &amp;related…</source>
+        <translation>我与该户有关系(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare that you are related to this household. You will not be able to act on it; the station head will.</source>
+        <translation>申报您与该家庭有亲友关系。申报后您不能再为该户办理事项，改由站长办理。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
@@ -962,7 +1010,7 @@
         <translation>结束类别(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot show the household</source>
         <translation>无法显示该家庭</translation>
     </message>
@@ -1019,12 +1067,37 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-24"/>
+        <source>Declare a relation</source>
+        <translation>申报关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are you related to this household (for example: my cousin&apos;s family, my neighbour)?</source>
+        <translation>您与该家庭是什么关系（例如：表亲家庭、邻居）？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not declared</source>
+        <translation>未申报</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relation declared</source>
+        <translation>关系已申报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you. From now on the station head handles this household&apos;s categories and referrals.</source>
+        <translation>谢谢。今后该户的救助类别和转介由站长办理。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>End category</source>
         <translation>结束救助类别</translation>
     </message>
@@ -1055,7 +1128,7 @@
 <context>
     <name>xianjie::HouseholdRepository</name>
     <message>
-        <location filename="../core/storage/HouseholdRepository.cpp" line="+114"/>
+        <location filename="../core/storage/HouseholdRepository.cpp" line="+115"/>
         <source>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</source>
         <translation>%1 中已登记了同名且出生日期相同的人。只有确认是另一个人时，才继续登记。</translation>
     </message>
@@ -1115,7 +1188,7 @@
         <translation>该家庭已注销，请先恢复再添加成员。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Choose the category from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
@@ -1126,12 +1199,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>A category cannot end before it starts.</source>
         <translation>结束日期不能早于起始日期。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
         <translation>刚性支出困难认定最长 12 个月：结束日期不能晚于 %1。</translation>
     </message>
@@ -1146,7 +1219,7 @@
         <translation>该类别记录已不存在。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Enter the name of the village or community.</source>
         <translation>请填写村（社区）名称。</translation>
     </message>
@@ -1546,7 +1619,7 @@
     <message>
         <location line="+1"/>
         <source>Relation</source>
-        <translation>与户主关系</translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1708,7 +1781,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -1764,6 +1837,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Related households report…</source>
+        <translation>亲友回避情况表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock &amp;after…</source>
         <translation>自动锁定时间(&amp;A)…</translation>
     </message>
@@ -1818,13 +1896,44 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Cannot make the report</source>
+        <translation>无法生成报表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households related to staff</source>
+        <translation>与工作人员有关系的家庭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes by others</source>
+        <translation>他人办理次数</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
@@ -1950,7 +2059,7 @@
     <message>
         <location line="+2"/>
         <source>Relation</source>
-        <translation>与户主关系</translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location line="+2"/>

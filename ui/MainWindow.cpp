@@ -7,6 +7,7 @@
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
+#include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
 #include "views/HouseholdPage.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -26,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -101,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     m_auditAction = accountMenu->addAction(tr("&Audit log…"), this, &MainWindow::showAudit);
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_conflictAction = accountMenu->addAction(tr("&Related households report…"), this, &MainWindow::showConflictReport);
     m_lockMinutesAction = accountMenu->addAction(tr("Lock &after…"), this, &MainWindow::setLockMinutes);
     accountMenu->addSeparator();
     auto *lockAction = accountMenu->addAction(tr("&Lock now"));
@@ -168,6 +172,7 @@ void MainWindow::updateAccount()
     m_usersAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_lockMinutesAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_auditAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
+    m_conflictAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
 }
 
 void MainWindow::showUsers()
@@ -183,6 +188,38 @@ void MainWindow::showAudit()
     if (auto r = m_casebook->require(Action::ViewAudit); !r)
         return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
     AuditDialog dialog(*m_casebook, this);
+    dialog.exec();
+}
+
+void MainWindow::showConflictReport()
+{
+    if (auto r = m_casebook->require(Action::ViewAudit); !r)
+        return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
+    auto cases = ConflictOfInterest(*m_casebook).report();
+    if (!cases)
+        return (void)QMessageBox::warning(this, tr("Cannot make the report"), cases.message());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Households related to staff"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(int(cases->size()), 4, &dialog);
+    table->setObjectName(QStringLiteral("conflictTable"));
+    table->setHorizontalHeaderLabels({tr("Staff member"), tr("Household"), tr("Relation"), tr("Changes by others")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int r = 0; r < cases->size(); ++r) {
+        const auto &c = cases->at(r);
+        table->setItem(r, 0, new QTableWidgetItem(c.userName));
+        table->setItem(r, 1, new QTableWidgetItem(c.household));
+        table->setItem(r, 2, new QTableWidgetItem(c.relation));
+        table->setItem(r, 3, new QTableWidgetItem(QString::number(c.actionsByOthers)));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(820, 420);
     dialog.exec();
 }
 

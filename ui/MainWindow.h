@@ -37,6 +37,7 @@ public slots:
     void openCasebook();
     void showUsers();
     void showAudit();
+    void showConflictReport();
     void changePassword();
     void setLockMinutes();
 
@@ -63,6 +64,7 @@ private:
     InactivityLock *m_lock = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_conflictAction = nullptr;
     QAction *m_lockMinutesAction = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_reselect;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Casebook.h"
+#include "ConflictOfInterest.h"
 #include "Database.h"
 #include "RecordWriter.h"
 #include "SearchIndex.h"
@@ -313,6 +314,8 @@ Result<QString> HouseholdRepository::addCategory(const CategoryMembership &c)
 {
     if (auto r = m_casebook.require(Action::ManageCategories); !r)
         return r.error();
+    if (auto r = ConflictOfInterest(m_casebook).requireUnrelated(c.householdId); !r)
+        return r.error();
     if (!Labels::contains(Labels::categories(), c.category))
         return makeError(Error::Kind::Invalid, tr("Choose the category from the list."));
     if (!c.startDate.isValid())
@@ -358,6 +361,12 @@ Result<void> HouseholdRepository::endCategory(const QString &membershipId, const
         return start.error();
     if (start->isNull())
         return makeError(Error::Kind::NotFound, tr("This category record no longer exists."));
+    auto household = Database::scalar(
+        m_casebook.db(), QStringLiteral("SELECT household_id FROM category_membership WHERE id = ?"), {membershipId});
+    if (!household)
+        return household.error();
+    if (auto r = ConflictOfInterest(m_casebook).requireUnrelated(household->toString()); !r)
+        return r.error();
     if (!endDate.isValid() || endDate < QDate::fromString(start->toString(), Qt::ISODate))
         return makeError(Error::Kind::Invalid, tr("A category cannot end before it starts."));
     Transaction tx(m_casebook);

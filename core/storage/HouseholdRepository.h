@@ -25,6 +25,7 @@ class HouseholdRepository
 
 public:
     explicit HouseholdRepository(Casebook &casebook) : m_casebook(casebook) {}
+    Casebook &casebook() const { return m_casebook; }
 
     /** Registers a household with its head; returns the household id. */
     Result<QString> createHousehold(const Household &household, const Person &head, bool similarConfirmed = false);

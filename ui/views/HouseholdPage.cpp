@@ -8,6 +8,7 @@
 #include "models/CategoryModel.h"
 #include "models/MemberModel.h"
 #include "rules/Validation.h"
+#include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
 
 #include <QDateEdit>
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -84,6 +86,10 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     top->addWidget(m_title, 1);
     m_edit = button(tr("&Edit household…"), QStringLiteral("editHouseholdButton"), m_content);
     m_close = button(tr("C&lose household…"), QStringLiteral("closeHouseholdButton"), m_content);
+    m_declare = button(tr("I am &related…"), QStringLiteral("declareRelationButton"), m_content);
+    m_declare->setToolTip(tr("Declare that you are related to this household. You will not be able to act on it; "
+                             "the station head will."));
+    top->addWidget(m_declare);
     top->addWidget(m_edit);
     top->addWidget(m_close);
     layout->addLayout(top);
@@ -120,6 +126,7 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
 
     connect(m_edit, &QPushButton::clicked, this, &HouseholdPage::editHousehold);
     connect(m_close, &QPushButton::clicked, this, &HouseholdPage::closeOrReopen);
+    connect(m_declare, &QPushButton::clicked, this, &HouseholdPage::declareRelation);
     connect(m_addMember, &QPushButton::clicked, this, &HouseholdPage::addMember);
     connect(m_editMember, &QPushButton::clicked, this, &HouseholdPage::editMember);
     connect(m_revealMember, &QPushButton::clicked, this, &HouseholdPage::revealMember);
@@ -247,6 +254,25 @@ void HouseholdPage::editMember()
         reload();
         emit householdChanged(m_household.id);
     }
+}
+
+void HouseholdPage::declareRelation()
+{
+    bool ok = false;
+    const QString relation = QInputDialog::getText(this, tr("Declare a relation"),
+                                                   tr("How are you related to this household (for example: my "
+                                                      "cousin's family, my neighbour)?"),
+                                                   QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto r = ConflictOfInterest(m_repository.casebook()).declareHousehold(m_household.id, relation);
+    if (!r) {
+        QMessageBox::warning(this, tr("Not declared"), r.message());
+        return;
+    }
+    QMessageBox::information(this, tr("Relation declared"),
+                             tr("Thank you. From now on the station head handles this household's categories and "
+                                "referrals."));
 }
 
 void HouseholdPage::revealMember()

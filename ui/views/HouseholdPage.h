@@ -41,6 +41,7 @@ public slots:
     void addCategory();
     void endCategory();
     void closeOrReopen();
+    void declareRelation();
 
 signals:
     /** Something of the household changed and was saved. */
@@ -63,6 +64,7 @@ private:
     CategoryModel *m_categories = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_declare = nullptr;
     QPushButton *m_addMember = nullptr;
     QPushButton *m_editMember = nullptr;
     QPushButton *m_revealMember = nullptr;

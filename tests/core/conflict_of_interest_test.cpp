@@ -1,0 +1,126 @@
+#include "TestCasebook.h"
+#include "rules/Validation.h"
+#include "storage/ConflictOfInterest.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QTest>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+class ConflictOfInterestTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestCasebook> m_cb;
+    QString m_declared, m_family, m_own, m_other;
+    const QString familyId = QStringLiteral("11010519491231002X");
+    const QString ownId = QStringLiteral("360426199101010071");
+
+    QString household(const QString &name, const QString &id)
+    {
+        Household h;
+        h.address = QStringLiteral("1组1号");
+        Person p;
+        p.name = name;
+        p.idNumber = id;
+        p.birthDate = QDate(1966, 6, 6);
+        p.sex = QStringLiteral("M");
+        auto r = HouseholdRepository(m_cb->casebook()).createHousehold(h, p, true);
+        if (!r)
+            qFatal("%s", qPrintable(r.message()));
+        return *r;
+    }
+
+    Result<QString> addCategory(const QString &householdId)
+    {
+        CategoryMembership c;
+        c.householdId = householdId;
+        c.category = QStringLiteral("temporary");
+        c.startDate = m_cb->clock().today();
+        c.endDate = c.startDate.addMonths(3);
+        return HouseholdRepository(m_cb->casebook()).addCategory(c);
+    }
+
+    void signIn(const char *user, const char *password)
+    {
+        QVERIFY(UserRepository(m_cb->casebook()).signIn(QString::fromLatin1(user), QString::fromLatin1(password)).ok());
+    }
+
+private slots:
+    void init()
+    {
+        m_cb = std::make_unique<TestCasebook>();
+        m_declared = household(QStringLiteral("张三"), QStringLiteral("110105199003070017"));
+        m_family = household(QStringLiteral("李四"), familyId);
+        m_own = household(QStringLiteral("王五"), ownId);
+        m_other = household(QStringLiteral("赵六"), QString());
+        QVERIFY(UserRepository(m_cb->casebook())
+                    .createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Worker,
+                                QStringLiteral("shegong-2026"))
+                    .ok());
+        signIn("wangfang", "shegong-2026");
+        ConflictOfInterest coi(m_cb->casebook());
+        QVERIFY(coi.declareHousehold(m_declared, QStringLiteral("表姐家")).ok());
+        QVERIFY(coi.declareFamilyMember(familyId.toLower(), QStringLiteral("舅舅")).ok());
+        QVERIFY(coi.setOwnIdNumber(ownId).ok());
+    }
+    void cleanup() { m_cb.reset(); }
+
+    void aWorkerCannotActOnARelatedHousehold()
+    {
+        for (const QString &h : {m_declared, m_family, m_own}) {
+            auto r = addCategory(h);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.message().contains(QStringLiteral("station head must")), qPrintable(r.message()));
+            QVERIFY(!r.message().contains(familyId)); // the reason never prints an ID number
+        }
+        QVERIFY(addCategory(m_other).ok());
+        QCOMPARE(*ConflictOfInterest(m_cb->casebook()).relationTo(m_cb->casebook().user()->id, m_other), QString());
+        QVERIFY(ConflictOfInterest(m_cb->casebook())
+                    .relationTo(m_cb->casebook().user()->id, m_family)
+                    ->contains(QStringLiteral("舅舅")));
+    }
+
+    void theHeadMustAndTheReportListsIt()
+    {
+        signIn(TestCasebook::kHeadUser, TestCasebook::kPassword);
+        QVERIFY(addCategory(m_declared).ok());
+        QVERIFY(addCategory(m_family).ok());
+        auto cases = ConflictOfInterest(m_cb->casebook()).report();
+        QVERIFY(cases.ok());
+        QCOMPARE(cases->size(), 3);
+        int actedFor = 0;
+        for (const auto &c : *cases) {
+            QCOMPARE(c.userName, QStringLiteral("王芳"));
+            QVERIFY(!c.relation.isEmpty());
+            QVERIFY(!c.household.contains(QStringLiteral("张三"))); // described, not named in full
+            actedFor += c.actionsByOthers > 0 ? 1 : 0;
+        }
+        QCOMPARE(actedFor, 2);
+    }
+
+    void endingACategoryIsProtectedToo()
+    {
+        signIn(TestCasebook::kHeadUser, TestCasebook::kPassword);
+        const QString id = *addCategory(m_declared);
+        signIn("wangfang", "shegong-2026");
+        QVERIFY(!HouseholdRepository(m_cb->casebook()).endCategory(id, m_cb->clock().today()).ok());
+    }
+
+    void anAuditorCannotDeclare()
+    {
+        signIn(TestCasebook::kHeadUser, TestCasebook::kPassword);
+        QVERIFY(
+            UserRepository(m_cb->casebook())
+                .createUser(QStringLiteral("aud"), QStringLiteral("审计"), Role::Auditor, QStringLiteral("shenji-2026"))
+                .ok());
+        signIn("aud", "shenji-2026");
+        QVERIFY(!ConflictOfInterest(m_cb->casebook()).declareHousehold(m_other, QStringLiteral("邻居")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(ConflictOfInterestTest)
+#include "conflict_of_interest_test.moc"
