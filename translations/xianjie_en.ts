@@ -189,6 +189,34 @@
     </message>
 </context>
 <context>
+    <name>xianjie::AutoBackup</name>
+    <message>
+        <location filename="../core/storage/AutoBackup.cpp" line="+31"/>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>The folder %1 does not exist or cannot be written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup passphrase: %1</source>
+        <translation>Backup passphrase: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Keep between 1 and 365 backups.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Automatic backup is not set up.</source>
+        <translation>Automatic backup is not set up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>automatic: %1</source>
+        <translation>automatic: %1</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Backup</name>
     <message>
         <location filename="../core/storage/Backup.cpp" line="+44"/>
@@ -197,17 +225,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+17"/>
+        <location line="+69"/>
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-66"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>No room for a temporary copy of the casebook.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>The snapshot of the casebook cannot be read.</source>
         <translation>The snapshot of the casebook cannot be read.</translation>
     </message>
@@ -305,7 +334,7 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+62"/>
+        <location filename="../core/storage/Casebook.cpp" line="+67"/>
         <source>Sign in before changing the casebook.</source>
         <translation>Sign in before changing the casebook.</translation>
     </message>
@@ -892,7 +921,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -1782,7 +1816,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -1847,6 +1881,11 @@
         <translation>Lock &amp;after…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Automatic &amp;backup…</source>
+        <translation>Automatic &amp;backup…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
@@ -1886,8 +1925,82 @@
         <source>Cannot read the casebook</source>
         <translation>Cannot read the casebook</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n household(s) closed more than %1 years ago archived.</source>
+        <translation>
+            <numerusform>%n household closed more than %1 years ago archived.</numerusform>
+            <numerusform>%n households closed more than %1 years ago archived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic backup written to %1.</source>
+        <translation>Automatic backup written to %1.</translation>
+    </message>
     <message>
         <location line="+11"/>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once a day Xianjie writes an encrypted backup to this folder, preferably on another disk or a USB stick, and keeps the newest ones. Write the passphrase down and keep it safe: a restore needs it.</source>
+        <translation>Once a day Xianjie writes an encrypted backup to this folder, preferably on another disk or a USB stick, and keeps the newest ones. Write the passphrase down and keep it safe: a restore needs it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Keep the newest:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1897,7 +2010,8 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-54"/>
+        <location line="+66"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>

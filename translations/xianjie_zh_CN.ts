@@ -189,6 +189,34 @@
     </message>
 </context>
 <context>
+    <name>xianjie::AutoBackup</name>
+    <message>
+        <location filename="../core/storage/AutoBackup.cpp" line="+31"/>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>文件夹 %1 不存在或无法写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup passphrase: %1</source>
+        <translation>备份口令：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>保留份数应在 1 到 365 之间。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Automatic backup is not set up.</source>
+        <translation>尚未设置自动备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Backup</name>
     <message>
         <location filename="../core/storage/Backup.cpp" line="+44"/>
@@ -197,17 +225,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+17"/>
+        <location line="+69"/>
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-66"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>没有空间存放台账的临时副本。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>The snapshot of the casebook cannot be read.</source>
         <translation>无法读取台账快照。</translation>
     </message>
@@ -305,7 +334,7 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+62"/>
+        <location filename="../core/storage/Casebook.cpp" line="+67"/>
         <source>Sign in before changing the casebook.</source>
         <translation>请先登录，再修改台账。</translation>
     </message>
@@ -891,7 +920,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>已注销</translation>
     </message>
@@ -1781,7 +1815,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -1846,6 +1880,11 @@
         <translation>自动锁定时间(&amp;A)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Automatic &amp;backup…</source>
+        <translation>自动备份(&amp;B)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
@@ -1885,8 +1924,81 @@
         <source>Cannot read the casebook</source>
         <translation>无法读取台账</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n household(s) closed more than %1 years ago archived.</source>
+        <translation>
+            <numerusform>已归档 %n 户注销超过 %1 年的家庭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic backup written to %1.</source>
+        <translation>自动备份已写入 %1。</translation>
+    </message>
     <message>
         <location line="+11"/>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once a day Xianjie writes an encrypted backup to this folder, preferably on another disk or a USB stick, and keeps the newest ones. Write the passphrase down and keep it safe: a restore needs it.</source>
+        <translation>衔接每天向该文件夹写入一份加密备份（最好放在另一块磁盘或 U 盘上），并保留最新的若干份。请把口令记下并妥善保管：恢复时需要它。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1896,7 +2008,8 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-54"/>
+        <location line="+66"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>

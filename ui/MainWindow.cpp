@@ -6,9 +6,11 @@
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
+#include "storage/AutoBackup.h"
 #include "storage/Casebook.h"
 #include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/Retention.h"
 #include "storage/UserRepository.h"
 #include "views/HouseholdPage.h"
 
@@ -18,13 +20,18 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -32,6 +39,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace xianjie {
 
@@ -106,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
     m_conflictAction = accountMenu->addAction(tr("&Related households report…"), this, &MainWindow::showConflictReport);
     m_lockMinutesAction = accountMenu->addAction(tr("Lock &after…"), this, &MainWindow::setLockMinutes);
+    m_autoBackupAction = accountMenu->addAction(tr("Automatic &backup…"), this, &MainWindow::configureAutoBackup);
     accountMenu->addSeparator();
     auto *lockAction = accountMenu->addAction(tr("&Lock now"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -161,6 +170,99 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     restoreSettings();
     updateCount();
     updateAccount();
+
+    auto *hourly = new QTimer(this);
+    hourly->setInterval(60 * 60 * 1000);
+    connect(hourly, &QTimer::timeout, this, &MainWindow::runAutomaticTasks);
+    hourly->start();
+    QTimer::singleShot(3000, this, &MainWindow::runAutomaticTasks);
+}
+
+void MainWindow::runAutomaticTasks()
+{
+    if (!m_casebook->user())
+        return; // locked
+    if (Permissions::allows(m_casebook->user()->role, Action::ManageUsers)) {
+        auto archived = Retention::archiveClosedHouseholds(*m_casebook);
+        if (archived && *archived > 0) {
+            statusBar()->showMessage(tr("%n household(s) closed more than %1 years ago archived.", nullptr, *archived)
+                                         .arg(Retention::archiveAfterYears(*m_casebook)),
+                                     15000);
+            m_model->refresh();
+        }
+    }
+    if (m_backupRunning || !AutoBackup::isDue(*m_casebook))
+        return;
+    auto job = AutoBackup::start(*m_casebook);
+    if (!job)
+        return (void)statusBar()->showMessage(job.message(), 15000);
+    m_backupRunning = true;
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, job = *job] {
+        m_backupRunning = false;
+        const Result<QString> written = watcher->result();
+        watcher->deleteLater();
+        if (!written) {
+            statusBar()->showMessage(tr("Automatic backup failed: %1").arg(written.message()), 60000);
+            return;
+        }
+        (void)AutoBackup::finished(*m_casebook, job);
+        statusBar()->showMessage(tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(*written)), 15000);
+    });
+    watcher->setFuture(QtConcurrent::run([j = *job] { return AutoBackup::write(j); }));
+}
+
+void MainWindow::configureAutoBackup()
+{
+    if (auto r = m_casebook->require(Action::ManageUsers); !r)
+        return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("autoBackupDialog"));
+    dialog.setWindowTitle(tr("Automatic backup"));
+    auto *form = new QFormLayout(&dialog);
+    auto *note = new QLabel(tr("Once a day Xianjie writes an encrypted backup to this folder, preferably on another "
+                               "disk or a USB stick, and keeps the newest ones. Write the passphrase down and keep "
+                               "it safe: a restore needs it."),
+                            &dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *folderRow = new QHBoxLayout;
+    auto *folder = new QLineEdit(AutoBackup::folder(*m_casebook), &dialog);
+    folder->setObjectName(QStringLiteral("autoBackupFolder"));
+    auto *browse = new QPushButton(tr("&Choose…"), &dialog);
+    folderRow->addWidget(folder, 1);
+    folderRow->addWidget(browse);
+    form->addRow(tr("&Folder:"), folderRow);
+    connect(browse, &QPushButton::clicked, &dialog, [&] {
+        const QString chosen = QFileDialog::getExistingDirectory(&dialog, tr("Backup folder"), folder->text());
+        if (!chosen.isEmpty())
+            folder->setText(chosen);
+    });
+    auto *passphrase = new QLineEdit(&dialog);
+    passphrase->setEchoMode(QLineEdit::Password);
+    auto *repeat = new QLineEdit(&dialog);
+    repeat->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Passphrase:"), passphrase);
+    form->addRow(tr("&Repeat passphrase:"), repeat);
+    auto *keep = new QSpinBox(&dialog);
+    keep->setRange(1, 365);
+    keep->setValue(AutoBackup::keep(*m_casebook));
+    keep->setSuffix(tr(" backups"));
+    form->addRow(tr("&Keep the newest:"), keep);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (passphrase->text() != repeat->text())
+            return (void)QMessageBox::warning(&dialog, tr("Not saved"), tr("The two passphrases differ."));
+        auto r = AutoBackup::configure(*m_casebook, folder->text().trimmed(), passphrase->text(), keep->value());
+        if (!r)
+            return (void)QMessageBox::warning(&dialog, tr("Not saved"), r.message());
+        dialog.accept();
+    });
+    dialog.resize(560, dialog.sizeHint().height());
+    if (dialog.exec() == QDialog::Accepted)
+        runAutomaticTasks();
 }
 
 void MainWindow::updateAccount()
@@ -171,6 +273,7 @@ void MainWindow::updateAccount()
     const Role role = user ? user->role : Role::Auditor;
     m_usersAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_lockMinutesAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
+    m_autoBackupAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_auditAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
     m_conflictAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
 }

@@ -38,6 +38,9 @@ public slots:
     void showUsers();
     void showAudit();
     void showConflictReport();
+    void configureAutoBackup();
+    /** Today's automatic backup (on a worker thread) and the archiving of long-closed households, when due. */
+    void runAutomaticTasks();
     void changePassword();
     void setLockMinutes();
 
@@ -65,6 +68,8 @@ private:
     QAction *m_usersAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_conflictAction = nullptr;
+    QAction *m_autoBackupAction = nullptr;
+    bool m_backupRunning = false;
     QAction *m_lockMinutesAction = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_reselect;

@@ -54,13 +54,34 @@ Result<void> Backup::create(Casebook &casebook, const QString &backupPath, const
         if (auto r = tx.commit(); !r)
             return r.error();
     }
+    return write(casebook.path(), backupPath, passphrase);
+}
+
+Result<void> Backup::write(const QString &casebookPath, const QString &backupPath, const QString &passphrase)
+{
+    if (sodium_init() < 0)
+        return makeError(Error::Kind::Io, tr("The cryptography library could not start."));
     QTemporaryDir work;
     if (!work.isValid())
         return makeError(Error::Kind::Io, tr("No room for a temporary copy of the casebook."));
     const QString snapshot = work.filePath(QStringLiteral("snapshot.casebook"));
-    if (auto r = Database::exec(casebook.db(), QStringLiteral("VACUUM INTO ?"), {snapshot}); !r)
-        return r.error();
-
+    {
+        // Its own read connection: a backup can run on a worker thread while the casebook is in use.
+        const QString connection = Database::uniqueConnectionName(QStringLiteral("backup"));
+        Result<void> vacuumed;
+        {
+            auto db = Casebook::openSnapshotConnection(casebookPath, connection);
+            if (!db)
+                return db.error();
+            auto r = Database::exec(*db, QStringLiteral("VACUUM INTO ?"), {snapshot});
+            if (!r)
+                vacuumed = r.error();
+            db->close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!vacuumed)
+            return vacuumed.error();
+    }
     QFile in(snapshot);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(Error::Kind::Io, tr("The snapshot of the casebook cannot be read."));

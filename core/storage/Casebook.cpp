@@ -50,6 +50,11 @@ Result<void> Casebook::setSetting(const QString &key, const QString &value)
 {
     if (auto r = require(Action::ManageUsers); !r)
         return r.error();
+    return storeSystemSetting(key, value);
+}
+
+Result<void> Casebook::storeSystemSetting(const QString &key, const QString &value)
+{
     return Database::run(db(),
                          QStringLiteral("INSERT INTO station_settings (key, value) VALUES (?, ?) "
                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

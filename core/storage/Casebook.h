@@ -50,6 +50,11 @@ public:
     static Result<int> probe(const QString &path);
     /** A read-only connection to the same file for another thread; close it with QSqlDatabase::removeDatabase. */
     static Result<QSqlDatabase> openReadConnection(const QString &path, const QString &connectionName);
+    /** A read-only connection that may still write other files (VACUUM INTO, for backups). */
+    static Result<QSqlDatabase> openSnapshotConnection(const QString &path, const QString &connectionName)
+    {
+        return connect(path, connectionName, true);
+    }
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     const QString &path() const { return m_path; }
@@ -62,6 +67,8 @@ public:
     QString setting(const QString &key, const QString &fallback = {}) const;
     /** Changes a setting; needs a user who may manage users (the station head). */
     Result<void> setSetting(const QString &key, const QString &value);
+    /** Bookkeeping of core services (the date of the last automatic backup): no user choice, no role check. */
+    Result<void> storeSystemSetting(const QString &key, const QString &value);
 
     /** The signed-in user, if any. Writes, reveals and exports are refused without one. */
     const std::optional<User> &user() const { return m_user; }

@@ -34,7 +34,8 @@ QString fromWhere(const QStringList &terms, QVariantList &values, QString *ridCo
     QString sql;
     const QStringList ordered = byDrivingOrder(terms);
     if (ordered.isEmpty()) {
-        sql = QStringLiteral(" FROM household h WHERE h.deleted = 0");
+        // The working list leaves out archived households; a search still finds them.
+        sql = QStringLiteral(" FROM household h WHERE h.deleted = 0 AND h.archived_on IS NULL");
         *ridColumn = QStringLiteral("h.rid");
         return sql;
     }
@@ -82,7 +83,8 @@ HouseholdQuery::Sql HouseholdQuery::pageSql(const QStringList &terms, qint64 aft
     const QString from = fromWhere(terms, where, &rid);
     s.values << where;
     s.text =
-        QStringLiteral("SELECT h.rid, h.id, hp.name, hp.id_number, v.name, h.status, h.updated_at,"
+        QStringLiteral("SELECT h.rid, h.id, hp.name, hp.id_number, v.name,"
+                       " CASE WHEN h.archived_on IS NULL THEN h.status ELSE 'archived' END, h.updated_at,"
                        " (SELECT group_concat(c.category, ',') FROM category_membership c WHERE c.household_id = h.id"
                        "  AND c.deleted = 0 AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?)),"
                        " (SELECT count(*) FROM person m WHERE m.household_id = h.id AND m.deleted = 0)") +

@@ -145,6 +145,11 @@ const char *const kVersion2[] = {
     "CREATE INDEX coi_user ON coi_declaration(user_id)",
 };
 
+// Version 3: retention — households closed long ago are archived (kept, out of the working list).
+const char *const kVersion3[] = {
+    "ALTER TABLE household ADD COLUMN archived_on TEXT CHECK (archived_on IS NULL OR status = 'closed')",
+};
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -156,6 +161,7 @@ struct Step
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
+    {kVersion3, std::size(kVersion3)},
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "models/HouseholdListModel.h"
 #include "models/MemberModel.h"
 #include "rules/Validation.h"
+#include "storage/AutoBackup.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
 #include "views/HouseholdPage.h"
@@ -16,13 +17,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -244,6 +248,17 @@ private slots:
         Household h = *repo.household(m_window->householdPage()->householdId());
         h.address = QStringLiteral("改过的地址");
         QVERIFY(!repo.updateHousehold(h).ok());
+    }
+
+    void automaticBackupRunsInTheBackground()
+    {
+        QTemporaryDir folder;
+        Casebook &cb = m_window->casebook();
+        QVERIFY(AutoBackup::configure(cb, folder.path(), QStringLiteral("zidong-beifen-2026"), 5).ok());
+        m_window->runAutomaticTasks();
+        QTRY_COMPARE(QDir(folder.path()).entryList({QStringLiteral("*.xjbak")}, QDir::Files).size(), 1);
+        QTRY_VERIFY(!AutoBackup::isDue(cb));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(folder.path().section(QLatin1Char('/'), -1)));
     }
 
     void closingAHouseholdKeepsItInTheList()

@@ -65,9 +65,9 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     case HouseholdIdRole:
         return r.id;
     case ClosedRole:
-        return r.status == QLatin1String("closed");
+        return r.status != QLatin1String("active");
     case Qt::ForegroundRole:
-        if (r.status == QLatin1String("closed"))
+        if (r.status != QLatin1String("active"))
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     case Qt::TextAlignmentRole:
@@ -94,6 +94,8 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         case Members:
             return r.members;
         case Status:
+            if (r.status == QLatin1String("archived"))
+                return tr("Archived");
             return r.status == QLatin1String("closed") ? tr("Closed") : tr("Active");
         case LastChange:
             return Hlc::toDateTime(r.updatedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
