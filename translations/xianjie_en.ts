@@ -2523,13 +2523,17 @@
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+98"/>
+        <location line="+41"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+7"/>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
@@ -2554,7 +2558,7 @@
         <translation>Too many wrong passwords: this account is locked for %1 minutes.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>

@@ -2519,13 +2519,17 @@
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+98"/>
+        <location line="+41"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+7"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -2550,7 +2554,7 @@
         <translation>密码错误次数过多：该账号锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
         <source>There is no such user.</source>
         <translation>没有这个用户。</translation>
     </message>

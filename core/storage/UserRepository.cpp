@@ -117,38 +117,8 @@ Result<void> UserRepository::setDisabled(const QString &userId, bool disabled)
     return tx.commit();
 }
 
-Result<void> UserRepository::resetPassword(const QString &userId, const QString &newPassword)
+Result<void> UserRepository::storePassword(const User &u, const QString &newPassword)
 {
-    if (auto r = m_casebook.require(Action::ManageUsers); !r)
-        return r.error();
-    auto u = user(userId);
-    if (!u)
-        return u.error();
-    if (auto r = Password::checkStrength(newPassword, u->username); !r)
-        return r.error();
-    auto hash = Password::hash(newPassword);
-    if (!hash)
-        return hash.error();
-    Transaction tx(m_casebook);
-    RecordWriter writer(m_casebook);
-    if (auto r = writer.update(QStringLiteral("user"), userId, {{QStringLiteral("password_hash"), *hash}}); !r)
-        return r.error();
-    // A reset also lifts a lockout.
-    if (auto r = Database::run(m_casebook.db(),
-                               QStringLiteral("UPDATE user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
-                               {userId});
-        !r)
-        return r.error();
-    return tx.commit();
-}
-
-Result<void> UserRepository::changeOwnPassword(const QString &oldPassword, const QString &newPassword)
-{
-    if (!m_casebook.user())
-        return makeError(Error::Kind::Invalid, tr("Sign in first."));
-    if (auto r = confirmPassword(oldPassword); !r)
-        return r.error();
-    auto u = *m_casebook.user();
     if (auto r = Password::checkStrength(newPassword, u.username); !r)
         return r.error();
     auto hash = Password::hash(newPassword);
@@ -158,7 +128,37 @@ Result<void> UserRepository::changeOwnPassword(const QString &oldPassword, const
     RecordWriter writer(m_casebook);
     if (auto r = writer.update(QStringLiteral("user"), u.id, {{QStringLiteral("password_hash"), *hash}}); !r)
         return r.error();
+    // A new password also lifts a lockout.
+    if (auto r = Database::run(m_casebook.db(),
+                               QStringLiteral("UPDATE user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
+                               {u.id});
+        !r)
+        return r.error();
     return tx.commit();
+}
+
+Result<void> UserRepository::resetPassword(const QString &userId, const QString &newPassword)
+{
+    if (auto r = m_casebook.require(Action::ManageUsers); !r)
+        return r.error();
+    auto u = user(userId);
+    if (!u)
+        return u.error();
+    return storePassword(*u, newPassword);
+}
+
+Result<void> UserRepository::changeOwnPassword(const QString &oldPassword, const QString &newPassword)
+{
+    if (!m_casebook.user())
+        return makeError(Error::Kind::Invalid, tr("Sign in first."));
+    const User u = *m_casebook.user();
+    auto stored =
+        Database::scalar(m_casebook.db(), QStringLiteral("SELECT password_hash FROM user WHERE id = ?"), {u.id});
+    if (!stored)
+        return stored.error();
+    if (!Password::verify(stored->toString(), oldPassword))
+        return makeError(Error::Kind::Invalid, tr("The current password is wrong."));
+    return storePassword(u, newPassword);
 }
 
 Result<User> UserRepository::signIn(const QString &usernameIn, const QString &password)
@@ -238,20 +238,6 @@ Result<User> UserRepository::signIn(const QString &usernameIn, const QString &pa
         return r.error();
     }
     return u;
-}
-
-Result<void> UserRepository::confirmPassword(const QString &password)
-{
-    if (!m_casebook.user())
-        return makeError(Error::Kind::Invalid, tr("Sign in first."));
-    const User current = *m_casebook.user();
-    auto r = signIn(current.username, password);
-    if (!r) {
-        // A wrong password at the lock screen leaves nobody signed in; the lock screen keeps asking.
-        m_casebook.setUser(std::nullopt);
-        return r.error();
-    }
-    return {};
 }
 
 void UserRepository::signOut()

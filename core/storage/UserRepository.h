@@ -36,14 +36,13 @@ public:
 
     /** Checks the password and signs the user in on this casebook; every attempt is audited. */
     Result<User> signIn(const QString &username, const QString &password);
-    /** Checks the signed-in user's password again (after an inactivity lock). */
-    Result<void> confirmPassword(const QString &password);
     void signOut();
 
     Result<QList<User>> users() const;
     Result<User> user(const QString &id) const;
 
 private:
+    Result<void> storePassword(const User &user, const QString &newPassword);
     Result<User> insertUser(const QString &username, const QString &displayName, Role role, const QString &password);
 
     Casebook &m_casebook;

@@ -83,6 +83,16 @@ private slots:
         QVERIFY(m_users->signIn(QStringLiteral("wangfang"), QStringLiteral("xinmima-2027")).ok());
     }
 
+    void changingMyPasswordNeedsTheCurrentOne()
+    {
+        QVERIFY(!m_users->changeOwnPassword(QStringLiteral("wrong-1234"), QStringLiteral("xinmima-2027")).ok());
+        QVERIFY(m_cb->casebook().user()); // a wrong current password does not sign anyone out
+        QVERIFY(!m_users->changeOwnPassword(password, QStringLiteral("short")).ok());
+        QVERIFY(m_users->changeOwnPassword(password, QStringLiteral("xinmima-2027")).ok());
+        QVERIFY(!m_users->signIn(head, password).ok());
+        QVERIFY(m_users->signIn(head, QStringLiteral("xinmima-2027")).ok());
+    }
+
     void signInIsAudited()
     {
         QVERIFY(!m_users->signIn(head, QStringLiteral("wrong-1234")).ok());
