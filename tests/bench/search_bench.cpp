@@ -7,6 +7,7 @@
 #include "storage/Casebook.h"
 #include "storage/Database.h"
 #include "storage/HouseholdQuery.h"
+#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -100,6 +101,10 @@ int main(int argc, char *argv[])
             path, {Casebook::Role::Station, QStringLiteral("110105100000"), QStringLiteral("基准测试站")});
         if (!cb)
             return std::fprintf(stderr, "%s\n", qPrintable(cb.message())), 1;
+        auto user = UserRepository(**cb).createFirstUser(QStringLiteral("bench"), QStringLiteral("基准测试"),
+                                                         QStringLiteral("jizhun-2026"));
+        if (!user)
+            return std::fprintf(stderr, "%s\n", qPrintable(user.message())), 1;
         DemoGenerator::Options options;
         options.households = households;
         options.seed = 1;
