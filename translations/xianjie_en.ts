@@ -4,7 +4,27 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+117"/>
+        <location filename="../app/xianjie/main.cpp" line="+121"/>
+        <source>Xianjie</source>
+        <translation>Xianjie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Xianjie. Open the casebook of your station, or create a new one?</source>
+        <translation>Welcome to Xianjie. Open the casebook of your station, or create a new one?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open casebook…</source>
+        <translation>&amp;Open casebook…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New casebook…</source>
+        <translation>&amp;New casebook…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open casebook</source>
         <translation>Open casebook</translation>
     </message>
@@ -14,7 +34,7 @@
         <translation>Casebooks (*.casebook)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
@@ -1816,7 +1836,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -1837,6 +1857,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>New &amp;casebook…</source>
+        <translation>New &amp;casebook…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Open casebook…</source>
         <translation>&amp;Open casebook…</translation>
     </message>
@@ -2207,6 +2232,90 @@
         <location line="+2"/>
         <source>Self-care</source>
         <translation>Self-care</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::NewCasebookDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewCasebookDialog.cpp" line="+22"/>
+        <location line="+40"/>
+        <source>New casebook</source>
+        <translation>New casebook</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A casebook is one file on this computer. Keep it on a disk protected by the operating system&apos;s disk encryption.</source>
+        <translation>A casebook is one file on this computer. Keep it on a disk protected by the operating system&apos;s disk encryption.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Township service station</source>
+        <translation>Township service station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County civil-affairs office</source>
+        <translation>County civil-affairs office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Division code:</source>
+        <translation>&amp;Division code:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 东风街道民政服务站</source>
+        <translation>for example 东风街道民政服务站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Casebooks (*.casebook)</source>
+        <translation>Casebooks (*.casebook)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>6 digits, the county&apos;s code</source>
+        <translation>6 digits, the county&apos;s code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>12 digits, the township&apos;s code</source>
+        <translation>12 digits, the township&apos;s code</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A station&apos;s code names its township (digits 7 to 9 are not 000).</source>
+        <translation>A station&apos;s code names its township (digits 7 to 9 are not 000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the station or office.</source>
+        <translation>Enter the name of the station or office.</translation>
     </message>
 </context>
 <context>

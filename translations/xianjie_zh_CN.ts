@@ -4,7 +4,27 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+117"/>
+        <location filename="../app/xianjie/main.cpp" line="+121"/>
+        <source>Xianjie</source>
+        <translation>衔接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Xianjie. Open the casebook of your station, or create a new one?</source>
+        <translation>欢迎使用衔接。要打开本站的台账，还是新建一个？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open casebook…</source>
+        <translation>打开台账(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New casebook…</source>
+        <translation>新建台账(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
@@ -14,7 +34,7 @@
         <translation>台账文件 (*.casebook)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
     </message>
@@ -1815,7 +1835,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -1836,6 +1856,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>New &amp;casebook…</source>
+        <translation>新建台账(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Open casebook…</source>
         <translation>打开台账(&amp;O)…</translation>
     </message>
@@ -2203,6 +2228,90 @@
         <location line="+2"/>
         <source>Self-care</source>
         <translation>自理能力</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::NewCasebookDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NewCasebookDialog.cpp" line="+22"/>
+        <location line="+40"/>
+        <source>New casebook</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A casebook is one file on this computer. Keep it on a disk protected by the operating system&apos;s disk encryption.</source>
+        <translation>台账是本机上的一个文件。请存放在已启用操作系统磁盘加密的磁盘上。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Township service station</source>
+        <translation>乡镇（街道）民政服务站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County civil-affairs office</source>
+        <translation>县级民政部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Division code:</source>
+        <translation>区划代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 东风街道民政服务站</source>
+        <translation>例如：东风街道民政服务站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Casebooks (*.casebook)</source>
+        <translation>台账文件 (*.casebook)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>6 digits, the county&apos;s code</source>
+        <translation>6 位县级区划代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>12 digits, the township&apos;s code</source>
+        <translation>12 位乡镇（街道）统计区划代码</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A station&apos;s code names its township (digits 7 to 9 are not 000).</source>
+        <translation>服务站代码须指明所属乡镇（第 7 至 9 位不能是 000）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the station or office.</source>
+        <translation>请填写服务站或单位名称。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "InactivityLock.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/HouseholdDialog.h"
+#include "dialogs/NewCasebookDialog.h"
+#include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/AutoBackup.h"
@@ -90,6 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newHousehold);
     fileMenu->addAction(newAction);
+    fileMenu->addAction(tr("New &casebook…"), this, &MainWindow::newCasebook);
     auto *openAction = new QAction(tr("&Open casebook…"), this);
     openAction->setShortcut(QKeySequence::Open);
     connect(openAction, &QAction::triggered, this, &MainWindow::openCasebook);
@@ -412,6 +415,22 @@ void MainWindow::openCasebook()
         return;
     auto cb = CasebookOpener::open(path, this);
     if (!cb)
+        return;
+    auto *window = new MainWindow(std::move(cb));
+    window->show();
+    close();
+}
+
+void MainWindow::newCasebook()
+{
+    NewCasebookDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto cb = CasebookOpener::open(dialog.path(), this);
+    if (!cb)
+        return;
+    SignInDialog signIn(*cb, SignInDialog::Mode::FirstAccount, this);
+    if (signIn.exec() != QDialog::Accepted)
         return;
     auto *window = new MainWindow(std::move(cb));
     window->show();

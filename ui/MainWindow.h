@@ -35,6 +35,7 @@ public:
 public slots:
     void newHousehold();
     void openCasebook();
+    void newCasebook();
     void showUsers();
     void showAudit();
     void showConflictReport();

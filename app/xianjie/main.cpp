@@ -1,17 +1,20 @@
 #include "CasebookOpener.h"
 #include "I18n.h"
 #include "MainWindow.h"
+#include "dialogs/NewCasebookDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
 #include "storage/UserRepository.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -113,10 +116,27 @@ int main(int argc, char *argv[])
     QString path = parser.value(casebookOption);
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("casebook/last")).toString();
-    if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("xianjie::App", "Open casebook"),
-                                            QString(),
-                                            QCoreApplication::translate("xianjie::App", "Casebooks (*.casebook)"));
+    if (path.isEmpty()) {
+        // First start on this computer: open an existing casebook, or make a new one.
+        QMessageBox start(QMessageBox::Question, QCoreApplication::translate("xianjie::App", "Xianjie"),
+                          QCoreApplication::translate("xianjie::App", "Welcome to Xianjie. Open the casebook of your "
+                                                                      "station, or create a new one?"));
+        auto *open =
+            start.addButton(QCoreApplication::translate("xianjie::App", "&Open casebook…"), QMessageBox::AcceptRole);
+        auto *create =
+            start.addButton(QCoreApplication::translate("xianjie::App", "&New casebook…"), QMessageBox::ActionRole);
+        start.addButton(QMessageBox::Cancel);
+        start.exec();
+        if (start.clickedButton() == static_cast<QAbstractButton *>(open)) {
+            path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("xianjie::App", "Open casebook"),
+                                                QString(),
+                                                QCoreApplication::translate("xianjie::App", "Casebooks (*.casebook)"));
+        } else if (start.clickedButton() == static_cast<QAbstractButton *>(create)) {
+            xianjie::NewCasebookDialog dialog;
+            if (dialog.exec() == QDialog::Accepted)
+                path = dialog.path();
+        }
+    }
     if (path.isEmpty())
         return 0;
     auto casebook = xianjie::CasebookOpener::open(path, nullptr);

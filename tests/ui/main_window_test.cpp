@@ -4,6 +4,7 @@
 #include "TestCasebook.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/MemberDialog.h"
+#include "dialogs/NewCasebookDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "models/AuditModel.h"
 #include "models/HouseholdListModel.h"
@@ -259,6 +260,28 @@ private slots:
         QTRY_COMPARE(QDir(folder.path()).entryList({QStringLiteral("*.xjbak")}, QDir::Files).size(), 1);
         QTRY_VERIFY(!AutoBackup::isDue(cb));
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(folder.path().section(QLatin1Char('/'), -1)));
+    }
+
+    void newCasebookFromTheApp()
+    {
+        NewCasebookDialog dialog;
+        const QString file = m_cb->dir() + QStringLiteral("/new/station.casebook");
+        auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(file);
+        QTest::keyClicks(code, QStringLiteral("11010510000")); // one digit short
+        typeWithInputMethod(dialog.findChild<QLineEdit *>(QStringLiteral("stationNameEdit")),
+                            QStringLiteral("东风街道民政服务站"));
+        dialog.accept();
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(dialog.isVisible() || dialog.result() != QDialog::Accepted);
+        QTest::keyClicks(code, QStringLiteral("0"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(QFile::exists(file));
+        auto cb = Casebook::open(dialog.path(), m_cb->clock());
+        QVERIFY(cb.ok());
+        QCOMPARE((*cb)->identity().code, QStringLiteral("110105100000"));
+        QCOMPARE(SignInDialog::modeFor(**cb), SignInDialog::Mode::FirstAccount);
     }
 
     void closingAHouseholdKeepsItInTheList()
