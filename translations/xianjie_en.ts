@@ -2891,4 +2891,120 @@
         <translation>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</translation>
     </message>
 </context>
+<context>
+    <name>xianjie::VisitPolicy</name>
+    <message>
+        <location filename="../core/rules/VisitPolicy.cpp" line="+25"/>
+        <source>Eating</source>
+        <translation>Eating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dressing</source>
+        <translation>Dressing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Getting in and out of bed</source>
+        <translation>Getting in and out of bed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toileting</source>
+        <translation>Toileting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walking indoors</source>
+        <translation>Walking indoors</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bathing</source>
+        <translation>Bathing</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::VisitRepository</name>
+    <message>
+        <location filename="../core/storage/VisitRepository.cpp" line="+47"/>
+        <source>Choose how the visit is made (home, phone, office, or together with a charity).</source>
+        <translation>Choose how the visit is made (home, phone, office, or together with a charity).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date the visit is due.</source>
+        <translation>Enter the date the visit is due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date of the visit.</source>
+        <translation>Enter the date of the visit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A visit dated in the future cannot be recorded as done; plan it instead.</source>
+        <translation>A visit dated in the future cannot be recorded as done; plan it instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The self-care assessment has six activities.</source>
+        <translation>The self-care assessment has six activities.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the kind of each service from the list.</source>
+        <translation>Choose the kind of each service from the list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service lasts at least one minute.</source>
+        <translation>A service lasts at least one minute.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A visit belongs to a household; choose one.</source>
+        <translation>A visit belongs to a household; choose one.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This visit is already recorded; correct it with an amendment.</source>
+        <translation>This visit is already recorded; correct it with an amendment.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The next visit must be due after this one.</source>
+        <translation>The next visit must be due after this one.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only a planned visit can be missed.</source>
+        <translation>Only a planned visit can be missed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the visit did not happen.</source>
+        <translation>Say why the visit did not happen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only a recorded visit can be amended.</source>
+        <translation>Only a recorded visit can be amended.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the amendment corrects.</source>
+        <translation>Say what the amendment corrects.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Amendment: %1</source>
+        <translation>Amendment: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This visit is not in the casebook.</source>
+        <translation>This visit is not in the casebook.</translation>
+    </message>
+</context>
 </TS>

@@ -2887,4 +2887,120 @@
         <translation>这不是电话号码：手机号为 11 位；固定电话为区号加 7 或 8 位号码（如 010-12345678）。</translation>
     </message>
 </context>
+<context>
+    <name>xianjie::VisitPolicy</name>
+    <message>
+        <location filename="../core/rules/VisitPolicy.cpp" line="+25"/>
+        <source>Eating</source>
+        <translation>进食</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dressing</source>
+        <translation>穿衣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Getting in and out of bed</source>
+        <translation>上下床</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toileting</source>
+        <translation>如厕</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walking indoors</source>
+        <translation>室内行走</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bathing</source>
+        <translation>洗澡</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::VisitRepository</name>
+    <message>
+        <location filename="../core/storage/VisitRepository.cpp" line="+47"/>
+        <source>Choose how the visit is made (home, phone, office, or together with a charity).</source>
+        <translation>请选择走访方式（入户、电话、来站，或与慈善组织一同走访）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date the visit is due.</source>
+        <translation>请填写应走访日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the date of the visit.</source>
+        <translation>请填写走访日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A visit dated in the future cannot be recorded as done; plan it instead.</source>
+        <translation>不能把将来日期的走访记为已完成；请作为计划登记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The self-care assessment has six activities.</source>
+        <translation>自理能力评估共有六项活动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the kind of each service from the list.</source>
+        <translation>请从列表中选择每项服务的类型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service lasts at least one minute.</source>
+        <translation>每项服务至少一分钟。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A visit belongs to a household; choose one.</source>
+        <translation>走访必须属于某个家庭，请选择。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This visit is already recorded; correct it with an amendment.</source>
+        <translation>该走访已记录；如需更正，请做补正记录。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The next visit must be due after this one.</source>
+        <translation>下次走访日期必须晚于本次。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Only a planned visit can be missed.</source>
+        <translation>只有计划中的走访才能记为未完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the visit did not happen.</source>
+        <translation>请说明走访未完成的原因。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only a recorded visit can be amended.</source>
+        <translation>只有已记录的走访才能补正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the amendment corrects.</source>
+        <translation>请说明补正的内容。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Amendment: %1</source>
+        <translation>补正：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This visit is not in the casebook.</source>
+        <translation>台账中没有这次走访。</translation>
+    </message>
+</context>
 </TS>

@@ -150,6 +150,36 @@ const char *const kVersion3[] = {
     "ALTER TABLE household ADD COLUMN archived_on TEXT CHECK (archived_on IS NULL OR status = 'closed')",
 };
 
+// Version 4: follow-up visits and the services delivered on them.
+const char *const kVersion4[] = {
+    "CREATE TABLE visit ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " household_id TEXT NOT NULL REFERENCES household(id),"
+    " person_id TEXT REFERENCES person(id),"
+    " kind TEXT NOT NULL CHECK (kind IN ('home', 'phone', 'office', 'with_charity')),"
+    " purpose TEXT NOT NULL DEFAULT '',"
+    " assigned_user_id TEXT REFERENCES user(id),"
+    " due_on TEXT NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'missed')),"
+    " done_on TEXT,"
+    " met TEXT NOT NULL DEFAULT '',"
+    " findings TEXT NOT NULL DEFAULT '',"
+    // Six-activity self-care assessment: a bit per activity the person could not do (eating 1, dressing 2,
+    // bed transfer 4, toileting 8, walking indoors 16, bathing 32); NULL when not assessed.
+    " adl_failed INTEGER CHECK (adl_failed IS NULL OR adl_failed BETWEEN 0 AND 63),"
+    " amends_id TEXT REFERENCES visit(id),"
+    " CHECK ((status = 'planned') = (done_on IS NULL)))",
+    "CREATE INDEX visit_household ON visit(household_id, due_on)",
+    "CREATE INDEX visit_due ON visit(status, due_on)",
+    "CREATE TABLE visit_service ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " visit_id TEXT NOT NULL REFERENCES visit(id),"
+    " service TEXT NOT NULL CHECK (service IN ('care', 'psychological', 'rehabilitation', 'capability', "
+    "'material', 'other')),"
+    " minutes INTEGER NOT NULL CHECK (minutes > 0))",
+    "CREATE INDEX visit_service_visit ON visit_service(visit_id)",
+};
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -162,6 +192,7 @@ const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)},
+    {kVersion4, std::size(kVersion4)},
 };
 
 } // namespace
@@ -175,7 +206,8 @@ const QStringList &Schema::syncedTables()
 {
     static const QStringList tables = {QStringLiteral("village"), QStringLiteral("household"),
                                        QStringLiteral("person"),  QStringLiteral("category_membership"),
-                                       QStringLiteral("user"),    QStringLiteral("coi_declaration")};
+                                       QStringLiteral("user"),    QStringLiteral("coi_declaration"),
+                                       QStringLiteral("visit"),   QStringLiteral("visit_service")};
     return tables;
 }
 

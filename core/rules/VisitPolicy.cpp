@@ -1,0 +1,48 @@
+#include "VisitPolicy.h"
+
+#include <bit>
+
+namespace xianjie {
+
+bool VisitPolicy::isPriority(const QList<Person> &members, const QDate &today)
+{
+    for (const Person &p : members) {
+        if (p.health == QLatin1String("serious"))
+            return true;
+        if (p.ageOn(today) >= 60 && p.selfCare != QLatin1String("able"))
+            return true;
+    }
+    return false;
+}
+
+int VisitPolicy::intervalMonths(const QList<Person> &members, const QDate &today, int priorityMonths, int regularMonths)
+{
+    return isPriority(members, today) ? priorityMonths : regularMonths;
+}
+
+QStringList VisitPolicy::activities()
+{
+    return {tr("Eating"),    tr("Dressing"),        tr("Getting in and out of bed"),
+            tr("Toileting"), tr("Walking indoors"), tr("Bathing")};
+}
+
+QString VisitPolicy::selfCareFromAssessment(int failedMask)
+{
+    const int failed = std::popcount(unsigned(failedMask & 63));
+    if (failed == 0)
+        return QStringLiteral("able");
+    return failed <= 3 ? QStringLiteral("partial") : QStringLiteral("lost");
+}
+
+QStringList VisitPolicy::kinds()
+{
+    return {QStringLiteral("home"), QStringLiteral("phone"), QStringLiteral("office"), QStringLiteral("with_charity")};
+}
+
+QStringList VisitPolicy::services()
+{
+    return {QStringLiteral("care"),       QStringLiteral("psychological"), QStringLiteral("rehabilitation"),
+            QStringLiteral("capability"), QStringLiteral("material"),      QStringLiteral("other")};
+}
+
+} // namespace xianjie
