@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>xianjie::AgendaModel</name>
+    <message>
+        <location filename="../ui/models/AgendaModel.cpp" line="+31"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the station</source>
+        <translation>At the station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a charity</source>
+        <translation>With a charity</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AgendaView</name>
+    <message>
+        <location filename="../ui/views/AgendaView.cpp" line="+31"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only my visits</source>
+        <translation>Only my visits</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Record visit…</source>
+        <translation>&amp;Record visit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did &amp;not happen…</source>
+        <translation>Did &amp;not happen…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 overdue · %2 today · %3 this week</source>
+        <translation>%1 overdue · %2 today · %3 this week</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Visit did not happen</source>
+        <translation>Visit did not happen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why (for example: nobody at home)?</source>
+        <translation>Why (for example: nobody at home)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::App</name>
     <message>
         <location filename="../app/xianjie/main.cpp" line="+121"/>
@@ -830,7 +939,7 @@
 <context>
     <name>xianjie::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+164"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+165"/>
         <source>The number of households cannot be negative.</source>
         <translation>The number of households cannot be negative.</translation>
     </message>
@@ -840,7 +949,7 @@
         <translation>Demo households go into a station casebook, not a county one.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>Stopped; no demo data was added.</source>
         <translation>Stopped; no demo data was added.</translation>
     </message>
@@ -999,7 +1108,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+69"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+75"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>Choose a household from the list, or register a new one.</translation>
     </message>
@@ -1010,12 +1119,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>I am &amp;related…</source>
         <translation>I am &amp;related…</translation>
     </message>
@@ -1023,6 +1132,11 @@
         <location line="+1"/>
         <source>Declare that you are related to this household. You will not be able to act on it; the station head will.</source>
         <translation>Declare that you are related to this household. You will not be able to act on it; the station head will.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a &amp;visit…</source>
+        <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1065,7 +1179,7 @@
         <translation>E&amp;nd category…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot show the household</source>
         <translation>Cannot show the household</translation>
     </message>
@@ -1121,13 +1235,38 @@
         <translation>Re&amp;open household</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+38"/>
+        <location line="+40"/>
+        <location line="+82"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-64"/>
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Due on:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will make this visit</source>
+        <translation>I will make this visit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Declare a relation</source>
         <translation>Declare a relation</translation>
     </message>
@@ -1162,7 +1301,8 @@
         <translation>%1 ends on:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-63"/>
+        <location line="+72"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1836,7 +1976,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -1846,7 +1986,23 @@
         <translation>Search by name, pinyin (zs for 张三), ID number or village</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Visits (%1 overdue, %2 today)</source>
+        <translation>Visits (%1 overdue, %2 today)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2495,6 +2651,89 @@
         <location line="+9"/>
         <source>Without an ID number, enter sex and birth date.</source>
         <translation>Without an ID number, enter sex and birth date.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::RecordVisitDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+27"/>
+        <source>Visits and care</source>
+        <translation>Visits and care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychological comfort</source>
+        <translation>Psychological comfort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability building</source>
+        <translation>Capability building</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material help delivered</source>
+        <translation>Material help delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service</source>
+        <translation>Other service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record a visit</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example: the head and her daughter</source>
+        <translation>for example: the head and her daughter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Met:</source>
+        <translation>&amp;Met:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what you saw and heard; needs you noticed</source>
+        <translation>what you saw and heard; needs you noticed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-care assessment: tick what the person could NOT do</source>
+        <translation>Self-care assessment: tick what the person could NOT do</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Services delivered (minutes)</source>
+        <translation>Services delivered (minutes)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

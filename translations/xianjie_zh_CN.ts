@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>xianjie::AgendaModel</name>
+    <message>
+        <location filename="../ui/models/AgendaModel.cpp" line="+31"/>
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the station</source>
+        <translation>来站</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a charity</source>
+        <translation>与慈善组织同访</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::AgendaView</name>
+    <message>
+        <location filename="../ui/views/AgendaView.cpp" line="+31"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only my visits</source>
+        <translation>只看我的走访</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Record visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did &amp;not happen…</source>
+        <translation>未能走访(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 overdue · %2 today · %3 this week</source>
+        <translation>逾期 %1 · 今天 %2 · 本周 %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Visit did not happen</source>
+        <translation>未能走访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why (for example: nobody at home)?</source>
+        <translation>原因（例如：家中无人）？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::App</name>
     <message>
         <location filename="../app/xianjie/main.cpp" line="+121"/>
@@ -829,7 +937,7 @@
 <context>
     <name>xianjie::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+164"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+165"/>
         <source>The number of households cannot be negative.</source>
         <translation>户数不能为负数。</translation>
     </message>
@@ -839,7 +947,7 @@
         <translation>演示数据只能加入服务站台账，不能加入县级台账。</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>Stopped; no demo data was added.</source>
         <translation>已停止；未添加任何演示数据。</translation>
     </message>
@@ -998,7 +1106,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+69"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+75"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>请从列表中选择一户，或登记新家庭。</translation>
     </message>
@@ -1009,12 +1117,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>I am &amp;related…</source>
         <translation>我与该户有关系(&amp;R)…</translation>
     </message>
@@ -1022,6 +1130,11 @@
         <location line="+1"/>
         <source>Declare that you are related to this household. You will not be able to act on it; the station head will.</source>
         <translation>申报您与该家庭有亲友关系。申报后您不能再为该户办理事项，改由站长办理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a &amp;visit…</source>
+        <translation>安排走访(&amp;V)…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1064,7 +1177,7 @@
         <translation>结束类别(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot show the household</source>
         <translation>无法显示该家庭</translation>
     </message>
@@ -1120,13 +1233,38 @@
         <translation>恢复家庭(&amp;O)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+38"/>
+        <location line="+40"/>
+        <location line="+82"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-64"/>
+        <source>Plan a visit</source>
+        <translation>安排走访</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Due on:</source>
+        <translation>应访日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I will make this visit</source>
+        <translation>由我走访</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Declare a relation</source>
         <translation>申报关系</translation>
     </message>
@@ -1161,7 +1299,8 @@
         <translation>%1结束日期：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-63"/>
+        <location line="+72"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1835,7 +1974,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -1845,7 +1984,23 @@
         <translation>搜索：姓名、拼音（zs 即张三）、身份证号或村（社区）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Visits (%1 overdue, %2 today)</source>
+        <translation>走访（逾期 %1，今天 %2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2491,6 +2646,89 @@
         <location line="+9"/>
         <source>Without an ID number, enter sex and birth date.</source>
         <translation>没有身份证号时，请填写性别和出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::RecordVisitDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+27"/>
+        <source>Visits and care</source>
+        <translation>访视照料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychological comfort</source>
+        <translation>心理慰藉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehabilitation</source>
+        <translation>康复训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability building</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material help delivered</source>
+        <translation>送达物资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other service</source>
+        <translation>其他服务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example: the head and her daughter</source>
+        <translation>例如：户主及其女儿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Met:</source>
+        <translation>见到(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what you saw and heard; needs you noticed</source>
+        <translation>所见所闻；发现的需求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Findings:</source>
+        <translation>情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-care assessment: tick what the person could NOT do</source>
+        <translation>自理能力评估：勾选此人不能完成的活动</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Services delivered (minutes)</source>
+        <translation>提供的服务（分钟）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/Retention.h"
 #include "storage/UserRepository.h"
+#include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -78,9 +80,26 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_list->horizontalHeader()->setSectionsMovable(true);
     leftLayout->addWidget(m_list);
 
+    m_agenda = new AgendaView(*m_casebook, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(left, tr("Households"));
+    m_tabs->addTab(m_agenda, tr("Visits"));
+    connect(m_agenda, &AgendaView::countsChanged, this, [this](int overdue, int today, int) {
+        m_tabs->setTabText(1, overdue + today > 0 ? tr("Visits (%1 overdue, %2 today)").arg(overdue).arg(today)
+                                                  : tr("Visits"));
+    });
+    m_agenda->reload();
+    connect(m_agenda, &AgendaView::openHousehold, m_page, &HouseholdPage::showHousehold);
+    connect(m_agenda, &AgendaView::householdChanged, this, [this](const QString &id) {
+        m_page->showHousehold(id);
+        householdSaved(id);
+    });
+    connect(m_page, &HouseholdPage::householdChanged, m_agenda, &AgendaView::reload);
+
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_page);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

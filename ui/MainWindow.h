@@ -16,6 +16,7 @@ class HouseholdListModel;
 class HouseholdPage;
 class HouseholdRepository;
 class InactivityLock;
+class AgendaView;
 
 /** Layout and wiring: the household list with search on the left, the household page on the right. */
 class MainWindow : public QMainWindow
@@ -31,6 +32,7 @@ public:
     HouseholdPage *householdPage() const { return m_page; }
     Casebook &casebook() const { return *m_casebook; }
     InactivityLock *inactivityLock() const { return m_lock; }
+    AgendaView *agendaView() const { return m_agenda; }
 
 public slots:
     void newHousehold();
@@ -63,6 +65,8 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
+    class QTabWidget *m_tabs = nullptr;
+    AgendaView *m_agenda = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_account = nullptr;
     InactivityLock *m_lock = nullptr;

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/Transaction.h"
+#include "storage/VisitRepository.h"
 
 #include <QSet>
 #include <random>
@@ -167,6 +168,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
 
     Generator g{Random(options.seed), casebook.clock().today(), casebook.identity().code.left(6), {}};
     HouseholdRepository repo(casebook);
+    VisitRepository visits(casebook);
     Summary summary;
 
     Transaction tx(casebook);
@@ -335,6 +337,15 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             t.startDate = g.today.addDays(-g.rnd.between(1, 60));
             t.endDate = t.startDate.addMonths(3);
             if (auto r = repo.addCategory(t); !r)
+                return r.error();
+        }
+        // A planned follow-up visit, some overdue, some due this week, most later; priority households sooner.
+        {
+            Visit v;
+            v.householdId = *hid;
+            v.kind = g.rnd.chance(0.8) ? QStringLiteral("home") : QStringLiteral("phone");
+            v.dueOn = g.today.addDays(g.rnd.between(-25, 60));
+            if (auto r = visits.plan(v); !r)
                 return r.error();
         }
         if (g.rnd.chance(0.012)) {

@@ -5,7 +5,9 @@
 #include "dialogs/AuditDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "dialogs/NewCasebookDialog.h"
+#include "dialogs/RecordVisitDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "models/AgendaModel.h"
 #include "models/AuditModel.h"
 #include "models/HouseholdListModel.h"
 #include "models/MemberModel.h"
@@ -13,9 +15,12 @@
 #include "storage/AutoBackup.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/VisitRepository.h"
+#include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,7 +30,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -282,6 +289,48 @@ private slots:
         QVERIFY(cb.ok());
         QCOMPARE((*cb)->identity().code, QStringLiteral("110105100000"));
         QCOMPARE(SignInDialog::modeFor(**cb), SignInDialog::Mode::FirstAccount);
+    }
+
+    void recordAVisitFromTheAgenda()
+    {
+        Casebook &cb = m_window->casebook();
+        QTRY_VERIFY(m_window->householdModel()->rowCount() > 0);
+        const QString household = m_window->householdModel()->householdIdAt(0);
+        Visit v;
+        v.householdId = household;
+        v.kind = QStringLiteral("home");
+        v.dueOn = cb.clock().today().addDays(-10);
+        v.assignedUserId = cb.user()->id;
+        AgendaView *agenda = m_window->agendaView();
+        agenda->reload();
+        const int overdueBefore = agenda->overdueCount(); // the demo data has its own
+        const QString visitId = *VisitRepository(cb).plan(v);
+        agenda->reload();
+        QCOMPARE(agenda->overdueCount(), overdueBefore + 1);
+        QVERIFY(child<QTabWidget>("mainTabs")->tabText(1).contains(QString::number(overdueBefore + 1)));
+        agenda->findChild<QCheckBox *>(QStringLiteral("onlyMineCheck"))->setChecked(true);
+        auto *table = agenda->findChild<QTableView *>(QStringLiteral("agendaTable"));
+        QCOMPARE(agenda->model()->rowCount(), 1);
+        table->selectRow(0);
+        QTRY_COMPARE(m_window->householdPage()->householdId(), household); // the household opens beside
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<RecordVisitDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            seen = true;
+            typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("metEdit")), QStringLiteral("户主本人"));
+            dialog->findChild<QSpinBox *>(QStringLiteral("service_care"))->setValue(30);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::mouseClick(agenda->findChild<QPushButton *>(QStringLiteral("recordVisitButton")), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(agenda->model()->rowCount(), 0); // gone from my overdue list
+        agenda->findChild<QCheckBox *>(QStringLiteral("onlyMineCheck"))->setChecked(false);
+        QCOMPARE(agenda->overdueCount(), overdueBefore);
+        auto recorded = VisitRepository(cb).visit(visitId);
+        QCOMPARE(recorded->status, QStringLiteral("done"));
+        QCOMPARE(recorded->services.size(), 1);
+        QCOMPARE(VisitRepository(cb).visits(household)->size(), 3); // demo's, the recorded one, the next one
     }
 
     void closingAHouseholdKeepsItInTheList()

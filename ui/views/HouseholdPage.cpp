@@ -5,12 +5,18 @@
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "model/Labels.h"
+#include "models/AgendaModel.h"
 #include "models/CategoryModel.h"
 #include "models/MemberModel.h"
 #include "rules/Validation.h"
+#include "rules/VisitPolicy.h"
+#include "storage/Casebook.h"
 #include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/VisitRepository.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,6 +95,8 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     m_declare = button(tr("I am &related…"), QStringLiteral("declareRelationButton"), m_content);
     m_declare->setToolTip(tr("Declare that you are related to this household. You will not be able to act on it; "
                              "the station head will."));
+    m_planVisit = button(tr("Plan a &visit…"), QStringLiteral("planVisitButton"), m_content);
+    top->addWidget(m_planVisit);
     top->addWidget(m_declare);
     top->addWidget(m_edit);
     top->addWidget(m_close);
@@ -127,6 +135,7 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     connect(m_edit, &QPushButton::clicked, this, &HouseholdPage::editHousehold);
     connect(m_close, &QPushButton::clicked, this, &HouseholdPage::closeOrReopen);
     connect(m_declare, &QPushButton::clicked, this, &HouseholdPage::declareRelation);
+    connect(m_planVisit, &QPushButton::clicked, this, &HouseholdPage::planVisit);
     connect(m_addMember, &QPushButton::clicked, this, &HouseholdPage::addMember);
     connect(m_editMember, &QPushButton::clicked, this, &HouseholdPage::editMember);
     connect(m_revealMember, &QPushButton::clicked, this, &HouseholdPage::revealMember);
@@ -208,6 +217,7 @@ void HouseholdPage::updateActions()
     m_close->setEnabled(has);
     m_close->setText(m_household.isClosed() ? tr("Re&open household") : tr("C&lose household…"));
     m_addMember->setEnabled(open);
+    m_planVisit->setEnabled(open);
     m_editMember->setEnabled(open && m_memberView->selectionModel()->hasSelection());
     const auto memberRows = m_memberView->selectionModel()->selectedRows();
     const Person *member = memberRows.isEmpty() ? nullptr : m_members->personAt(memberRows.first().row());
@@ -254,6 +264,50 @@ void HouseholdPage::editMember()
         reload();
         emit householdChanged(m_household.id);
     }
+}
+
+void HouseholdPage::planVisit()
+{
+    VisitRepository visits(m_repository.casebook());
+    const auto interval = visits.intervalFor(m_household.id);
+    const int months = interval ? *interval : VisitPolicy::kRegularMonths;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("planVisitDialog"));
+    dialog.setWindowTitle(tr("Plan a visit"));
+    auto *form = new QFormLayout(&dialog);
+    auto *due = new QDateEdit(VisitPolicy::nextDue(m_today, months), &dialog);
+    due->setObjectName(QStringLiteral("dueDateEdit"));
+    due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    due->setCalendarPopup(true);
+    form->addRow(tr("&Due on:"), due);
+    auto *kind = new QComboBox(&dialog);
+    for (const QString &k : VisitPolicy::kinds())
+        kind->addItem(AgendaModel::kindLabel(k), k);
+    form->addRow(tr("&Kind:"), kind);
+    auto *purpose = new QLineEdit(&dialog);
+    purpose->setObjectName(QStringLiteral("purposeEdit"));
+    form->addRow(tr("&Purpose:"), purpose);
+    auto *mine = new QCheckBox(tr("I will make this visit"), &dialog);
+    mine->setChecked(true);
+    form->addRow(mine);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        Visit v;
+        v.householdId = m_household.id;
+        v.kind = kind->currentData().toString();
+        v.purpose = purpose->text().trimmed();
+        v.dueOn = due->date();
+        if (mine->isChecked() && m_repository.casebook().user())
+            v.assignedUserId = m_repository.casebook().user()->id;
+        auto r = visits.plan(v);
+        if (!r)
+            return (void)QMessageBox::warning(&dialog, tr("Not saved"), r.message());
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        emit householdChanged(m_household.id);
 }
 
 void HouseholdPage::declareRelation()

@@ -42,6 +42,7 @@ public slots:
     void endCategory();
     void closeOrReopen();
     void declareRelation();
+    void planVisit();
 
 signals:
     /** Something of the household changed and was saved. */
@@ -65,6 +66,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_declare = nullptr;
+    QPushButton *m_planVisit = nullptr;
     QPushButton *m_addMember = nullptr;
     QPushButton *m_editMember = nullptr;
     QPushButton *m_revealMember = nullptr;

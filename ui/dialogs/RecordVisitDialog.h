@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace xianjie {
+
+class VisitRepository;
+
+/** Records a planned visit: when, who was met, what was found, the self-care assessment, services delivered. */
+class RecordVisitDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordVisitDialog)
+
+public:
+    RecordVisitDialog(VisitRepository &visits, const QString &visitId, const QDate &today, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    VisitRepository &m_visits;
+    QString m_visitId;
+    QDateEdit *m_date = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_met = nullptr;
+    QPlainTextEdit *m_findings = nullptr;
+    QGroupBox *m_assessment = nullptr;
+    QList<QCheckBox *> m_activities;
+    QList<QSpinBox *> m_minutes;
+};
+
+} // namespace xianjie
