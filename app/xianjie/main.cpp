@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -35,6 +36,13 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
                 return;
             if (auto *list = window->findChild<QTableView *>(QStringLiteral("householdView")))
                 list->selectRow(0);
+            if (what == QLatin1String("agenda")) {
+                if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
+                    tabs->setCurrentIndex(1);
+                QTimer::singleShot(800, window,
+                                   [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
+                return;
+            }
             if (what == QLatin1String("users") || what == QLatin1String("audit")) {
                 QTimer::singleShot(600, window, [file] {
                     QWidget *dialog = QApplication::activeModalWidget();
@@ -99,8 +107,8 @@ int main(int argc, char *argv[])
                                               QStringLiteral("png"));
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
-        QStringLiteral("What to picture: window (default), register, signin, users or audit."), QStringLiteral("what"),
-        QStringLiteral("window"));
+        QStringLiteral("What to picture: window (default), register, signin, users, audit or agenda."),
+        QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),
                                         QStringLiteral("name"));

@@ -344,7 +344,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             Visit v;
             v.householdId = *hid;
             v.kind = g.rnd.chance(0.8) ? QStringLiteral("home") : QStringLiteral("phone");
-            v.dueOn = g.today.addDays(g.rnd.between(-25, 60));
+            v.dueOn = g.today.addDays(g.rnd.between(-10, 80));
             if (auto r = visits.plan(v); !r)
                 return r.error();
         }
