@@ -273,24 +273,42 @@ Result<QList<Visit>> VisitRepository::visits(const QString &householdId) const
     return out;
 }
 
-Result<QList<AgendaItem>> VisitRepository::agenda(Range range, const QDate &today, const QString &userId) const
+QString VisitRepository::rangeCondition(Range range, const QDate &today, QVariantList &values)
 {
-    QString when;
-    QVariantList values;
     switch (range) {
     case Range::Overdue:
-        when = QStringLiteral("v.due_on < ?");
         values << today.toString(Qt::ISODate);
-        break;
+        return QStringLiteral("v.due_on < ?");
     case Range::Today:
-        when = QStringLiteral("v.due_on = ?");
         values << today.toString(Qt::ISODate);
-        break;
+        return QStringLiteral("v.due_on = ?");
     case Range::Week:
-        when = QStringLiteral("v.due_on BETWEEN ? AND ?");
         values << today.toString(Qt::ISODate) << today.addDays(6).toString(Qt::ISODate);
-        break;
+        return QStringLiteral("v.due_on BETWEEN ? AND ?");
     }
+    return QStringLiteral("0");
+}
+
+Result<int> VisitRepository::agendaCount(Range range, const QDate &today, const QString &userId) const
+{
+    QVariantList values;
+    const QString when = rangeCondition(range, today, values);
+    values << userId << userId;
+    auto n = Database::scalar(m_casebook.db(),
+                              QStringLiteral("SELECT count(*) FROM visit v JOIN household h ON h.id = v.household_id "
+                                             "AND h.status = 'active' WHERE v.status = 'planned' AND v.deleted = 0 "
+                                             "AND %1 AND (? = '' OR v.assigned_user_id = ?)")
+                                  .arg(when),
+                              values);
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QList<AgendaItem>> VisitRepository::agenda(Range range, const QDate &today, const QString &userId) const
+{
+    QVariantList values;
+    const QString when = rangeCondition(range, today, values);
     values << userId << userId;
     auto q = Database::exec(m_casebook.db(),
                             QStringLiteral("SELECT v.id, v.household_id, coalesce(p.name, ''), coalesce(vi.name, ''), "

@@ -53,12 +53,15 @@ public:
     Result<Visit> visit(const QString &id) const;
     /** Planned visits in @p range of @p today, for one worker or (empty) the whole station. */
     Result<QList<AgendaItem>> agenda(Range range, const QDate &today, const QString &userId = {}) const;
+    /** How many planned visits are in @p range (a count, without loading them). */
+    Result<int> agendaCount(Range range, const QDate &today, const QString &userId = {}) const;
     /** The interval in months the station's plan gives this household today. */
     Result<int> intervalFor(const QString &householdId) const;
 
 private:
     Result<void> check(const Visit &visit, bool done) const;
     Result<void> insertServices(const QString &visitId, const QList<VisitService> &services);
+    static QString rangeCondition(Range range, const QDate &today, QVariantList &values);
 
     Casebook &m_casebook;
 };

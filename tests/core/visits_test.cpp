@@ -192,6 +192,9 @@ private slots:
         QCOMPARE(visits.agenda(VisitRepository::Range::Today, today)->size(), 1);
         QCOMPARE(visits.agenda(VisitRepository::Range::Week, today)->size(), 2);
         QCOMPARE(visits.agenda(VisitRepository::Range::Week, today, me)->size(), 1);
+        for (auto range :
+             {VisitRepository::Range::Overdue, VisitRepository::Range::Today, VisitRepository::Range::Week})
+            QCOMPARE(*visits.agendaCount(range, today), int(visits.agenda(range, today)->size()));
         QCOMPARE(visits.agenda(VisitRepository::Range::Overdue, today)->first().headName, QStringLiteral("刘桂兰"));
         // Recorded, the overdue visit leaves the list.
         Visit done;

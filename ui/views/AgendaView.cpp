@@ -80,8 +80,8 @@ void AgendaView::reload()
     const QDate today = m_casebook.clock().today();
     const QString me = m_mine->isChecked() && m_casebook.user() ? m_casebook.user()->id : QString();
     auto count = [&](VisitRepository::Range r) {
-        auto items = m_visits->agenda(r, today, me);
-        return items ? int(items->size()) : 0;
+        auto n = m_visits->agendaCount(r, today, me);
+        return n ? *n : 0;
     };
     m_overdue = count(VisitRepository::Range::Overdue);
     const int dueToday = count(VisitRepository::Range::Today);
