@@ -1,55 +1,57 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>xianjie::AgendaModel</name>
     <message>
-        <location filename="../ui/models/AgendaModel.cpp" line="+31" />
+        <location filename="../ui/models/AgendaModel.cpp" line="+31"/>
         <source>Home visit</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>At the station</source>
         <translation>来站</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>With a charity</source>
         <translation>与慈善组织同访</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="+26"/>
         <source>%n day(s) late</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Due</source>
         <translation>应访日期</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visit</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
@@ -57,52 +59,62 @@
 <context>
     <name>xianjie::AgendaView</name>
     <message>
-        <location filename="../ui/views/AgendaView.cpp" line="+31" />
+        <location filename="../ui/views/AgendaView.cpp" line="+31"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only my visits</source>
         <translation>只看我的走访</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;Record visit…</source>
         <translation>登记走访(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Did &amp;not happen…</source>
         <translation>未能走访(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>%1 overdue · %2 today · %3 this week</source>
         <translation>逾期 %1 · 今天 %2 · 本周 %3</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+22"/>
+        <source>%1&apos;s household</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s household · %2</source>
+        <translation>%1 户 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Visit did not happen</source>
         <translation>未能走访</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Why (for example: nobody at home)?</source>
         <translation>原因（例如：家中无人）？</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -110,37 +122,37 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+121" />
+        <location filename="../app/xianjie/main.cpp" line="+140"/>
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Welcome to Xianjie. Open the casebook of your station, or create a new one?</source>
         <translation>欢迎使用衔接。要打开本站的台账，还是新建一个？</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open casebook…</source>
         <translation>打开台账(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;New casebook…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Casebooks (*.casebook)</source>
         <translation>台账文件 (*.casebook)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
     </message>
@@ -148,42 +160,42 @@
 <context>
     <name>xianjie::AuditDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditDialog.cpp" line="+21" />
+        <location filename="../ui/dialogs/AuditDialog.cpp" line="+21"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>The audit log is complete: no entry has been changed, removed or moved.</source>
         <translation>审计日志完整：没有任何条目被修改、删除或调换。</translation>
     </message>
@@ -191,72 +203,72 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+101" />
+        <location filename="../core/storage/AuditLog.cpp" line="+101"/>
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>审计日志在第 %1 条（%2）处被篡改：它之前的条目被删除、修改或调换了位置。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The audit log has been tampered with at entry No. %1 (%2): its content was changed.</source>
         <translation>审计日志在第 %1 条（%2）处被篡改：该条内容被修改。</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed sign-in</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Locked (inactivity)</source>
         <translation>锁定（无操作）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revealed personal data</source>
         <translation>查看了隐去的个人信息</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Printed</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backed up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
@@ -264,52 +276,52 @@
 <context>
     <name>xianjie::AuditModel</name>
     <message>
-        <location filename="../ui/models/AuditModel.cpp" line="+38" />
+        <location filename="../ui/models/AuditModel.cpp" line="+38"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -317,27 +329,27 @@
 <context>
     <name>xianjie::AutoBackup</name>
     <message>
-        <location filename="../core/storage/AutoBackup.cpp" line="+31" />
+        <location filename="../core/storage/AutoBackup.cpp" line="+31"/>
         <source>The folder %1 does not exist or cannot be written.</source>
         <translation>文件夹 %1 不存在或无法写入。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backup passphrase: %1</source>
         <translation>备份口令：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep between 1 and 365 backups.</source>
         <translation>保留份数应在 1 到 365 之间。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Automatic backup is not set up.</source>
         <translation>尚未设置自动备份。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>automatic: %1</source>
         <translation>自动：%1</translation>
     </message>
@@ -345,114 +357,114 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+44" />
+        <location filename="../core/storage/Backup.cpp" line="+44"/>
         <source>Backup passphrase: %1</source>
         <translation>备份口令：%1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+17" />
-        <location line="+69" />
+        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+69"/>
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>没有空间存放台账的临时副本。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The snapshot of the casebook cannot be read.</source>
         <translation>无法读取台账快照。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not enough memory to protect the backup.</source>
         <translation>内存不足，无法加密备份。</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+3" />
+        <location line="+24"/>
+        <location line="+3"/>
         <source>The backup could not be written: %1</source>
         <translation>备份写入失败：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A casebook already exists at %1. Nothing was restored; confirm that it may be replaced (--force) or choose another place.</source>
         <translation>%1 处已有台账。未恢复任何内容；请确认可以覆盖（--force），或换一个位置。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is not a Xianjie backup.</source>
         <translation>%1 不是衔接备份文件。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+8" />
-        <location line="+30" />
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+30"/>
         <source>The backup is damaged; nothing was restored.</source>
         <translation>备份已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Not enough memory to open the backup.</source>
         <translation>内存不足，无法打开备份。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+5" />
-        <location line="+25" />
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+25"/>
         <source>No room for the restored casebook beside %1.</source>
         <translation>%1 旁没有空间存放恢复的台账。</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>The backup is incomplete (it ends too early); nothing was restored.</source>
         <translation>备份不完整（提前结束）；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The passphrase is wrong, or the backup is damaged; nothing was restored.</source>
         <translation>口令错误，或备份已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The backup has data after its end; nothing was restored.</source>
         <translation>备份末尾有多余数据；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The backup does not hold a usable casebook; nothing was restored.</source>
         <translation>备份中没有可用的台账；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The casebook in the backup fails its check (%1); nothing was restored.</source>
         <translation>备份中的台账未通过检查（%1）；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</source>
         <translation>无法替换 %1（是否正在衔接中打开？）；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The restored casebook cannot be put at %1; the old one is unchanged.</source>
         <translation>无法把恢复的台账放到 %1；原台账未改变。</translation>
     </message>
@@ -460,53 +472,53 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+67" />
+        <location filename="../core/storage/Casebook.cpp" line="+67"/>
         <source>Sign in before changing the casebook.</source>
         <translation>请先登录，再修改台账。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>There is no casebook at %1.</source>
         <translation>%1 处没有台账文件。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not a Xianjie casebook.</source>
         <translation>%1 不是衔接台账文件。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+20" />
+        <location line="+14"/>
+        <location line="+20"/>
         <source>%1 is damaged and cannot be opened. Restore it from a backup and tell your county office.</source>
         <translation>%1 已损坏，无法打开。请从备份恢复，并告知县民政部门。</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>%1 is a database of another program, not a Xianjie casebook.</source>
         <translation>%1 是其他程序的数据库，不是衔接台账文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was written by a newer version of Xianjie (casebook version %2; this program reads up to version %3). Install the newer version to open it.</source>
         <translation>%1 由更新版本的衔接写入（台账版本 %2，本程序最高支持版本 %3）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>A file already exists at %1; choose another name. Nothing was changed.</source>
         <translation>%1 处已有文件，请换一个名称。未作任何改动。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>The casebook has lost its station settings. Restore it from a backup.</source>
         <translation>台账缺少服务站设置。请从备份恢复。</translation>
     </message>
@@ -514,22 +526,22 @@
 <context>
     <name>xianjie::CasebookCheck</name>
     <message>
-        <location filename="../core/storage/CasebookCheck.cpp" line="+18" />
+        <location filename="../core/storage/CasebookCheck.cpp" line="+18"/>
         <source>Storage damaged: %1</source>
         <translation>存储已损坏：%1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>A record in %1 (row %2) refers to a missing record in %3.</source>
         <translation>%1 中的一条记录（第 %2 行）引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</source>
         <translation>%2 中有 %1 条记录的修改没有写入变更日志，将无法上报到县里。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 households are missing from the search index.</source>
         <translation>有 %1 户未进入检索索引。</translation>
     </message>
@@ -537,7 +549,7 @@
 <context>
     <name>xianjie::CasebookOpener</name>
     <message>
-        <location filename="../ui/CasebookOpener.cpp" line="+14" />
+        <location filename="../ui/CasebookOpener.cpp" line="+14"/>
         <source>Cannot open the casebook</source>
         <translation>无法打开台账</translation>
     </message>
@@ -545,32 +557,32 @@
 <context>
     <name>xianjie::CategoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/CategoryDialog.cpp" line="+32" />
+        <location filename="../ui/dialogs/CategoryDialog.cpp" line="+32"/>
         <source>Add a category</source>
         <translation>添加救助类别</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Category:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ends on:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Rigid-expenditure hardship is recognised for at most 12 months.</source>
         <translation>刚性支出困难认定期限最长 12 个月。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -578,37 +590,37 @@
 <context>
     <name>xianjie::CategoryModel</name>
     <message>
-        <location filename="../ui/models/CategoryModel.cpp" line="+55" />
+        <location filename="../ui/models/CategoryModel.cpp" line="+55"/>
         <source>Starts later</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -616,52 +628,52 @@
 <context>
     <name>xianjie::CloseHouseholdDialog</name>
     <message>
-        <location filename="../ui/dialogs/CloseHouseholdDialog.cpp" line="+20" />
+        <location filename="../ui/dialogs/CloseHouseholdDialog.cpp" line="+20"/>
         <source>Close household</source>
         <translation>注销家庭</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A closed household stays in the casebook with all its records; it can be reopened.</source>
         <translation>注销后的家庭及其全部记录仍保留在台账中，可以恢复。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Closed on:</source>
         <translation>注销日期(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Income now above the local standard</source>
         <translation>收入已超过当地标准</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Moved out of the township</source>
         <translation>已迁出本乡镇</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merged into another household</source>
         <translation>已并入其他家庭</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No surviving members</source>
         <translation>家庭成员均已去世</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>choose or type the reason</source>
         <translation>选择或填写原因</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Not closed</source>
         <translation>未注销</translation>
     </message>
@@ -669,174 +681,176 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+63" />
-        <source>Unknown command "%1".</source>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+63"/>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is asked for.</source>
         <translation>修改台账的命令以 --user 指定的用户身份执行；密码取自环境变量 XIANJIE_PASSWORD，否则会提示输入。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Backup passphrase: </source>
         <translation>备份口令：</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Name the casebook and the backup file (--out).</source>
         <translation>请给出台账文件和备份文件（--out）。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Encrypted backup written to %1.</source>
         <translation>加密备份已写入 %1。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Name the casebook and the new user (--new).</source>
         <translation>请给出台账文件和新用户名（--new）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--role is worker, head, auditor or county.</source>
         <translation>--role 应为 worker（社工）、head（站长）、auditor（审计）或 county（县级）。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>First password for %1: </source>
         <translation>%1 的初始密码：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Added %1 (%2) as %3.</source>
         <translation>已添加 %1（%2），角色：%3。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Name the backup file and the casebook to restore it to (--to).</source>
         <translation>请给出备份文件和要恢复到的台账（--to）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Restored the casebook to %1.</source>
         <translation>台账已恢复到 %1。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name the user who makes this change with --user.</source>
         <translation>请用 --user 指明执行此修改的用户。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+53" />
+        <location line="+3"/>
+        <location line="+53"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Name the casebook file to create.</source>
         <translation>请给出要创建的台账文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name the first account (the station head, or county staff) with --user.</source>
         <translation>请用 --user 指定第一个账号（服务站站长或县级工作人员）。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+8" />
+        <location line="+7"/>
+        <location line="+8"/>
         <source>--code: %1</source>
         <translation>--code：%1</translation>
     </message>
     <message>
-        <location line="-6" />
-        <source>--code: a station's code names its township (digits 7 to 9 are not 000).</source>
+        <location line="-6"/>
+        <source>--code: a station&apos;s code names its township (digits 7 to 9 are not 000).</source>
         <translation>--code：服务站代码须指明所属乡镇（第 7 至 9 位不能是 000）。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>--role is station or county.</source>
         <translation>--role 应为 station（服务站）或 county（县）。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Give the station's name with --name.</source>
+        <location line="+4"/>
+        <source>Give the station&apos;s name with --name.</source>
         <translation>请用 --name 给出服务站名称。</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Created %1 casebook "%2" (%3) at %4.</source>
+        <location line="+17"/>
+        <source>Created %1 casebook &quot;%2&quot; (%3) at %4.</source>
         <translation>已在 %4 创建%1台账“%2”（%3）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Name the casebook to fill.</source>
         <translation>请给出要填充的台账文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--households is a number from 1 to 1000000.</source>
         <translation>--households 应为 1 到 1000000 之间的数。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--seed is a whole number.</source>
         <translation>--seed 应为整数。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 of %2 households…</source>
         <translation>已生成 %1 / %2 户…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Added %1 demo households with %2 members and %3 villages in %4 s.</source>
         <translation>已添加 %1 户演示家庭、%2 名成员、%3 个村（社区），用时 %4 秒。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Name the casebook.</source>
         <translation>请给出台账文件。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Name the casebook to check.</source>
         <translation>请给出要检查的台账文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>The casebook has %n fault(s).</source>
-        <translation><numerusform>台账有 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>台账有 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The casebook is sound.</source>
         <translation>台账完好。</translation>
     </message>
@@ -844,12 +858,12 @@
 <context>
     <name>xianjie::ConfirmingSave</name>
     <message>
-        <location filename="../ui/dialogs/ConfirmingSave.h" line="+19" />
+        <location filename="../ui/dialogs/ConfirmingSave.h" line="+19"/>
         <source>Possibly the same person</source>
         <translation>可能是同一个人</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -857,37 +871,37 @@
 <context>
     <name>xianjie::ConflictOfInterest</name>
     <message>
-        <location filename="../core/storage/ConflictOfInterest.cpp" line="+17" />
+        <location filename="../core/storage/ConflictOfInterest.cpp" line="+17"/>
         <source>Say how you are related to the household.</source>
         <translation>请说明您与该家庭的关系。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Say how the family member is related to you.</source>
         <translation>请说明该家庭成员与您的关系。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>declared relation: %1</source>
         <translation>已申报的关系：%1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>a family member you declared (%1) is a member</source>
         <translation>您申报的亲属（%1）是该户成员</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>you are registered as a member</source>
         <translation>您本人是该户成员</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>You are related to this household (%1). To prevent favouritism, the station head must do this.</source>
         <translation>您与该家庭有关系（%1）。为防止优亲厚友，此事须由站长办理。</translation>
     </message>
@@ -895,37 +909,37 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+76" />
+        <location filename="../core/storage/Database.cpp" line="+76"/>
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This file is not a Xianjie casebook.</source>
         <translation>此文件不是衔接台账。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
         <translation>磁盘已满。请清理空间后重试；本次未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The casebook is busy in another program. Try again in a moment.</source>
         <translation>台账正被其他程序使用，请稍后重试。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The casebook cannot be written (the file or its folder is read-only).</source>
         <translation>台账无法写入（文件或所在文件夹为只读）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The casebook file cannot be read or written: %1</source>
         <translation>无法读写台账文件：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The casebook refused the change: %1</source>
         <translation>台账拒绝了此修改：%1</translation>
     </message>
@@ -933,17 +947,17 @@
 <context>
     <name>xianjie::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+165" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="+165"/>
         <source>The number of households cannot be negative.</source>
         <translation>户数不能为负数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Demo households go into a station casebook, not a county one.</source>
         <translation>演示数据只能加入服务站台账，不能加入县级台账。</translation>
     </message>
     <message>
-        <location line="+191" />
+        <location line="+191"/>
         <source>Stopped; no demo data was added.</source>
         <translation>已停止；未添加任何演示数据。</translation>
     </message>
@@ -951,87 +965,87 @@
 <context>
     <name>xianjie::HouseholdDialog</name>
     <message>
-        <location filename="../ui/dialogs/HouseholdDialog.cpp" line="+29" />
+        <location filename="../ui/dialogs/HouseholdDialog.cpp" line="+29"/>
         <source>Register a household</source>
         <translation>登记家庭</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit household</source>
         <translation>修改家庭信息</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(no village list yet)</source>
         <translation>（尚无村居名单）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>choose the village or community</source>
         <translation>请选择村（社区）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Village:</source>
         <translation>村（社区）(&amp;V)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>group, house number</source>
         <translation>组、门牌号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address:</source>
         <translation>住址(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cause of &amp;hardship:</source>
         <translation>致困原因(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>yuan per person per month, optional</source>
         <translation>元/人/月，可不填</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Income:</source>
         <translation>人均月收入(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Choose the village or community.</source>
         <translation>请选择村（社区）。</translation>
     </message>
@@ -1039,62 +1053,62 @@
 <context>
     <name>xianjie::HouseholdListModel</name>
     <message>
-        <location filename="../ui/models/HouseholdListModel.cpp" line="+92" />
+        <location filename="../ui/models/HouseholdListModel.cpp" line="+92"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Categories</source>
         <translation>救助类别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
@@ -1102,206 +1116,206 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+75" />
+        <location filename="../ui/views/HouseholdPage.cpp" line="+75"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>请从列表中选择一户，或登记新家庭。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Edit household…</source>
         <translation>修改家庭(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+124" />
+        <location line="+1"/>
+        <location line="+124"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-123"/>
         <source>I am &amp;related…</source>
         <translation>我与该户有关系(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Declare that you are related to this household. You will not be able to act on it; the station head will.</source>
         <translation>申报您与该家庭有亲友关系。申报后您不能再为该户办理事项，改由站长办理。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plan a &amp;visit…</source>
         <translation>安排走访(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit &amp;member…</source>
         <translation>修改成员(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Show hidden data</source>
         <translation>显示隐去信息(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Shows this member's ID number, health and disability. Every use is recorded in the audit log.</source>
+        <location line="+1"/>
+        <source>Shows this member&apos;s ID number, health and disability. Every use is recorded in the audit log.</source>
         <translation>显示该成员的身份证号、健康和残疾信息。每次查看都会记入审计日志。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Assistance categories</source>
         <translation>救助类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;category…</source>
         <translation>添加类别(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;nd category…</source>
         <translation>结束类别(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Cannot show the household</source>
         <translation>无法显示该家庭</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>%1's household (closed)</source>
+        <location line="+17"/>
+        <source>%1&apos;s household (closed)</source>
         <translation>%1 户（已注销）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1's household</source>
+        <location line="+1"/>
+        <source>%1&apos;s household</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Village: %1    Address: %2</source>
         <translation>村（社区）：%1    住址：%2</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Phone: %1    Cause of hardship: %2</source>
         <translation>电话：%1    致困原因：%2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Income per person per month: not recorded</source>
         <translation>人均月收入：未登记</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Income per person per month: %1 yuan</source>
         <translation>人均月收入：%1 元</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Closed on %1: %2</source>
         <translation>%1 注销：%2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Re&amp;open household</source>
         <translation>恢复家庭(&amp;O)</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+82" />
+        <location line="+40"/>
+        <location line="+82"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Plan a visit</source>
         <translation>安排走访</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Due on:</source>
         <translation>应访日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Kind:</source>
         <translation>方式(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Purpose:</source>
         <translation>目的(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I will make this visit</source>
         <translation>由我走访</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Declare a relation</source>
         <translation>申报关系</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>How are you related to this household (for example: my cousin's family, my neighbour)?</source>
+        <location line="+1"/>
+        <source>How are you related to this household (for example: my cousin&apos;s family, my neighbour)?</source>
         <translation>您与该家庭是什么关系（例如：表亲家庭、邻居）？</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Relation declared</source>
         <translation>关系已申报</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Thank you. From now on the station head handles this household's categories and referrals.</source>
+        <location line="+1"/>
+        <source>Thank you. From now on the station head handles this household&apos;s categories and referrals.</source>
         <translation>谢谢。今后该户的救助类别和转介由站长办理。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>End category</source>
         <translation>结束救助类别</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 ends on:</source>
         <translation>%1结束日期：</translation>
     </message>
     <message>
-        <location line="-63" />
-        <location line="+72" />
+        <location line="-63"/>
+        <location line="+72"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Not reopened</source>
         <translation>未恢复</translation>
     </message>
@@ -1309,7 +1323,7 @@
 <context>
     <name>xianjie::HouseholdQueryWorker</name>
     <message>
-        <location filename="../ui/models/HouseholdQueryWorker.cpp" line="+38" />
+        <location filename="../ui/models/HouseholdQueryWorker.cpp" line="+38"/>
         <source>The casebook cannot be read.</source>
         <translation>无法读取台账。</translation>
     </message>
@@ -1317,129 +1331,129 @@
 <context>
     <name>xianjie::HouseholdRepository</name>
     <message>
-        <location filename="../core/storage/HouseholdRepository.cpp" line="+115" />
+        <location filename="../core/storage/HouseholdRepository.cpp" line="+115"/>
         <source>A person with the same name and birth date is already registered in %1. Register this person as well only if they are someone else.</source>
         <translation>%1 中已登记了同名且出生日期相同的人。只有确认是另一个人时，才继续登记。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This household already has a head; choose another relation.</source>
         <translation>该家庭已有户主，请选择其他关系。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Choose the village or community the household lives in.</source>
         <translation>请选择该家庭所在的村（社区）。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This village is not on the station's village list.</source>
+        <location line="+2"/>
+        <source>This village is not on the station&apos;s village list.</source>
         <translation>该村（社区）不在本服务站的村居名单中。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Enter the head of household.</source>
         <translation>请填写户主。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>A household has one head; choose another relation for %1.</source>
         <translation>一户只能有一个户主，请为 %1 选择其他关系。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Two members have the same ID number.</source>
         <translation>有两名成员的身份证号相同。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Say why the household is closed.</source>
         <translation>请填写注销原因。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The closing date cannot be in the future.</source>
         <translation>注销日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This household is already closed.</source>
         <translation>该家庭已注销。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>This household is closed; reopen it before adding members.</source>
         <translation>该家庭已注销，请先恢复再添加成员。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Choose the category from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the date the category starts.</source>
         <translation>请填写类别起始日期。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+47" />
+        <location line="+2"/>
+        <location line="+47"/>
         <source>A category cannot end before it starts.</source>
         <translation>结束日期不能早于起始日期。</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
         <translation>刚性支出困难认定最长 12 个月：结束日期不能晚于 %1。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The household is already in this category from %1; end that period first.</source>
         <translation>该家庭自 %1 起已属于此类别，请先结束那一期。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>This category record no longer exists.</source>
         <translation>该类别记录已不存在。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Enter the name of the village or community.</source>
         <translation>请填写村（社区）名称。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A village with code %1 is already on the list.</source>
         <translation>代码为 %1 的村（社区）已在名单中。</translation>
     </message>
     <message>
-        <location line="+36" />
-        <location line="+77" />
+        <location line="+36"/>
+        <location line="+77"/>
         <source>This household is not in the casebook.</source>
         <translation>台账中没有这户家庭。</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-65"/>
         <source>This person is not in the casebook.</source>
         <translation>台账中没有此人。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>household No. %1 (head %2)</source>
         <translation>户号 %1（户主 %2）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>household No. %1 (head %2, %3)</source>
         <translation>户号 %1（户主 %2，%3）</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This ID number is already registered, in %1. A person can be registered only once.</source>
         <translation>该身份证号已登记在%1。同一个人只能登记一次。</translation>
     </message>
@@ -1447,77 +1461,77 @@
 <context>
     <name>xianjie::HouseholdRules</name>
     <message>
-        <location filename="../core/rules/HouseholdRules.cpp" line="+16" />
+        <location filename="../core/rules/HouseholdRules.cpp" line="+16"/>
         <source>Enter the name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A name has at most 30 characters.</source>
         <translation>姓名最多 30 个字。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A name cannot contain digits or symbols.</source>
         <translation>姓名不能包含数字或符号。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Without an ID number, enter the birth date.</source>
         <translation>没有身份证号时，请填写出生日期。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The birth date cannot be in the future.</source>
         <translation>出生日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Without an ID number, choose the sex.</source>
         <translation>没有身份证号时，请选择性别。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose the relation to the head of household.</source>
         <translation>请选择与户主的关系。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose the state of health.</source>
         <translation>请选择健康状况。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the self-care ability.</source>
         <translation>请选择自理能力。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the capacity to work.</source>
         <translation>请选择劳动能力。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the disability category and grade from the lists.</source>
         <translation>请从列表中选择残疾类别和等级。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A disability needs both its category and its grade (or neither).</source>
         <translation>残疾类别和等级须同时填写（或都不填）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Enter the address.</source>
         <translation>请填写住址。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose the cause of hardship from the list.</source>
         <translation>请从列表中选择致困原因。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Income cannot be negative.</source>
         <translation>收入不能为负数。</translation>
     </message>
@@ -1525,444 +1539,444 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/model/Labels.cpp" line="+14" />
+        <location filename="../core/model/Labels.cpp" line="+14"/>
         <source>Minimum living allowance</source>
         <translation>最低生活保障</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extreme-poverty support</source>
         <translation>特困人员救助供养</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marginal low-income</source>
         <translation>低保边缘</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rigid-expenditure hardship</source>
         <translation>刚性支出困难</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monitored against relapse into poverty</source>
         <translation>防止返贫监测对象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Temporary assistance</source>
         <translation>临时救助</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other hardship</source>
         <translation>其他困难人员</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Min. allowance</source>
         <translation>低保</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Extreme poverty</source>
         <translation>特困</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marginal</source>
         <translation>低保边缘</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rigid expenses</source>
         <translation>刚性支出</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monitored</source>
         <translation>防返贫监测</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Temporary</source>
         <translation>临时救助</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>其他困难</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Son- or daughter-in-law</source>
         <translation>儿媳/女婿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grandchild</source>
         <translation>孙子女/外孙子女</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grandparent</source>
         <translation>祖父母/外祖父母</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brother or sister</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other relative</source>
         <translation>其他亲属</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chronic illness</source>
         <translation>慢性病</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Serious illness</source>
         <translation>重病</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Fully able</source>
         <translation>完全自理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly lost</source>
         <translation>部分失能</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fully lost</source>
         <translation>完全失能</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Can work</source>
         <translation>有劳动能力</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly able to work</source>
         <translation>部分劳动能力</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot work</source>
         <translation>无劳动能力</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Illness</source>
         <translation>因病</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schooling costs</source>
         <translation>因学</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Accident or disaster</source>
         <translation>因灾因意外</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lack of labour</source>
         <translation>缺劳动力</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Old age</source>
         <translation>年老</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Other cause</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+6" />
+        <location line="+6"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Visual</source>
         <translation>视力</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hearing</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Speech</source>
         <translation>言语</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Physical</source>
         <translation>肢体</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Intellectual</source>
         <translation>智力</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mental</source>
         <translation>精神</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Multiple</source>
         <translation>多重</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Grade 1 (most severe)</source>
         <translation>一级（最重）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Grade 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Grade 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Grade 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disability category</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disability grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Self-care</source>
         <translation>自理能力</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work capacity</source>
         <translation>劳动能力</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cause of hardship</source>
         <translation>致困原因</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Income (fen)</source>
         <translation>人均月收入（分）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for closing</source>
         <translation>注销原因</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+1"/>
+        <location line="+22"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Declared relation</source>
         <translation>关系申报</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Closed</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
@@ -1970,323 +1984,329 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56" />
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Search by name, pinyin (zs for 张三), ID number or village</source>
         <translation>搜索：姓名、拼音（zs 即张三）、身份证号或村（社区）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Visits (%1 overdue, %2 today)</source>
         <translation>走访（逾期 %1，今天 %2）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Register household…</source>
         <translation>登记家庭(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New &amp;casebook…</source>
         <translation>新建台账(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open casebook…</source>
         <translation>打开台账(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Find household</source>
         <translation>查找家庭(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User accounts…</source>
         <translation>用户账号(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Related households report…</source>
         <translation>亲友回避情况表(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock &amp;after…</source>
         <translation>自动锁定时间(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic &amp;backup…</source>
         <translation>自动备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Xianjie</source>
         <translation>关于衔接(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About Xianjie</source>
         <translation>关于衔接</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;p&gt;&lt;b&gt;Xianjie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The casebook of the township civil-affairs service station: households, their needs and the help they receive from government and charities.&lt;/p&gt;&lt;p&gt;The casebook file is not encrypted: keep it on a disk protected by the operating system's disk encryption.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Xianjie %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The casebook of the township civil-affairs service station: households, their needs and the help they receive from government and charities.&lt;/p&gt;&lt;p&gt;The casebook file is not encrypted: keep it on a disk protected by the operating system&apos;s disk encryption.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;衔接 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;乡镇（街道）民政服务站的工作台账：困难家庭、他们的需求，以及从政府和慈善组织得到的帮扶。&lt;/p&gt;&lt;p&gt;台账文件本身没有加密：请存放在已启用操作系统磁盘加密的电脑上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Cannot read the casebook</source>
         <translation>无法读取台账</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>%n household(s) closed more than %1 years ago archived.</source>
-        <translation><numerusform>已归档 %n 户注销超过 %1 年的家庭。</numerusform></translation>
+        <translation>
+            <numerusform>已归档 %n 户注销超过 %1 年的家庭。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Automatic backup written to %1.</source>
         <translation>自动备份已写入 %1。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Once a day Xianjie writes an encrypted backup to this folder, preferably on another disk or a USB stick, and keeps the newest ones. Write the passphrase down and keep it safe: a restore needs it.</source>
         <translation>衔接每天向该文件夹写入一份加密备份（最好放在另一块磁盘或 U 盘上），并保留最新的若干份。请把口令记下并妥善保管：恢复时需要它。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入口令(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> backups</source>
         <translation> 份</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keep the newest:</source>
         <translation>保留最新(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+3" />
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="-54" />
-        <location line="+66" />
-        <location line="+8" />
-        <location line="+8" />
+        <location line="-54"/>
+        <location line="+66"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Households related to staff</source>
         <translation>与工作人员有关系的家庭</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Changes by others</source>
         <translation>他人办理次数</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+4" />
+        <location line="+23"/>
+        <location line="+4"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New password (at least 8 characters, letters and digits):</source>
         <translation>新密码（至少 8 位，字母和数字混合）：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Password not changed</source>
         <translation>密码未修改</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lock after inactivity</source>
         <translation>无操作自动锁定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock the casebook after this many minutes without use:</source>
         <translation>无操作多少分钟后锁定台账：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n household(s)</source>
-        <translation><numerusform>共 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n household(s) found</source>
-        <translation><numerusform>找到 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 户</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Open casebook</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Casebooks (*.casebook);;All files (*)</source>
         <translation>台账文件 (*.casebook);;所有文件 (*)</translation>
     </message>
@@ -2294,7 +2314,7 @@
 <context>
     <name>xianjie::Masking</name>
     <message>
-        <location filename="../core/rules/Masking.cpp" line="+15" />
+        <location filename="../core/rules/Masking.cpp" line="+15"/>
         <source>(hidden)</source>
         <translation>（已隐去）</translation>
     </message>
@@ -2302,22 +2322,22 @@
 <context>
     <name>xianjie::MemberDialog</name>
     <message>
-        <location filename="../ui/dialogs/MemberDialog.cpp" line="+18" />
+        <location filename="../ui/dialogs/MemberDialog.cpp" line="+18"/>
         <source>Add a member</source>
         <translation>添加家庭成员</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit member</source>
         <translation>修改家庭成员</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -2325,52 +2345,52 @@
 <context>
     <name>xianjie::MemberModel</name>
     <message>
-        <location filename="../ui/models/MemberModel.cpp" line="+65" />
+        <location filename="../ui/models/MemberModel.cpp" line="+65"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1, grade %2</source>
         <translation>%1 %2 级</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Self-care</source>
         <translation>自理能力</translation>
     </message>
@@ -2378,83 +2398,83 @@
 <context>
     <name>xianjie::NewCasebookDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewCasebookDialog.cpp" line="+22" />
-        <location line="+40" />
+        <location filename="../ui/dialogs/NewCasebookDialog.cpp" line="+22"/>
+        <location line="+40"/>
         <source>New casebook</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location line="-38" />
-        <source>A casebook is one file on this computer. Keep it on a disk protected by the operating system's disk encryption.</source>
+        <location line="-38"/>
+        <source>A casebook is one file on this computer. Keep it on a disk protected by the operating system&apos;s disk encryption.</source>
         <translation>台账是本机上的一个文件。请存放在已启用操作系统磁盘加密的磁盘上。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Township service station</source>
         <translation>乡镇（街道）民政服务站</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>County civil-affairs office</source>
         <translation>县级民政部门</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Division code:</source>
         <translation>区划代码(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>for example 东风街道民政服务站</source>
         <translation>例如：东风街道民政服务站</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>C&amp;reate</source>
         <translation>创建(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Casebooks (*.casebook)</source>
         <translation>台账文件 (*.casebook)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>6 digits, the county's code</source>
+        <location line="+15"/>
+        <source>6 digits, the county&apos;s code</source>
         <translation>6 位县级区划代码</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>12 digits, the township's code</source>
+        <location line="+0"/>
+        <source>12 digits, the township&apos;s code</source>
         <translation>12 位乡镇（街道）统计区划代码</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>A station's code names its township (digits 7 to 9 are not 000).</source>
+        <location line="+16"/>
+        <source>A station&apos;s code names its township (digits 7 to 9 are not 000).</source>
         <translation>服务站代码须指明所属乡镇（第 7 至 9 位不能是 000）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the name of the station or office.</source>
         <translation>请填写服务站或单位名称。</translation>
     </message>
@@ -2462,27 +2482,27 @@
 <context>
     <name>xianjie::Password</name>
     <message>
-        <location filename="../core/rules/Password.cpp" line="+18" />
+        <location filename="../core/rules/Password.cpp" line="+18"/>
         <source>A password needs at least 8 characters.</source>
         <translation>密码至少需要 8 位。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Mix letters with digits or other characters in the password.</source>
         <translation>密码须由字母与数字或其他字符混合组成。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The password must not contain the user name.</source>
         <translation>密码不能包含用户名。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
     </message>
@@ -2490,72 +2510,72 @@
 <context>
     <name>xianjie::Permissions</name>
     <message>
-        <location filename="../core/rules/Permissions.cpp" line="+27" />
-        <source>A user with the role "%1" may not %2.</source>
+        <location filename="../core/rules/Permissions.cpp" line="+27"/>
+        <source>A user with the role &quot;%1&quot; may not %2.</source>
         <translation>角色为“%1”的用户不能%2。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Social worker</source>
         <translation>社工</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>County staff</source>
         <translation>县级工作人员</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Auditor</source>
         <translation>审计人员</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>register or change households</source>
         <translation>登记或修改家庭</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>change assistance categories</source>
         <translation>修改救助类别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>close or reopen households</source>
         <translation>注销或恢复家庭</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>manage user accounts</source>
         <translation>管理用户账号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reveal masked personal data</source>
         <translation>查看隐去的个人信息</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>back up or restore the casebook</source>
         <translation>备份或恢复台账</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>declare relations to households</source>
         <translation>申报与家庭的关系</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>act for a household related to them</source>
         <translation>为与自己有关系的家庭办理事项</translation>
     </message>
@@ -2563,77 +2583,77 @@
 <context>
     <name>xianjie::PersonForm</name>
     <message>
-        <location filename="../ui/dialogs/PersonForm.cpp" line="+43" />
+        <location filename="../ui/dialogs/PersonForm.cpp" line="+43"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>18 characters; leave empty if the person has none yet</source>
         <translation>18 位；尚未办理的可不填</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;ID number:</source>
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Sex:</source>
         <translation>性别(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Relation to head:</source>
         <translation>与户主关系(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>mobile or landline, optional</source>
         <translation>手机或固定电话，可不填</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Health:</source>
         <translation>健康状况(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Disability:</source>
         <translation>残疾(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Six activities: eating, dressing, getting in and out of bed, toileting, walking indoors and bathing. All six: fully able; up to three failed: partly lost; four or more failed: fully lost.</source>
         <translation>六项日常活动：进食、穿衣、上下床、如厕、室内行走、洗澡。六项都能完成为完全自理；一至三项不能完成为部分失能；四项及以上不能完成为完全失能。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Self-&amp;care:</source>
         <translation>自理能力(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Work capacity:</source>
         <translation>劳动能力(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Without an ID number, enter sex and birth date.</source>
         <translation>没有身份证号时，请填写性别和出生日期。</translation>
     </message>
@@ -2641,82 +2661,87 @@
 <context>
     <name>xianjie::RecordVisitDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+27" />
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+27"/>
         <source>Visits and care</source>
         <translation>访视照料</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Psychological comfort</source>
         <translation>心理慰藉</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rehabilitation</source>
         <translation>康复训练</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capability building</source>
         <translation>能力提升</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Material help delivered</source>
         <translation>送达物资</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other service</source>
         <translation>其他服务</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Record a visit</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+3"/>
+        <source>%1 · due %2</source>
+        <translation>%1 · 应访 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Kind:</source>
         <translation>方式(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>for example: the head and her daughter</source>
         <translation>例如：户主及其女儿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Met:</source>
         <translation>见到(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>what you saw and heard; needs you noticed</source>
         <translation>所见所闻；发现的需求</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Findings:</source>
         <translation>情况(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Self-care assessment: tick what the person could NOT do</source>
         <translation>自理能力评估：勾选此人不能完成的活动</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Services delivered (minutes)</source>
         <translation>提供的服务（分钟）</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2724,13 +2749,13 @@
 <context>
     <name>xianjie::RecordWriter</name>
     <message>
-        <location filename="../core/storage/RecordWriter.cpp" line="+52" />
-        <location line="+49" />
+        <location filename="../core/storage/RecordWriter.cpp" line="+52"/>
+        <location line="+49"/>
         <source>Sign in before changing the casebook.</source>
         <translation>请先登录，再修改台账。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -2738,82 +2763,82 @@
 <context>
     <name>xianjie::SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+29" />
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+29"/>
         <source>Sign in — %1</source>
         <translation>登录 — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in to the casebook of %1.</source>
         <translation>登录 %1 的台账。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>First account — %1</source>
         <translation>创建首个账号 — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This casebook has no accounts yet. Create the first one, for the county staff member who manages the others.</source>
         <translation>本台账还没有账号。请为负责管理其他账号的县级工作人员创建第一个账号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This casebook has no accounts yet. Create the first one, for the station head, who then adds the social workers.</source>
         <translation>本台账还没有账号。请为站长创建第一个账号，再由站长添加社工账号。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Locked — %1</source>
         <translation>已锁定 — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The casebook was locked after a period without use. Enter your password to go on.</source>
         <translation>由于一段时间无操作，台账已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Repeat password:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at least 8 characters, letters and digits</source>
         <translation>至少 8 位，字母和数字混合</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Create and sign in</source>
         <translation>创建并登录(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit Xianjie</source>
         <translation>退出衔接(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2821,77 +2846,77 @@
 <context>
     <name>xianjie::UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+44" />
+        <location filename="../core/storage/UserRepository.cpp" line="+44"/>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (for example wangfang or wang.fang).</source>
         <translation>用户名由 2 至 32 个字母、数字、点、短横线或下划线组成（例如 wangfang 或 wang.fang）。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Enter the user's full name.</source>
+        <location line="+3"/>
+        <source>Enter the user&apos;s full name.</source>
         <translation>请填写用户姓名。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>This casebook already has accounts; sign in to add more.</source>
         <translation>本台账已有账号；请登录后再添加。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>A county casebook has county staff and auditors only.</source>
         <translation>县级台账只能有县级工作人员和审计人员账号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>County staff accounts belong to the county casebook.</source>
         <translation>县级工作人员账号只能建在县级台账中。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>unknown user name</source>
         <translation>用户名不存在</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>This account is disabled. Ask your station head.</source>
         <translation>该账号已停用，请联系站长。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Too many wrong passwords: this account is locked until %1. The station head can reset the password sooner.</source>
         <translation>密码错误次数过多：该账号锁定至 %1。站长可以提前重置密码。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Too many wrong passwords: this account is locked for %1 minutes.</source>
         <translation>密码错误次数过多：该账号锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>There is no such user.</source>
         <translation>没有这个用户。</translation>
     </message>
@@ -2899,124 +2924,124 @@
 <context>
     <name>xianjie::UsersDialog</name>
     <message>
-        <location filename="../ui/dialogs/UsersDialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/UsersDialog.cpp" line="+24"/>
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accounts are never deleted, because records name who made them: disable an account when its holder leaves.</source>
         <translation>账号不会被删除，因为每条记录都要写明经办人：人员离岗时请停用其账号。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Add user…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>a first password the user changes</source>
         <translation>初始密码，由用户自行修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not added</source>
         <translation>未添加</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+17" />
+        <location line="+16"/>
+        <location line="+17"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 can sign in with the new password now.</source>
         <translation>%1 现在可以用新密码登录。</translation>
     </message>
@@ -3024,93 +3049,93 @@
 <context>
     <name>xianjie::Validation</name>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="+38" />
+        <location filename="../core/rules/Validation.cpp" line="+38"/>
         <source>Enter the ID number.</source>
         <translation>请填写身份证号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An ID number has 18 characters; this one has %1.</source>
         <translation>身份证号应为 18 位，这里是 %1 位。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>An ID number is 17 digits followed by a digit or X.</source>
         <translation>身份证号由 17 位数字加 1 位数字或 X 组成。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The birth date in this ID number (%1) is not a real date.</source>
         <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The birth date in this ID number (%1) is in the future.</source>
         <translation>身份证号中的出生日期（%1）晚于今天。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The birth date in this ID number (%1) is too long ago to be right.</source>
         <translation>身份证号中的出生日期（%1）过早，不可能正确。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The last character of this ID number does not match the others; check it for a typing mistake.</source>
         <translation>身份证号最后一位校验码不符，请检查是否输错。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Enter the unified social credit code.</source>
         <translation>请填写统一社会信用代码。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A unified social credit code has 18 characters; this one has %1.</source>
         <translation>统一社会信用代码应为 18 位，这里是 %1 位。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>A unified social credit code cannot contain "%1" (the letters I, O, S, V and Z are never used).</source>
+        <location line="+4"/>
+        <source>A unified social credit code cannot contain &quot;%1&quot; (the letters I, O, S, V and Z are never used).</source>
         <translation>统一社会信用代码不能包含“%1”（不使用字母 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The last character of this credit code does not match the others; check it for a typing mistake.</source>
         <translation>统一社会信用代码最后一位校验码不符，请检查是否输错。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A township or village code has 12 digits (county 6, township 3, village 3).</source>
         <translation>乡镇或村（社区）代码为 12 位（县 6 位、乡镇 3 位、村 3 位）。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+16" />
+        <location line="+5"/>
+        <location line="+16"/>
         <source>The first two digits of a division code name a province (11 to 82); %1 is not one.</source>
         <translation>区划代码前两位是省份代码（11 至 82），%1 不是有效省份。</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>A village code needs the code of its township (digits 7 to 9).</source>
         <translation>村（社区）代码须包含所属乡镇代码（第 7 至 9 位）。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>A county code has 6 digits.</source>
         <translation>县级区划代码为 6 位。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Enter a phone number.</source>
         <translation>请填写电话号码。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A mobile number has 11 digits and starts with 13 to 19; this one has %1 digits.</source>
         <translation>手机号为 11 位，以 13 至 19 开头，这里是 %1 位。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</source>
         <translation>这不是电话号码：手机号为 11 位；固定电话为区号加 7 或 8 位号码（如 010-12345678）。</translation>
     </message>
@@ -3118,32 +3143,32 @@
 <context>
     <name>xianjie::VisitPolicy</name>
     <message>
-        <location filename="../core/rules/VisitPolicy.cpp" line="+25" />
+        <location filename="../core/rules/VisitPolicy.cpp" line="+25"/>
         <source>Eating</source>
         <translation>进食</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dressing</source>
         <translation>穿衣</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Getting in and out of bed</source>
         <translation>上下床</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Toileting</source>
         <translation>如厕</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Walking indoors</source>
         <translation>室内行走</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bathing</source>
         <translation>洗澡</translation>
     </message>
@@ -3151,82 +3176,82 @@
 <context>
     <name>xianjie::VisitRepository</name>
     <message>
-        <location filename="../core/storage/VisitRepository.cpp" line="+47" />
+        <location filename="../core/storage/VisitRepository.cpp" line="+47"/>
         <source>Choose how the visit is made (home, phone, office, or together with a charity).</source>
         <translation>请选择走访方式（入户、电话、来站，或与慈善组织一同走访）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the date the visit is due.</source>
         <translation>请填写应走访日期。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the date of the visit.</source>
         <translation>请填写走访日期。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A visit dated in the future cannot be recorded as done; plan it instead.</source>
         <translation>不能把将来日期的走访记为已完成；请作为计划登记。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The self-care assessment has six activities.</source>
         <translation>自理能力评估共有六项活动。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose the kind of each service from the list.</source>
         <translation>请从列表中选择每项服务的类型。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A service lasts at least one minute.</source>
         <translation>每项服务至少一分钟。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A visit belongs to a household; choose one.</source>
         <translation>走访必须属于某个家庭，请选择。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>This visit is already recorded; correct it with an amendment.</source>
         <translation>该走访已记录；如需更正，请做补正记录。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The next visit must be due after this one.</source>
         <translation>下次走访日期必须晚于本次。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Only a planned visit can be missed.</source>
         <translation>只有计划中的走访才能记为未完成。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Say why the visit did not happen.</source>
         <translation>请说明走访未完成的原因。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Only a recorded visit can be amended.</source>
         <translation>只有已记录的走访才能补正。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say what the amendment corrects.</source>
         <translation>请说明补正的内容。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Amendment: %1</source>
         <translation>补正：%1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>This visit is not in the casebook.</source>
         <translation>台账中没有这次走访。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
 #include "storage/UserRepository.h"
+#include "views/AgendaView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -36,9 +37,19 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
                 return;
             if (auto *list = window->findChild<QTableView *>(QStringLiteral("householdView")))
                 list->selectRow(0);
-            if (what == QLatin1String("agenda")) {
+            if (what == QLatin1String("agenda") || what == QLatin1String("visit")) {
                 if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
                     tabs->setCurrentIndex(1);
+                if (what == QLatin1String("visit")) {
+                    if (auto *agenda = window->findChild<QTableView *>(QStringLiteral("agendaTable")))
+                        agenda->selectRow(0);
+                    QTimer::singleShot(600, window, [file] {
+                        QWidget *dialog = QApplication::activeModalWidget();
+                        QApplication::exit(dialog && dialog->grab().save(file) ? 0 : 1);
+                    });
+                    QTimer::singleShot(0, window->agendaView(), &xianjie::AgendaView::recordVisit);
+                    return;
+                }
                 QTimer::singleShot(800, window,
                                    [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
                 return;
@@ -107,7 +118,7 @@ int main(int argc, char *argv[])
                                               QStringLiteral("png"));
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
-        QStringLiteral("What to picture: window (default), register, signin, users, audit or agenda."),
+        QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda or visit."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),

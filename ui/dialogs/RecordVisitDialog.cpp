@@ -36,13 +36,18 @@ QString serviceLabel(const QString &service)
 } // namespace
 
 RecordVisitDialog::RecordVisitDialog(VisitRepository &visits, const QString &visitId, const QDate &today,
-                                     QWidget *parent)
+                                     const QString &who, QWidget *parent)
     : QDialog(parent), m_visits(visits), m_visitId(visitId)
 {
     setObjectName(QStringLiteral("recordVisitDialog"));
     setWindowTitle(tr("Record a visit"));
     auto planned = visits.visit(visitId);
     auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(planned ? tr("%1 · due %2").arg(who, planned->dueOn.toString(Qt::ISODate)) : who, this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
     auto *form = new QFormLayout;
     layout->addLayout(form);
     m_date = new QDateEdit(today, this);
@@ -99,6 +104,7 @@ RecordVisitDialog::RecordVisitDialog(VisitRepository &visits, const QString &vis
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordVisitDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(480);
 }
 
 void RecordVisitDialog::accept()

@@ -22,7 +22,9 @@ class RecordVisitDialog : public QDialog
     Q_DISABLE_COPY_MOVE(RecordVisitDialog)
 
 public:
-    RecordVisitDialog(VisitRepository &visits, const QString &visitId, const QDate &today, QWidget *parent = nullptr);
+    /** @p who names the household for the worker ("刘桂兰户 · 东风村"). */
+    RecordVisitDialog(VisitRepository &visits, const QString &visitId, const QDate &today, const QString &who,
+                      QWidget *parent = nullptr);
     void accept() override;
 
 private:

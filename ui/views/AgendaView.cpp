@@ -105,8 +105,12 @@ void AgendaView::recordVisit()
     const QString id = selectedVisit();
     if (id.isEmpty())
         return;
-    const QString household = m_visits->visit(id) ? m_visits->visit(id)->householdId : QString();
-    RecordVisitDialog dialog(*m_visits, id, m_casebook.clock().today(), this);
+    const auto rows = m_view->selectionModel()->selectedRows();
+    const AgendaItem *item = m_model->itemAt(rows.first().row());
+    const QString household = item->householdId;
+    const QString who = item->village.isEmpty() ? tr("%1's household").arg(item->headName)
+                                                : tr("%1's household · %2").arg(item->headName, item->village);
+    RecordVisitDialog dialog(*m_visits, id, m_casebook.clock().today(), who, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
