@@ -159,6 +159,79 @@
     </message>
 </context>
 <context>
+    <name>xianjie::AssistanceRepository</name>
+    <message>
+        <location filename="../core/storage/AssistanceRepository.cpp" line="+56"/>
+        <source>Help is recorded for a household; choose one.</source>
+        <translation>Help is recorded for a household; choose one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say whether the help came from government or a charity.</source>
+        <translation>Say whether the help came from government or a charity.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the programme or the kind of help.</source>
+        <translation>Name the programme or the kind of help.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the charity that gave the help.</source>
+        <translation>Name the charity that gave the help.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the need the help meets.</source>
+        <translation>Choose the need the help meets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the form of help: cash, material or service.</source>
+        <translation>Choose the form of help: cash, material or service.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date (or the first day) of the help.</source>
+        <translation>Enter the date (or the first day) of the help.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help is recorded once it has been given; the date is in the future.</source>
+        <translation>Help is recorded once it has been given; the date is in the future.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period cannot end before it starts.</source>
+        <translation>The period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>This need is already covered in the same period by %1 (from %2). Record this help as well only if it does not double it.</source>
+        <translation>This need is already covered in the same period by %1 (from %2). Record this help as well only if it does not double it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what the amendment corrects.</source>
+        <translation>Say what the amendment corrects.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amendment: %1</source>
+        <translation>Amendment: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This entry is not in the ledger.</source>
+        <translation>This entry is not in the ledger.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::AuditDialog</name>
     <message>
         <location filename="../ui/dialogs/AuditDialog.cpp" line="+21"/>

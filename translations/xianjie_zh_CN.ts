@@ -158,6 +158,79 @@
     </message>
 </context>
 <context>
+    <name>xianjie::AssistanceRepository</name>
+    <message>
+        <location filename="../core/storage/AssistanceRepository.cpp" line="+56"/>
+        <source>Help is recorded for a household; choose one.</source>
+        <translation>帮扶须登记到某个家庭，请选择。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say whether the help came from government or a charity.</source>
+        <translation>请说明帮扶来自政府还是慈善组织。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the programme or the kind of help.</source>
+        <translation>请填写救助项目或帮扶类型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the charity that gave the help.</source>
+        <translation>请填写提供帮扶的慈善组织。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the need the help meets.</source>
+        <translation>请选择帮扶满足的需求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the form of help: cash, material or service.</source>
+        <translation>请选择帮扶形式：现金、物资或服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date (or the first day) of the help.</source>
+        <translation>请填写帮扶日期（或起始日期）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help is recorded once it has been given; the date is in the future.</source>
+        <translation>帮扶在发放后才能登记；这个日期晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period cannot end before it starts.</source>
+        <translation>结束日期不能早于起始日期。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>This need is already covered in the same period by %1 (from %2). Record this help as well only if it does not double it.</source>
+        <translation>同一时期内该需求已由%1（自 %2 起）帮扶。只有确认不是重复帮扶时，才继续登记。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what the amendment corrects.</source>
+        <translation>请说明补正的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amendment: %1</source>
+        <translation>补正：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This entry is not in the ledger.</source>
+        <translation>台账中没有这条帮扶记录。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::AuditDialog</name>
     <message>
         <location filename="../ui/dialogs/AuditDialog.cpp" line="+21"/>

@@ -180,6 +180,29 @@ const char *const kVersion4[] = {
     "CREATE INDEX visit_service_visit ON visit_service(visit_id)",
 };
 
+// Version 5: the assistance ledger — help from government and charities, one ledger per household.
+const char *const kVersion5[] = {
+    "CREATE TABLE assistance ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " household_id TEXT NOT NULL REFERENCES household(id),"
+    " person_id TEXT REFERENCES person(id),"
+    " source TEXT NOT NULL CHECK (source IN ('government', 'charity')),"
+    " programme TEXT NOT NULL CHECK (length(trim(programme)) > 0),"
+    " organisation TEXT NOT NULL DEFAULT '',"
+    " project TEXT NOT NULL DEFAULT '',"
+    " referral_id TEXT,"
+    " need_type TEXT NOT NULL CHECK (need_type IN ('living', 'medical', 'education', 'housing', 'care', "
+    "'psychological', 'rehabilitation', 'employment', 'other')),"
+    " form TEXT NOT NULL CHECK (form IN ('cash', 'material', 'service')),"
+    " amount_fen INTEGER CHECK (amount_fen IS NULL OR amount_fen >= 0),"
+    " quantity TEXT NOT NULL DEFAULT '',"
+    " period_start TEXT NOT NULL,"
+    " period_end TEXT CHECK (period_end IS NULL OR period_end >= period_start),"
+    " note TEXT NOT NULL DEFAULT '',"
+    " amends_id TEXT REFERENCES assistance(id))",
+    "CREATE INDEX assistance_household ON assistance(household_id, need_type, period_start)",
+};
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -189,10 +212,8 @@ struct Step
 };
 
 const Step kSteps[] = {
-    {kVersion1, std::size(kVersion1)},
-    {kVersion2, std::size(kVersion2)},
-    {kVersion3, std::size(kVersion3)},
-    {kVersion4, std::size(kVersion4)},
+    {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
+    {kVersion4, std::size(kVersion4)}, {kVersion5, std::size(kVersion5)},
 };
 
 } // namespace
@@ -204,10 +225,11 @@ int Schema::currentVersion()
 
 const QStringList &Schema::syncedTables()
 {
-    static const QStringList tables = {QStringLiteral("village"), QStringLiteral("household"),
-                                       QStringLiteral("person"),  QStringLiteral("category_membership"),
-                                       QStringLiteral("user"),    QStringLiteral("coi_declaration"),
-                                       QStringLiteral("visit"),   QStringLiteral("visit_service")};
+    static const QStringList tables = {QStringLiteral("village"),   QStringLiteral("household"),
+                                       QStringLiteral("person"),    QStringLiteral("category_membership"),
+                                       QStringLiteral("user"),      QStringLiteral("coi_declaration"),
+                                       QStringLiteral("visit"),     QStringLiteral("visit_service"),
+                                       QStringLiteral("assistance")};
     return tables;
 }
 
