@@ -159,6 +159,134 @@
     </message>
 </context>
 <context>
+    <name>xianjie::AssistanceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AssistanceDialog.cpp" line="+19"/>
+        <source>Living</source>
+        <translation>Living</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment and skills</source>
+        <translation>Employment and skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other need</source>
+        <translation>Other need</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record help received</source>
+        <translation>Record help received</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation>Charity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 临时救助, 医疗救助, 助学项目</source>
+        <translation>for example 临时救助, 医疗救助, 助学项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Charity:</source>
+        <translation>&amp;Charity:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Need met:</source>
+        <translation>&amp;Need met:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;orm:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yuan; leave empty for material help or services</source>
+        <translation>yuan; leave empty for material help or services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date or first day:</source>
+        <translation>&amp;Date or first day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasts until:</source>
+        <translation>Lasts until:</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::AssistanceRepository</name>
     <message>
         <location filename="../core/storage/AssistanceRepository.cpp" line="+56"/>
@@ -1191,7 +1319,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+75"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+78"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>Choose a household from the list, or register a new one.</translation>
     </message>
@@ -1202,12 +1330,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+159"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-158"/>
         <source>I am &amp;related…</source>
         <translation>I am &amp;related…</translation>
     </message>
@@ -1262,7 +1390,42 @@
         <translation>E&amp;nd category…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>Help received (government and charities)</source>
+        <translation>Help received (government and charities)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;help…</source>
+        <translation>Record &amp;help…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot show the household</source>
         <translation>Cannot show the household</translation>
     </message>
@@ -1313,13 +1476,28 @@
         <translation>Closed on %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Re&amp;open household</source>
         <translation>Re&amp;open household</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+82"/>
+        <location line="+41"/>
+        <location line="+92"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>

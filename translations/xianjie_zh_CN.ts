@@ -158,6 +158,134 @@
     </message>
 </context>
 <context>
+    <name>xianjie::AssistanceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AssistanceDialog.cpp" line="+19"/>
+        <source>Living</source>
+        <translation>生活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care</source>
+        <translation>照料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychological</source>
+        <translation>心理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rehabilitation</source>
+        <translation>康复训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment and skills</source>
+        <translation>就业与技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other need</source>
+        <translation>其他需求</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record help received</source>
+        <translation>登记受助情况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity</source>
+        <translation>慈善组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example 临时救助, 医疗救助, 助学项目</source>
+        <translation>例如：临时救助、医疗救助、助学项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Programme:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Charity:</source>
+        <translation>慈善组织(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Need met:</source>
+        <translation>满足的需求(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;orm:</source>
+        <translation>形式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yuan; leave empty for material help or services</source>
+        <translation>元；物资或服务可不填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date or first day:</source>
+        <translation>日期或起始日(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasts until:</source>
+        <translation>持续至：</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::AssistanceRepository</name>
     <message>
         <location filename="../core/storage/AssistanceRepository.cpp" line="+56"/>
@@ -1189,7 +1317,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+75"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+78"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>请从列表中选择一户，或登记新家庭。</translation>
     </message>
@@ -1200,12 +1328,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+159"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-158"/>
         <source>I am &amp;related…</source>
         <translation>我与该户有关系(&amp;R)…</translation>
     </message>
@@ -1260,7 +1388,42 @@
         <translation>结束类别(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>Help received (government and charities)</source>
+        <translation>受助情况（政府与慈善）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;help…</source>
+        <translation>登记受助(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot show the household</source>
         <translation>无法显示该家庭</translation>
     </message>
@@ -1311,13 +1474,28 @@
         <translation>%1 注销：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Re&amp;open household</source>
         <translation>恢复家庭(&amp;O)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+82"/>
+        <location line="+41"/>
+        <location line="+92"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>

@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -65,7 +66,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
-    class QTabWidget *m_tabs = nullptr;
+    QTabWidget *m_tabs = nullptr;
     AgendaView *m_agenda = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_account = nullptr;

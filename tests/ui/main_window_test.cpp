@@ -12,6 +12,7 @@
 #include "models/HouseholdListModel.h"
 #include "models/MemberModel.h"
 #include "rules/Validation.h"
+#include "storage/AssistanceRepository.h"
 #include "storage/AutoBackup.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -331,6 +333,50 @@ private slots:
         QCOMPARE(recorded->status, QStringLiteral("done"));
         QCOMPARE(recorded->services.size(), 1);
         QCOMPARE(VisitRepository(cb).visits(household)->size(), 3); // demo's, the recorded one, the next one
+    }
+
+    void recordHelpAndConfirmADoubleHelpWarning()
+    {
+        Casebook &cb = m_window->casebook();
+        QTRY_VERIFY(m_window->householdModel()->rowCount() > 0);
+        child<QTableView>("householdView")->selectRow(1);
+        const QString household = m_window->householdModel()->householdIdAt(1);
+        QTRY_COMPARE(m_window->householdPage()->householdId(), household);
+        Assistance government;
+        government.householdId = household;
+        government.source = QStringLiteral("government");
+        government.programme = QStringLiteral("医疗救助");
+        government.needType = QStringLiteral("medical");
+        government.form = QStringLiteral("cash");
+        government.amountFen = 80000;
+        government.periodStart = cb.clock().today().addDays(-20);
+        government.periodEnd = cb.clock().today().addDays(40);
+        QVERIFY(AssistanceRepository(cb).record(government).ok());
+        QString warning;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *source = dialog->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+            source->setCurrentIndex(source->findData(QStringLiteral("charity")));
+            typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("programmeEdit")),
+                                QStringLiteral("大病救助"));
+            typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("organisationEdit")),
+                                QStringLiteral("县慈善总会"));
+            auto *need = dialog->findChild<QComboBox *>(QStringLiteral("needCombo"));
+            need->setCurrentIndex(need->findData(QStringLiteral("medical")));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("3000"));
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                warning = box->text();
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+            });
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>("recordAssistanceButton"), Qt::LeftButton);
+        QVERIFY2(warning.contains(QStringLiteral("医疗救助")), qPrintable(warning));
+        QTRY_COMPARE(child<QTableWidget>("ledgerTable")->rowCount(), 2);
+        QCOMPARE(AssistanceRepository(cb).ledger(household)->size(), 2);
     }
 
     void closingAHouseholdKeepsItInTheList()

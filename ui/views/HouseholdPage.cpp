@@ -1,5 +1,6 @@
 #include "HouseholdPage.h"
 
+#include "dialogs/AssistanceDialog.h"
 #include "dialogs/CategoryDialog.h"
 #include "dialogs/CloseHouseholdDialog.h"
 #include "dialogs/HouseholdDialog.h"
@@ -10,6 +11,7 @@
 #include "models/MemberModel.h"
 #include "rules/Validation.h"
 #include "rules/VisitPolicy.h"
+#include "storage/AssistanceRepository.h"
 #include "storage/Casebook.h"
 #include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace xianjie {
@@ -132,10 +135,25 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     m_categoryView = tableView(m_categories, QStringLiteral("categoryView"), m_content);
     layout->addWidget(m_categoryView, 2);
 
+    auto *ledgerHeader = new QHBoxLayout;
+    ledgerHeader->addWidget(sectionTitle(tr("Help received (government and charities)"), m_content), 1);
+    m_recordAssistance = button(tr("Record &help…"), QStringLiteral("recordAssistanceButton"), m_content);
+    ledgerHeader->addWidget(m_recordAssistance);
+    layout->addLayout(ledgerHeader);
+    m_ledger = new QTableWidget(0, 5, m_content);
+    m_ledger->setObjectName(QStringLiteral("ledgerTable"));
+    m_ledger->setHorizontalHeaderLabels({tr("Date"), tr("From"), tr("Programme"), tr("Need"), tr("Amount")});
+    m_ledger->verticalHeader()->hide();
+    m_ledger->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ledger->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ledger->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_ledger, 2);
+
     connect(m_edit, &QPushButton::clicked, this, &HouseholdPage::editHousehold);
     connect(m_close, &QPushButton::clicked, this, &HouseholdPage::closeOrReopen);
     connect(m_declare, &QPushButton::clicked, this, &HouseholdPage::declareRelation);
     connect(m_planVisit, &QPushButton::clicked, this, &HouseholdPage::planVisit);
+    connect(m_recordAssistance, &QPushButton::clicked, this, &HouseholdPage::recordAssistance);
     connect(m_addMember, &QPushButton::clicked, this, &HouseholdPage::addMember);
     connect(m_editMember, &QPushButton::clicked, this, &HouseholdPage::editMember);
     connect(m_revealMember, &QPushButton::clicked, this, &HouseholdPage::revealMember);
@@ -200,6 +218,26 @@ void HouseholdPage::reload()
         m_details->setText(lines.join(QLatin1Char('\n')));
         m_memberView->resizeColumnsToContents();
         m_categoryView->resizeColumnsToContents();
+        auto entries = AssistanceRepository(m_repository.casebook()).ledger(m_household.id);
+        const QList<Assistance> ledger = entries ? *entries : QList<Assistance>();
+        m_ledger->setRowCount(int(ledger.size()));
+        for (int r = 0; r < ledger.size(); ++r) {
+            const Assistance &a = ledger.at(r);
+            const QString when =
+                a.periodEnd.isValid()
+                    ? tr("%1 to %2").arg(a.periodStart.toString(Qt::ISODate), a.periodEnd.toString(Qt::ISODate))
+                    : a.periodStart.toString(Qt::ISODate);
+            m_ledger->setItem(r, 0, new QTableWidgetItem(when));
+            m_ledger->setItem(
+                r, 1, new QTableWidgetItem(a.source == QLatin1String("charity") ? a.organisation : tr("Government")));
+            m_ledger->setItem(r, 2, new QTableWidgetItem(a.programme));
+            m_ledger->setItem(r, 3, new QTableWidgetItem(AssistanceDialog::needLabel(a.needType)));
+            m_ledger->setItem(r, 4,
+                              new QTableWidgetItem(a.amountFen >= 0 ? tr("%1 yuan").arg(QLocale().toString(
+                                                                          double(a.amountFen) / 100.0, 'f', 2))
+                                                                    : AssistanceDialog::formLabel(a.form)));
+        }
+        m_ledger->resizeColumnsToContents();
     } else {
         m_members->setMembers({}, m_today);
         m_categories->setCategories({}, m_today);
@@ -218,6 +256,7 @@ void HouseholdPage::updateActions()
     m_close->setText(m_household.isClosed() ? tr("Re&open household") : tr("C&lose household…"));
     m_addMember->setEnabled(open);
     m_planVisit->setEnabled(open);
+    m_recordAssistance->setEnabled(open);
     m_editMember->setEnabled(open && m_memberView->selectionModel()->hasSelection());
     const auto memberRows = m_memberView->selectionModel()->selectedRows();
     const Person *member = memberRows.isEmpty() ? nullptr : m_members->personAt(memberRows.first().row());
@@ -260,6 +299,16 @@ void HouseholdPage::editMember()
     }
     const Person person = *revealed;
     MemberDialog dialog(m_repository, m_today, m_household.id, &person, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit householdChanged(m_household.id);
+    }
+}
+
+void HouseholdPage::recordAssistance()
+{
+    AssistanceRepository ledger(m_repository.casebook());
+    AssistanceDialog dialog(ledger, m_household.id, m_today, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit householdChanged(m_household.id);

@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 
 namespace xianjie {
 
@@ -43,6 +44,7 @@ public slots:
     void closeOrReopen();
     void declareRelation();
     void planVisit();
+    void recordAssistance();
 
 signals:
     /** Something of the household changed and was saved. */
@@ -67,6 +69,8 @@ private:
     QPushButton *m_close = nullptr;
     QPushButton *m_declare = nullptr;
     QPushButton *m_planVisit = nullptr;
+    QPushButton *m_recordAssistance = nullptr;
+    QTableWidget *m_ledger = nullptr;
     QPushButton *m_addMember = nullptr;
     QPushButton *m_editMember = nullptr;
     QPushButton *m_revealMember = nullptr;

@@ -1,0 +1,121 @@
+#include "AssistanceDialog.h"
+
+#include "ConfirmingSave.h"
+#include "storage/AssistanceRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+
+namespace xianjie {
+
+QString AssistanceDialog::needLabel(const QString &need)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("living"), QT_TR_NOOP("Living")},
+        {QStringLiteral("medical"), QT_TR_NOOP("Medical")},
+        {QStringLiteral("education"), QT_TR_NOOP("Education")},
+        {QStringLiteral("housing"), QT_TR_NOOP("Housing")},
+        {QStringLiteral("care"), QT_TR_NOOP("Care")},
+        {QStringLiteral("psychological"), QT_TR_NOOP("Psychological")},
+        {QStringLiteral("rehabilitation"), QT_TR_NOOP("Rehabilitation")},
+        {QStringLiteral("employment"), QT_TR_NOOP("Employment and skills")},
+        {QStringLiteral("other"), QT_TR_NOOP("Other need")},
+    };
+    auto it = labels.constFind(need);
+    return it == labels.constEnd() ? need : tr(*it);
+}
+
+QString AssistanceDialog::formLabel(const QString &form)
+{
+    if (form == QLatin1String("cash"))
+        return tr("Cash");
+    if (form == QLatin1String("material"))
+        return tr("Material");
+    if (form == QLatin1String("service"))
+        return tr("Service");
+    return form;
+}
+
+AssistanceDialog::AssistanceDialog(AssistanceRepository &ledger, const QString &householdId, const QDate &today,
+                                   QWidget *parent)
+    : QDialog(parent), m_ledger(ledger), m_householdId(householdId)
+{
+    setObjectName(QStringLiteral("assistanceDialog"));
+    setWindowTitle(tr("Record help received"));
+    auto *form = new QFormLayout(this);
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceCombo"));
+    m_source->addItem(tr("Government"), QStringLiteral("government"));
+    m_source->addItem(tr("Charity"), QStringLiteral("charity"));
+    form->addRow(tr("&From:"), m_source);
+    m_programme = new QLineEdit(this);
+    m_programme->setObjectName(QStringLiteral("programmeEdit"));
+    m_programme->setPlaceholderText(tr("for example 临时救助, 医疗救助, 助学项目"));
+    form->addRow(tr("&Programme:"), m_programme);
+    m_organisation = new QLineEdit(this);
+    m_organisation->setObjectName(QStringLiteral("organisationEdit"));
+    form->addRow(tr("&Charity:"), m_organisation);
+    m_need = new QComboBox(this);
+    m_need->setObjectName(QStringLiteral("needCombo"));
+    for (const char *n : {"living", "medical", "education", "housing", "care", "psychological", "rehabilitation",
+                          "employment", "other"})
+        m_need->addItem(needLabel(QLatin1String(n)), QLatin1String(n));
+    form->addRow(tr("&Need met:"), m_need);
+    m_form = new QComboBox(this);
+    for (const char *f : {"cash", "material", "service"})
+        m_form->addItem(formLabel(QLatin1String(f)), QLatin1String(f));
+    form->addRow(tr("F&orm:"), m_form);
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amountEdit"));
+    m_amount->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9]{0,8}(\\.[0-9]{0,2})?$")), m_amount));
+    m_amount->setPlaceholderText(tr("yuan; leave empty for material help or services"));
+    form->addRow(tr("&Amount:"), m_amount);
+    m_from = new QDateEdit(today, this);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setCalendarPopup(true);
+    m_from->setMaximumDate(today);
+    form->addRow(tr("&Date or first day:"), m_from);
+    m_hasEnd = new QCheckBox(tr("Lasts until:"), this);
+    m_to = new QDateEdit(today, this);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setCalendarPopup(true);
+    m_to->setEnabled(false);
+    form->addRow(m_hasEnd, m_to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AssistanceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_hasEnd, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    auto sourceChanged = [this] {
+        m_organisation->setEnabled(m_source->currentData().toString() == QLatin1String("charity"));
+    };
+    connect(m_source, &QComboBox::currentIndexChanged, this, sourceChanged);
+    sourceChanged();
+    setMinimumWidth(480);
+}
+
+void AssistanceDialog::accept()
+{
+    Assistance a;
+    a.householdId = m_householdId;
+    a.source = m_source->currentData().toString();
+    a.programme = m_programme->text();
+    a.organisation = a.source == QLatin1String("charity") ? m_organisation->text() : QString();
+    a.needType = m_need->currentData().toString();
+    a.form = m_form->currentData().toString();
+    a.amountFen = m_amount->text().trimmed().isEmpty() ? -1 : qRound64(m_amount->text().toDouble() * 100.0);
+    a.periodStart = m_from->date();
+    if (m_hasEnd->isChecked())
+        a.periodEnd = m_to->date();
+    if (confirmingSave(this, [&](bool confirmed) { return m_ledger.record(a, confirmed); }))
+        QDialog::accept();
+}
+
+} // namespace xianjie
