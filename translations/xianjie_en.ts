@@ -1319,7 +1319,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+78"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+79"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>Choose a household from the list, or register a new one.</translation>
     </message>
@@ -1330,12 +1330,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>I am &amp;related…</source>
         <translation>I am &amp;related…</translation>
     </message>
@@ -1343,6 +1343,11 @@
         <location line="+1"/>
         <source>Declare that you are related to this household. You will not be able to act on it; the station head will.</source>
         <translation>Declare that you are related to this household. You will not be able to act on it; the station head will.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1401,11 +1406,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+184"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-184"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -1425,7 +1431,7 @@
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cannot show the household</source>
         <translation>Cannot show the household</translation>
     </message>
@@ -1497,12 +1503,27 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+92"/>
+        <location line="+145"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-114"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
@@ -3097,6 +3118,84 @@
         <location line="+22"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Timeline</name>
+    <message>
+        <location filename="../core/storage/Timeline.cpp" line="+23"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help received</source>
+        <translation>Help received</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 started</source>
+        <translation>%1 started</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ended</source>
+        <translation>%1 ended</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit (amended)</source>
+        <translation>Visit (amended)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit did not happen</source>
+        <translation>Visit did not happen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit due</source>
+        <translation>Visit due</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>government</source>
+        <translation>government</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help from %1: %2</source>
+        <translation>Help from %1: %2</translation>
     </message>
 </context>
 <context>

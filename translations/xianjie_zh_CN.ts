@@ -1317,7 +1317,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+78"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+79"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>请从列表中选择一户，或登记新家庭。</translation>
     </message>
@@ -1328,12 +1328,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>I am &amp;related…</source>
         <translation>我与该户有关系(&amp;R)…</translation>
     </message>
@@ -1341,6 +1341,11 @@
         <location line="+1"/>
         <source>Declare that you are related to this household. You will not be able to act on it; the station head will.</source>
         <translation>申报您与该家庭有亲友关系。申报后您不能再为该户办理事项，改由站长办理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1399,11 +1404,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+184"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-184"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -1423,7 +1429,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cannot show the household</source>
         <translation>无法显示该家庭</translation>
     </message>
@@ -1495,12 +1501,27 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+92"/>
+        <location line="+145"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-114"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Plan a visit</source>
         <translation>安排走访</translation>
     </message>
@@ -3092,6 +3113,84 @@
         <location line="+22"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Timeline</name>
+    <message>
+        <location filename="../core/storage/Timeline.cpp" line="+23"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help received</source>
+        <translation>受助情况</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 started</source>
+        <translation>%1开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ended</source>
+        <translation>%1结束</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit (amended)</source>
+        <translation>走访（已补正）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit did not happen</source>
+        <translation>未能走访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit due</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help from %1: %2</source>
+        <translation>%1帮扶：%2</translation>
     </message>
 </context>
 <context>

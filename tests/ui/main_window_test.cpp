@@ -379,6 +379,26 @@ private slots:
         QCOMPARE(AssistanceRepository(cb).ledger(household)->size(), 2);
     }
 
+    void householdHistoryFiltersByKind()
+    {
+        QTRY_VERIFY(m_window->householdModel()->rowCount() > 0);
+        child<QTableView>("householdView")->selectRow(0);
+        QTRY_VERIFY(!m_window->householdPage()->householdId().isEmpty());
+        int all = -1, withoutVisits = -1;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+            all = table->rowCount();
+            dialog->findChild<QCheckBox *>(QStringLiteral("kind_visit"))->setChecked(false);
+            withoutVisits = table->rowCount();
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>("historyButton"), Qt::LeftButton);
+        QVERIFY(all >= 3); // registered, a category, the demo's planned visit
+        QCOMPARE(withoutVisits, all - 1);
+    }
+
     void closingAHouseholdKeepsItInTheList()
     {
         auto *model = m_window->householdModel();

@@ -15,6 +15,7 @@
 #include "storage/Casebook.h"
 #include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/Timeline.h"
 #include "storage/VisitRepository.h"
 
 #include <QCheckBox>
@@ -98,6 +99,8 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     m_declare = button(tr("I am &related…"), QStringLiteral("declareRelationButton"), m_content);
     m_declare->setToolTip(tr("Declare that you are related to this household. You will not be able to act on it; "
                              "the station head will."));
+    m_history = button(tr("&History…"), QStringLiteral("historyButton"), m_content);
+    top->addWidget(m_history);
     m_planVisit = button(tr("Plan a &visit…"), QStringLiteral("planVisitButton"), m_content);
     top->addWidget(m_planVisit);
     top->addWidget(m_declare);
@@ -154,6 +157,7 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     connect(m_declare, &QPushButton::clicked, this, &HouseholdPage::declareRelation);
     connect(m_planVisit, &QPushButton::clicked, this, &HouseholdPage::planVisit);
     connect(m_recordAssistance, &QPushButton::clicked, this, &HouseholdPage::recordAssistance);
+    connect(m_history, &QPushButton::clicked, this, &HouseholdPage::showHistory);
     connect(m_addMember, &QPushButton::clicked, this, &HouseholdPage::addMember);
     connect(m_editMember, &QPushButton::clicked, this, &HouseholdPage::editMember);
     connect(m_revealMember, &QPushButton::clicked, this, &HouseholdPage::revealMember);
@@ -303,6 +307,59 @@ void HouseholdPage::editMember()
         reload();
         emit householdChanged(m_household.id);
     }
+}
+
+void HouseholdPage::showHistory()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("historyDialog"));
+    dialog.setWindowTitle(m_title->text());
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *filters = new QHBoxLayout;
+    QList<QCheckBox *> boxes;
+    for (const QString &kind : Timeline::kinds()) {
+        auto *box = new QCheckBox(Timeline::kindLabel(kind), &dialog);
+        box->setObjectName(QStringLiteral("kind_%1").arg(kind));
+        box->setProperty("kind", kind);
+        box->setChecked(true);
+        boxes << box;
+        filters->addWidget(box);
+    }
+    filters->addStretch(1);
+    layout->addLayout(filters);
+    auto *table = new QTableWidget(0, 4, &dialog);
+    table->setObjectName(QStringLiteral("historyTable"));
+    table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("What"), tr("Details")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    auto fill = [&] {
+        QStringList kinds;
+        for (QCheckBox *b : std::as_const(boxes))
+            if (b->isChecked())
+                kinds << b->property("kind").toString();
+        auto events = kinds.isEmpty() ? Result<QList<TimelineEvent>>(QList<TimelineEvent>())
+                                      : Timeline::forHousehold(m_repository.casebook(), m_household.id, kinds);
+        const QList<TimelineEvent> list = events ? *events : QList<TimelineEvent>();
+        table->setRowCount(int(list.size()));
+        for (int r = 0; r < list.size(); ++r) {
+            const TimelineEvent &e = list.at(r);
+            table->setItem(r, 0, new QTableWidgetItem(e.date.toString(Qt::ISODate)));
+            table->setItem(r, 1, new QTableWidgetItem(Timeline::kindLabel(e.kind)));
+            table->setItem(r, 2, new QTableWidgetItem(e.title));
+            table->setItem(r, 3, new QTableWidgetItem(e.detail));
+        }
+        table->resizeColumnsToContents();
+    };
+    for (QCheckBox *b : std::as_const(boxes))
+        connect(b, &QCheckBox::toggled, &dialog, fill);
+    fill();
+    dialog.resize(760, 480);
+    dialog.exec();
 }
 
 void HouseholdPage::recordAssistance()

@@ -45,6 +45,7 @@ public slots:
     void declareRelation();
     void planVisit();
     void recordAssistance();
+    void showHistory();
 
 signals:
     /** Something of the household changed and was saved. */
@@ -70,6 +71,7 @@ private:
     QPushButton *m_declare = nullptr;
     QPushButton *m_planVisit = nullptr;
     QPushButton *m_recordAssistance = nullptr;
+    QPushButton *m_history = nullptr;
     QTableWidget *m_ledger = nullptr;
     QPushButton *m_addMember = nullptr;
     QPushButton *m_editMember = nullptr;

@@ -1,0 +1,79 @@
+#include "TestCasebook.h"
+#include "storage/AssistanceRepository.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/Timeline.h"
+#include "storage/VisitRepository.h"
+
+#include <QTest>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+class TimelineTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneChronologicalViewFilterableByKind()
+    {
+        TestCasebook cb;
+        Casebook &c = cb.casebook();
+        HouseholdRepository households(c);
+        Household h;
+        h.address = QStringLiteral("1组1号");
+        Person p;
+        p.name = QStringLiteral("张三");
+        p.idNumber = QStringLiteral("110105199003070017");
+        const QString id = *households.createHousehold(h, p);
+        CategoryMembership cat;
+        cat.householdId = id;
+        cat.category = QStringLiteral("temporary");
+        cat.startDate = QDate(2026, 1, 5);
+        cat.endDate = QDate(2026, 3, 1);
+        QVERIFY(households.addCategory(cat).ok());
+        VisitRepository visits(c);
+        Visit v;
+        v.householdId = id;
+        v.kind = QStringLiteral("home");
+        v.dueOn = QDate(2026, 2, 10);
+        const QString visitId = *visits.plan(v);
+        Visit done;
+        done.doneOn = QDate(2026, 2, 12);
+        done.findings = QStringLiteral("需要助学");
+        QVERIFY(visits.record(visitId, done).ok());
+        Assistance a;
+        a.householdId = id;
+        a.source = QStringLiteral("charity");
+        a.programme = QStringLiteral("助学项目");
+        a.organisation = QStringLiteral("县慈善总会");
+        a.needType = QStringLiteral("education");
+        a.form = QStringLiteral("cash");
+        a.amountFen = 100000;
+        a.periodStart = QDate(2026, 2, 20);
+        QVERIFY(AssistanceRepository(c).record(a).ok());
+
+        auto all = Timeline::forHousehold(c, id);
+        QVERIFY(all.ok());
+        QList<QDate> dates;
+        for (const auto &e : *all)
+            dates << e.date;
+        QVERIFY(std::is_sorted(dates.rbegin(), dates.rend())); // newest first
+        QStringList kinds;
+        for (const auto &e : *all)
+            kinds << e.kind;
+        for (const QString &k : Timeline::kinds())
+            QVERIFY2(kinds.contains(k), qPrintable(k));
+        // 2026-03-01 category end, 2026-02-20 help, 2026-02-12 visit; the next visit is due later.
+        auto visitsOnly = Timeline::forHousehold(c, id, {QStringLiteral("visit")});
+        QCOMPARE(visitsOnly->size(), 2); // the visit done and the next one due
+        for (const auto &e : *visitsOnly)
+            QCOMPARE(e.kind, QStringLiteral("visit"));
+        auto help = Timeline::forHousehold(c, id, {QStringLiteral("assistance")});
+        QCOMPARE(help->size(), 1);
+        QVERIFY(help->first().title.contains(QStringLiteral("县慈善总会")));
+        QCOMPARE(help->first().detail, QStringLiteral("1000.00 yuan"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TimelineTest)
+#include "timeline_test.moc"
