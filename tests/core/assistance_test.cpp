@@ -1,3 +1,4 @@
+#include "Builders.h"
 #include "TestCasebook.h"
 #include "storage/AssistanceRepository.h"
 #include "storage/CasebookCheck.h"
@@ -49,12 +50,7 @@ private slots:
     void init()
     {
         m_cb = std::make_unique<TestCasebook>();
-        Household h;
-        h.address = QStringLiteral("1组1号");
-        Person p;
-        p.name = QStringLiteral("张三");
-        p.idNumber = QStringLiteral("110105199003070017");
-        m_household = *HouseholdRepository(m_cb->casebook()).createHousehold(h, p);
+        m_household = registerHousehold(m_cb->casebook(), QStringLiteral("张三"), QStringLiteral("110105199003070017"));
     }
     void cleanup() { m_cb.reset(); }
 

@@ -1,3 +1,4 @@
+#include "Builders.h"
 #include "TestCasebook.h"
 #include "storage/AuditLog.h"
 #include "storage/CasebookCheck.h"
@@ -50,12 +51,8 @@ private slots:
     {
         m_cb = std::make_unique<TestCasebook>();
         HouseholdRepository repo(m_cb->casebook());
-        Household h;
-        h.address = QStringLiteral("1组1号");
-        Person p;
-        p.name = QStringLiteral("张三");
-        p.idNumber = QStringLiteral("110105199003070017");
-        m_householdId = *repo.createHousehold(h, p);
+        m_householdId =
+            registerHousehold(m_cb->casebook(), QStringLiteral("张三"), QStringLiteral("110105199003070017"));
         Household changed = *repo.household(m_householdId);
         changed.address = QStringLiteral("2组8号");
         QVERIFY(repo.updateHousehold(changed).ok());

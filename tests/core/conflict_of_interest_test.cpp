@@ -1,3 +1,4 @@
+#include "Builders.h"
 #include "TestCasebook.h"
 #include "rules/Validation.h"
 #include "storage/ConflictOfInterest.h"
@@ -19,21 +20,6 @@ class ConflictOfInterestTest : public QObject
     const QString familyId = QStringLiteral("11010519491231002X");
     const QString ownId = QStringLiteral("360426199101010071");
 
-    QString household(const QString &name, const QString &id)
-    {
-        Household h;
-        h.address = QStringLiteral("1组1号");
-        Person p;
-        p.name = name;
-        p.idNumber = id;
-        p.birthDate = QDate(1966, 6, 6);
-        p.sex = QStringLiteral("M");
-        auto r = HouseholdRepository(m_cb->casebook()).createHousehold(h, p, true);
-        if (!r)
-            qFatal("%s", qPrintable(r.message()));
-        return *r;
-    }
-
     Result<QString> addCategory(const QString &householdId)
     {
         CategoryMembership c;
@@ -53,10 +39,10 @@ private slots:
     void init()
     {
         m_cb = std::make_unique<TestCasebook>();
-        m_declared = household(QStringLiteral("张三"), QStringLiteral("110105199003070017"));
-        m_family = household(QStringLiteral("李四"), familyId);
-        m_own = household(QStringLiteral("王五"), ownId);
-        m_other = household(QStringLiteral("赵六"), QString());
+        m_declared = registerHousehold(m_cb->casebook(), QStringLiteral("张三"), QStringLiteral("110105199003070017"));
+        m_family = registerHousehold(m_cb->casebook(), QStringLiteral("李四"), familyId);
+        m_own = registerHousehold(m_cb->casebook(), QStringLiteral("王五"), ownId);
+        m_other = registerHousehold(m_cb->casebook(), QStringLiteral("赵六"), QString());
         QVERIFY(UserRepository(m_cb->casebook())
                     .createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Worker,
                                 QStringLiteral("shegong-2026"))

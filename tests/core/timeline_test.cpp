@@ -1,3 +1,4 @@
+#include "Builders.h"
 #include "TestCasebook.h"
 #include "storage/AssistanceRepository.h"
 #include "storage/HouseholdRepository.h"
@@ -19,12 +20,7 @@ private slots:
         TestCasebook cb;
         Casebook &c = cb.casebook();
         HouseholdRepository households(c);
-        Household h;
-        h.address = QStringLiteral("1组1号");
-        Person p;
-        p.name = QStringLiteral("张三");
-        p.idNumber = QStringLiteral("110105199003070017");
-        const QString id = *households.createHousehold(h, p);
+        const QString id = registerHousehold(c, QStringLiteral("张三"), QStringLiteral("110105199003070017"));
         CategoryMembership cat;
         cat.householdId = id;
         cat.category = QStringLiteral("temporary");
