@@ -7,6 +7,7 @@
 #include "storage/Casebook.h"
 #include "storage/UserRepository.h"
 #include "views/AgendaView.h"
+#include "views/HouseholdPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -52,6 +53,14 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
                 }
                 QTimer::singleShot(800, window,
                                    [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
+                return;
+            }
+            if (what == QLatin1String("history")) {
+                QTimer::singleShot(600, window, [file] {
+                    QWidget *dialog = QApplication::activeModalWidget();
+                    QApplication::exit(dialog && dialog->grab().save(file) ? 0 : 1);
+                });
+                QTimer::singleShot(300, window->householdPage(), &xianjie::HouseholdPage::showHistory);
                 return;
             }
             if (what == QLatin1String("users") || what == QLatin1String("audit")) {
@@ -118,7 +127,7 @@ int main(int argc, char *argv[])
                                               QStringLiteral("png"));
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
-        QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda or visit."),
+        QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda, visit or history."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),
