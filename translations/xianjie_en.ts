@@ -3491,8 +3491,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</source>
-        <translation>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</translation>
+        <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-62345678).</source>
+        <translation>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-62345678).</translation>
     </message>
 </context>
 <context>

@@ -3486,8 +3486,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-12345678).</source>
-        <translation>这不是电话号码：手机号为 11 位；固定电话为区号加 7 或 8 位号码（如 010-12345678）。</translation>
+        <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-62345678).</source>
+        <translation>这不是电话号码：手机号为 11 位；固定电话为区号加 7 或 8 位号码（如 010-62345678）。</translation>
     </message>
 </context>
 <context>

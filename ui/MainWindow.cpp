@@ -212,6 +212,12 @@ void MainWindow::runAutomaticTasks()
                                      15000);
             m_model->refresh();
         }
+        auto purged = Retention::purgeDisclosedData(*m_casebook);
+        if (purged && *purged > 0)
+            statusBar()->showMessage(
+                tr("%n item(s) disclosed to charities deleted: their consent's retention period ended.", nullptr,
+                   *purged),
+                15000);
     }
     if (m_backupRunning || !AutoBackup::isDue(*m_casebook))
         return;

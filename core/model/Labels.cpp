@@ -174,6 +174,142 @@ QString Labels::valueLabel(const QString &column, const QString &value)
     return value;
 }
 
+Labels::Entries Labels::needTypes()
+{
+    return {
+        {QStringLiteral("living"), tr("Living")},
+        {QStringLiteral("medical"), tr("Medical")},
+        {QStringLiteral("education"), tr("Education")},
+        {QStringLiteral("housing"), tr("Housing")},
+        {QStringLiteral("care"), tr("Care")},
+        {QStringLiteral("psychological"), tr("Psychological")},
+        {QStringLiteral("rehabilitation"), tr("Rehabilitation")},
+        {QStringLiteral("employment"), tr("Employment and skills")},
+        {QStringLiteral("other"), tr("Other need")},
+    };
+}
+
+Labels::Entries Labels::urgencies()
+{
+    return {
+        {QStringLiteral("low"), tr("Can wait")},
+        {QStringLiteral("normal"), tr("Normal")},
+        {QStringLiteral("high"), tr("Soon")},
+        {QStringLiteral("urgent"), tr("Urgent")},
+    };
+}
+
+Labels::Entries Labels::needStatuses()
+{
+    return {
+        {QStringLiteral("open"), tr("Open")},
+        {QStringLiteral("partly_met"), tr("Partly met")},
+        {QStringLiteral("met"), tr("Met")},
+        {QStringLiteral("withdrawn"), tr("Withdrawn")},
+    };
+}
+
+Labels::Entries Labels::needSources()
+{
+    return {
+        {QStringLiteral("visit"), tr("Found on a visit")},
+        {QStringLiteral("application"), tr("Application by the household")},
+        {QStringLiteral("charity_report"), tr("Reported by a charity")},
+    };
+}
+
+Labels::Entries Labels::targetGroups()
+{
+    return {
+        {QStringLiteral("elderly_dependent"), tr("Elderly who cannot care for themselves")},
+        {QStringLiteral("minor"), tr("Minors")},
+        {QStringLiteral("disabled"), tr("Disabled people")},
+        {QStringLiteral("seriously_ill"), tr("Seriously ill people")},
+        {QStringLiteral("low_income"), tr("Low-income households")},
+    };
+}
+
+Labels::Entries Labels::orgStatuses()
+{
+    return {
+        {QStringLiteral("active"), tr("Active")},
+        {QStringLiteral("suspended"), tr("Suspended")},
+        {QStringLiteral("deregistered"), tr("Deregistered")},
+    };
+}
+
+Labels::Entries Labels::consentItems()
+{
+    return {
+        {QStringLiteral("name"), tr("Name")},
+        {QStringLiteral("sex_age"), tr("Sex and age")},
+        {QStringLiteral("address"), tr("Address")},
+        {QStringLiteral("phone"), tr("Phone number")},
+        {QStringLiteral("id_number"), tr("Resident ID number")},
+        {QStringLiteral("household_size"), tr("Household size")},
+        {QStringLiteral("categories"), tr("Assistance categories")},
+        {QStringLiteral("income"), tr("Monthly income per person")},
+        {QStringLiteral("need"), tr("Description of the need")},
+        {QStringLiteral("health"), tr("Health")},
+        {QStringLiteral("disability"), tr("Disability")},
+        {QStringLiteral("self_care"), tr("Self-care ability")},
+    };
+}
+
+bool Labels::isSensitiveItem(const QString &item)
+{
+    static const QStringList sensitive = {QStringLiteral("id_number"),   QStringLiteral("categories"),
+                                          QStringLiteral("income"),      QStringLiteral("health"),
+                                          QStringLiteral("disability"),  QStringLiteral("self_care"),
+                                          QStringLiteral("bank_account")};
+    return sensitive.contains(item);
+}
+
+Labels::Entries Labels::consentMethods()
+{
+    return {
+        {QStringLiteral("signed_paper"), tr("Signed on paper")},
+        {QStringLiteral("fingerprint"), tr("Fingerprint")},
+        {QStringLiteral("e_signature"), tr("Electronic signature")},
+        {QStringLiteral("verbal_witnessed"), tr("Recorded verbally, with a witness")},
+    };
+}
+
+Labels::Entries Labels::referralStatuses()
+{
+    return {
+        {QStringLiteral("draft"), tr("Draft")},
+        {QStringLiteral("sent"), tr("Sent")},
+        {QStringLiteral("accepted"), tr("Accepted")},
+        {QStringLiteral("helping"), tr("Helping")},
+        {QStringLiteral("completed"), tr("Completed")},
+        {QStringLiteral("declined"), tr("Declined")},
+        {QStringLiteral("returned"), tr("Returned")},
+        {QStringLiteral("cancelled"), tr("Cancelled")},
+        {QStringLiteral("consent_withdrawn"), tr("Consent withdrawn")},
+    };
+}
+
+Labels::Entries Labels::leadStatuses()
+{
+    return {
+        {QStringLiteral("screening"), tr("Screening")},
+        {QStringLiteral("application_assisted"), tr("Application assisted")},
+        {QStringLiteral("approved"), tr("Approved")},
+        {QStringLiteral("not_eligible"), tr("Not eligible")},
+        {QStringLiteral("withdrawn"), tr("Withdrawn")},
+    };
+}
+
+Labels::Entries Labels::outcomeForms()
+{
+    return {
+        {QStringLiteral("cash"), tr("Cash")},
+        {QStringLiteral("material"), tr("Material")},
+        {QStringLiteral("service"), tr("Service")},
+    };
+}
+
 QString Labels::label(const Entries &entries, const QString &code)
 {
     for (const auto &e : entries)

@@ -27,6 +27,21 @@ public:
     static QStringList disabilityGrades();     ///< index = grade, 0 = none
 
     /** Words for a column of the casebook ("birth_date" → "Birth date"), for the audit view. */
+    // Needs, the charity directory, consents and referrals.
+    static Entries needTypes();
+    static Entries urgencies();
+    static Entries needStatuses();
+    static Entries needSources();
+    static Entries targetGroups();
+    static Entries orgStatuses();
+    static Entries consentItems();
+    /** Items that are sensitive personal information whoever they are about (PIPL art. 28). */
+    static bool isSensitiveItem(const QString &item);
+    static Entries consentMethods();
+    static Entries referralStatuses();
+    static Entries leadStatuses();
+    static Entries outcomeForms();
+
     static QString fieldLabel(const QString &column);
     static QString tableLabel(const QString &table);
     /** A stored value in words: codes become their labels, ID and phone numbers are masked. */

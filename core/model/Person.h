@@ -21,6 +21,7 @@ struct Person
     int disabilityGrade = 0;    ///< 0 none, 1 most severe … 4
     QString selfCare;           ///< "able", "partial", "lost"
     QString workCapacity;       ///< "full", "partial", "none"
+    bool lacksCapacity = false; ///< without legal capacity: consents through a guardian
     QString updatedAt;
     int version = 0;
 

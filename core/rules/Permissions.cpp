@@ -11,7 +11,7 @@ bool Permissions::allows(Role role, Action action)
     case Role::Worker:
         return action == Action::EditHouseholds || action == Action::ManageCategories ||
                action == Action::CloseHouseholds || action == Action::RevealSensitive ||
-               action == Action::DeclareRelations;
+               action == Action::DeclareRelations || action == Action::ManageDirectory || action == Action::Refer;
     case Role::Head:
     case Role::County:
         return true;
@@ -86,6 +86,10 @@ QString Permissions::actionLabel(Action action)
         return tr("declare relations to households");
     case Action::ActForRelatedHousehold:
         return tr("act for a household related to them");
+    case Action::ManageDirectory:
+        return tr("change the charity directory");
+    case Action::Refer:
+        return tr("record needs, consents and referrals");
     }
     return {};
 }

@@ -28,6 +28,8 @@ enum class Action
     Backup,
     DeclareRelations,
     ActForRelatedHousehold, ///< act on a household the user declared a relation to (station head only)
+    ManageDirectory,        ///< keep the charity directory: organisations and projects
+    Refer,                  ///< record needs and consents, send and follow referrals, record leads from charities
 };
 
 /** The role rules. They live here, in core; the UI only asks. */

@@ -142,7 +142,7 @@ Result<QString> Validation::phone(const QString &text)
                          tr("A mobile number has 11 digits and starts with 13 to 19; this one has %1 digits.")
                              .arg(p.count(QRegularExpression(QStringLiteral("[0-9]")))));
     return makeError(Error::Kind::Invalid, tr("This is not a phone number: use 11 digits for a mobile, or the area "
-                                              "code and 7 or 8 digits for a landline (010-12345678)."));
+                                              "code and 7 or 8 digits for a landline (010-62345678)."));
 }
 
 QString Validation::maskResidentId(const QString &number)

@@ -155,7 +155,8 @@ QStringList AuditLog::actions()
     return {QStringLiteral("insert"), QStringLiteral("update"),       QStringLiteral("delete"),
             QStringLiteral("login"),  QStringLiteral("login_failed"), QStringLiteral("logout"),
             QStringLiteral("lock"),   QStringLiteral("reveal"),       QStringLiteral("export"),
-            QStringLiteral("print"),  QStringLiteral("backup"),       QStringLiteral("restore")};
+            QStringLiteral("print"),  QStringLiteral("backup"),       QStringLiteral("restore"),
+            QStringLiteral("purge")};
 }
 
 QString AuditLog::actionLabel(const QString &action)
@@ -184,6 +185,8 @@ QString AuditLog::actionLabel(const QString &action)
         return tr("Backed up");
     if (action == QLatin1String("restore"))
         return tr("Restored");
+    if (action == QLatin1String("purge"))
+        return tr("Deleted at end of retention");
     return action;
 }
 

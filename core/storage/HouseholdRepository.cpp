@@ -59,10 +59,12 @@ Person readPerson(const QSqlQuery &q)
     p.workCapacity = q.value(12).toString();
     p.updatedAt = q.value(13).toString();
     p.version = q.value(14).toInt();
+    p.lacksCapacity = q.value(15).toInt() == 1;
     return p;
 }
 const char kPersonColumns[] = "id, household_id, name, id_number, sex, birth_date, relation, phone, health, "
-                              "disability_category, disability_grade, self_care, work_capacity, updated_at, version";
+                              "disability_category, disability_grade, self_care, work_capacity, updated_at, version, "
+                              "lacks_capacity";
 } // namespace
 
 QVariantMap HouseholdRepository::householdFields(const Household &h)
@@ -91,6 +93,7 @@ QVariantMap HouseholdRepository::personFields(const Person &p)
         {QStringLiteral("disability_grade"), p.disabilityGrade},
         {QStringLiteral("self_care"), p.selfCare},
         {QStringLiteral("work_capacity"), p.workCapacity},
+        {QStringLiteral("lacks_capacity"), p.lacksCapacity ? 1 : 0},
     };
 }
 

@@ -11,7 +11,8 @@ class Casebook;
 /**
  * Retention: households closed for a number of years (station setting archive_after_years, default 5) are
  * archived — kept whole, audited, out of the working list but still found by a search. Nothing is deleted.
- * Purging data disclosed to charities when consent retention ends comes with referrals.
+ * The copies of data disclosed to charities (what a referral packet held) are purged when the consent's
+ * retention period ends; the record that something was disclosed, and under which consent, stays.
  */
 class Retention
 {
@@ -22,6 +23,8 @@ public:
     static int archiveAfterYears(const Casebook &casebook);
     /** Archives every household closed at least that long ago; returns how many. Station head only. */
     static Result<int> archiveClosedHouseholds(Casebook &casebook);
+    /** Clears the stored values of disclosed items whose consent retention has ended; returns how many. */
+    static Result<int> purgeDisclosedData(Casebook &casebook);
 };
 
 } // namespace xianjie

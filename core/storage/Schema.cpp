@@ -203,6 +203,274 @@ const char *const kVersion5[] = {
     "CREATE INDEX assistance_household ON assistance(household_id, need_type, period_start)",
 };
 
+// Version 6: the charity directory, needs, consents and referrals in both directions. Consent is enforced here
+// as well as in core: a disclosed item needs a consent that holds for that person, item, recipient and purpose,
+// and a referral cannot be sent without what it discloses.
+#define NEED_TYPES                                                                                                     \
+    "('living', 'medical', 'education', 'housing', 'care', 'psychological', 'rehabilitation', "                        \
+    "'employment', 'other')"
+const char *const kVersion6[] = {
+    "CREATE TABLE charity_org ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " credit_code TEXT NOT NULL CHECK (length(credit_code) = 18),"
+    " registration_authority TEXT NOT NULL DEFAULT '',"
+    " contact_person TEXT NOT NULL DEFAULT '',"
+    " contact_phone TEXT NOT NULL DEFAULT '',"
+    " service_area TEXT NOT NULL DEFAULT '',"  // division codes (or their prefixes), space-separated
+    " service_types TEXT NOT NULL DEFAULT ''," // need types, space-separated
+    " target_groups TEXT NOT NULL DEFAULT ''," // target group codes, space-separated
+    " public_fundraising INTEGER NOT NULL DEFAULT 0 CHECK (public_fundraising IN (0, 1)),"
+    " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'deregistered')))",
+    "CREATE UNIQUE INDEX charity_org_code ON charity_org(credit_code) WHERE deleted = 0",
+    "CREATE TABLE charity_project ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " org_id TEXT NOT NULL REFERENCES charity_org(id),"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " project_number TEXT NOT NULL DEFAULT '',"
+    " target_groups TEXT NOT NULL DEFAULT '',"
+    " service_types TEXT NOT NULL DEFAULT '',"
+    " region TEXT NOT NULL DEFAULT '',"
+    " capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),"
+    " capacity_used INTEGER NOT NULL DEFAULT 0 CHECK (capacity_used >= 0),"
+    " budget_fen INTEGER CHECK (budget_fen IS NULL OR budget_fen >= 0),"
+    " budget_used_fen INTEGER NOT NULL DEFAULT 0 CHECK (budget_used_fen >= 0),"
+    " starts_on TEXT,"
+    " ends_on TEXT CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on),"
+    " campaign_tags TEXT NOT NULL DEFAULT '',"
+    " disclosure_url TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')))",
+    "CREATE INDEX charity_project_org ON charity_project(org_id)",
+
+    // A person without legal capacity consents through a guardian, like a child under 14.
+    "ALTER TABLE person ADD COLUMN lacks_capacity INTEGER NOT NULL DEFAULT 0 CHECK (lacks_capacity IN (0, 1))",
+
+    "CREATE TABLE need ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " household_id TEXT NOT NULL REFERENCES household(id),"
+    " person_id TEXT REFERENCES person(id),"
+    " need_type TEXT NOT NULL CHECK (need_type IN " NEED_TYPES "),"
+    " description TEXT NOT NULL CHECK (length(trim(description)) > 0),"
+    " urgency TEXT NOT NULL DEFAULT 'normal' CHECK (urgency IN ('low', 'normal', 'high', 'urgent')),"
+    " estimated_fen INTEGER CHECK (estimated_fen IS NULL OR estimated_fen >= 0),"
+    " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'partly_met', 'met', 'withdrawn')),"
+    " source TEXT NOT NULL CHECK (source IN ('visit', 'application', 'charity_report')),"
+    " identified_on TEXT NOT NULL,"
+    " closed_on TEXT CHECK (closed_on IS NULL OR closed_on >= identified_on),"
+    " visit_id TEXT REFERENCES visit(id))",
+    "CREATE INDEX need_household ON need(household_id, status)",
+
+    "CREATE TABLE consent ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " household_id TEXT NOT NULL REFERENCES household(id),"
+    " consenter_name TEXT NOT NULL CHECK (length(trim(consenter_name)) > 0),"
+    " consenter_person_id TEXT REFERENCES person(id),"
+    " guardian_id_number TEXT NOT NULL DEFAULT ''," // a guardian's identity; empty when each consents for self
+    " guardian_relation TEXT NOT NULL DEFAULT '',"
+    " org_id TEXT NOT NULL REFERENCES charity_org(id),"
+    " project_id TEXT REFERENCES charity_project(id),"
+    " purpose TEXT NOT NULL CHECK (purpose IN " NEED_TYPES "),"
+    " purpose_text TEXT NOT NULL DEFAULT '',"
+    " retention_months INTEGER NOT NULL CHECK (retention_months BETWEEN 1 AND 120),"
+    " method TEXT NOT NULL CHECK (method IN ('signed_paper', 'fingerprint', 'e_signature', 'verbal_witnessed')),"
+    " witness_user_id TEXT NOT NULL REFERENCES user(id),"
+    " verbal_witness TEXT NOT NULL DEFAULT '',"
+    " notice_version TEXT NOT NULL CHECK (length(trim(notice_version)) > 0),"
+    " granted_on TEXT NOT NULL,"
+    " expires_on TEXT NOT NULL CHECK (expires_on > granted_on),"
+    " withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on >= granted_on),"
+    " withdrawal_method TEXT NOT NULL DEFAULT '',"
+    " recipient_told_on TEXT,"
+    " CHECK (method <> 'verbal_witnessed' OR length(trim(verbal_witness)) > 0),"
+    " CHECK (length(guardian_id_number) IN (0, 18)))",
+    "CREATE INDEX consent_household ON consent(household_id)",
+    // The terms of a consent never change (a new purpose or recipient needs a new consent); only a withdrawal,
+    // once, and the note that the recipient was told are written later.
+    "CREATE TRIGGER consent_terms_fixed BEFORE UPDATE ON consent WHEN"
+    " NEW.household_id IS NOT OLD.household_id OR NEW.consenter_name IS NOT OLD.consenter_name OR"
+    " NEW.consenter_person_id IS NOT OLD.consenter_person_id OR NEW.guardian_id_number IS NOT OLD.guardian_id_number"
+    " OR NEW.guardian_relation IS NOT OLD.guardian_relation OR NEW.org_id IS NOT OLD.org_id OR"
+    " NEW.project_id IS NOT OLD.project_id OR NEW.purpose IS NOT OLD.purpose OR"
+    " NEW.retention_months IS NOT OLD.retention_months OR NEW.method IS NOT OLD.method OR"
+    " NEW.witness_user_id IS NOT OLD.witness_user_id OR NEW.notice_version IS NOT OLD.notice_version OR"
+    " NEW.granted_on IS NOT OLD.granted_on OR NEW.expires_on IS NOT OLD.expires_on OR NEW.deleted <> OLD.deleted OR"
+    " (OLD.withdrawn_on IS NOT NULL AND NEW.withdrawn_on IS NOT OLD.withdrawn_on)"
+    " BEGIN SELECT RAISE(ABORT, 'the terms of a consent cannot be changed; record a new consent'); END",
+    "CREATE TRIGGER consent_never_deleted BEFORE DELETE ON consent BEGIN"
+    " SELECT RAISE(ABORT, 'a consent is kept; withdraw it instead'); END",
+
+    // Whose data a consent covers and on what footing: their own word, or their guardian's.
+    "CREATE TABLE consent_member ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " consent_id TEXT NOT NULL REFERENCES consent(id),"
+    " person_id TEXT NOT NULL REFERENCES person(id),"
+    " basis TEXT NOT NULL CHECK (basis IN ('self', 'guardian')),"
+    " UNIQUE (consent_id, person_id))",
+    "CREATE TRIGGER consent_member_rules BEFORE INSERT ON consent_member BEGIN"
+    " SELECT RAISE(ABORT, 'consent: the person is not a member of the consenting household')"
+    "  WHERE NOT EXISTS (SELECT 1 FROM person p JOIN consent c ON c.household_id = p.household_id"
+    "   WHERE p.id = NEW.person_id AND c.id = NEW.consent_id);"
+    " SELECT RAISE(ABORT, 'consent: a minor under 14 or a person without capacity needs a guardian''s consent')"
+    "  WHERE NEW.basis = 'self' AND EXISTS (SELECT 1 FROM person p, consent c WHERE p.id = NEW.person_id AND"
+    "   c.id = NEW.consent_id AND (date(p.birth_date, '+14 years') > c.granted_on OR p.lacks_capacity = 1));"
+    " SELECT RAISE(ABORT, 'consent: an adult consents for themselves')"
+    "  WHERE NEW.basis = 'self' AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.id = NEW.consent_id AND"
+    "   c.consenter_person_id = NEW.person_id);"
+    " SELECT RAISE(ABORT, 'consent: a guardian consents only for a minor under 14 or a person without capacity')"
+    "  WHERE NEW.basis = 'guardian' AND EXISTS (SELECT 1 FROM person p, consent c WHERE p.id = NEW.person_id AND"
+    "   c.id = NEW.consent_id AND date(p.birth_date, '+14 years') <= c.granted_on AND p.lacks_capacity = 0);"
+    " SELECT RAISE(ABORT, 'consent: the guardian''s ID number and relation are required')"
+    "  WHERE NEW.basis = 'guardian' AND EXISTS (SELECT 1 FROM consent c WHERE c.id = NEW.consent_id AND"
+    "   (length(c.guardian_id_number) <> 18 OR length(trim(c.guardian_relation)) = 0 OR"
+    "    c.consenter_person_id IS NEW.person_id));"
+    " END",
+    "CREATE TABLE consent_item ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " consent_id TEXT NOT NULL REFERENCES consent(id),"
+    " item TEXT NOT NULL CHECK (item IN ('name', 'sex_age', 'address', 'phone', 'id_number', 'household_size',"
+    " 'categories', 'income', 'need', 'health', 'disability', 'self_care', 'bank_account')),"
+    " sensitive INTEGER NOT NULL CHECK (sensitive IN (0, 1)),"
+    " UNIQUE (consent_id, item))",
+    // What was agreed is kept as agreed.
+    "CREATE TRIGGER consent_member_fixed BEFORE UPDATE ON consent_member BEGIN"
+    " SELECT RAISE(ABORT, 'the terms of a consent cannot be changed; record a new consent'); END",
+    "CREATE TRIGGER consent_member_kept BEFORE DELETE ON consent_member BEGIN"
+    " SELECT RAISE(ABORT, 'the terms of a consent cannot be changed; record a new consent'); END",
+    "CREATE TRIGGER consent_item_fixed BEFORE UPDATE ON consent_item BEGIN"
+    " SELECT RAISE(ABORT, 'the terms of a consent cannot be changed; record a new consent'); END",
+    "CREATE TRIGGER consent_item_kept BEFORE DELETE ON consent_item BEGIN"
+    " SELECT RAISE(ABORT, 'the terms of a consent cannot be changed; record a new consent'); END",
+
+    // Referrals in both directions: to a charity (from a need, under consent) and from a charity (a lead about
+    // someone who may be eligible for government help).
+    "CREATE TABLE referral ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " direction TEXT NOT NULL CHECK (direction IN ('to_charity', 'from_charity')),"
+    " number TEXT NOT NULL,"
+    " household_id TEXT REFERENCES household(id),"
+    " need_id TEXT REFERENCES need(id),"
+    " org_id TEXT REFERENCES charity_org(id),"
+    " project_id TEXT REFERENCES charity_project(id),"
+    " status TEXT NOT NULL,"
+    " note TEXT NOT NULL DEFAULT '',"
+    " sent_on TEXT,"
+    " due_on TEXT,"
+    " outcome_form TEXT CHECK (outcome_form IS NULL OR outcome_form IN ('cash', 'material', 'service')),"
+    " outcome_fen INTEGER CHECK (outcome_fen IS NULL OR outcome_fen >= 0),"
+    " closed_on TEXT,"
+    " lead_name TEXT NOT NULL DEFAULT '',"
+    " lead_id_number TEXT NOT NULL DEFAULT '',"
+    " lead_phone TEXT NOT NULL DEFAULT '',"
+    " lead_village TEXT NOT NULL DEFAULT '',"
+    " lead_situation TEXT NOT NULL DEFAULT '',"
+    " lead_programme TEXT NOT NULL DEFAULT '',"
+    " reported_on TEXT,"
+    " CHECK (direction = 'from_charity' OR (household_id IS NOT NULL AND need_id IS NOT NULL AND"
+    "  org_id IS NOT NULL)),"
+    " CHECK (direction = 'to_charity' OR (org_id IS NOT NULL AND length(trim(lead_name)) > 0 AND"
+    "  reported_on IS NOT NULL)),"
+    " CHECK ((direction = 'to_charity' AND status IN ('draft', 'sent', 'accepted', 'helping', 'completed',"
+    "  'declined', 'returned', 'cancelled', 'consent_withdrawn')) OR (direction = 'from_charity' AND status IN"
+    "  ('screening', 'application_assisted', 'approved', 'not_eligible', 'withdrawn'))),"
+    " CHECK (direction = 'from_charity' OR status IN ('draft', 'cancelled', 'consent_withdrawn') OR sent_on IS NOT "
+    "NULL))",
+    "CREATE INDEX referral_household ON referral(household_id)",
+    "CREATE INDEX referral_status ON referral(direction, status, due_on)",
+    // The state machine, once, for the trigger below and for core (which reads the same rows in its tests).
+    "CREATE TABLE referral_transition ("
+    " direction TEXT NOT NULL, from_status TEXT NOT NULL, to_status TEXT NOT NULL,"
+    " PRIMARY KEY (direction, from_status, to_status)) WITHOUT ROWID",
+    "INSERT INTO referral_transition VALUES"
+    " ('to_charity', 'draft', 'sent'), ('to_charity', 'draft', 'cancelled'),"
+    " ('to_charity', 'draft', 'consent_withdrawn'),"
+    " ('to_charity', 'sent', 'accepted'), ('to_charity', 'sent', 'declined'), ('to_charity', 'sent', 'returned'),"
+    " ('to_charity', 'sent', 'cancelled'), ('to_charity', 'sent', 'consent_withdrawn'),"
+    " ('to_charity', 'accepted', 'helping'), ('to_charity', 'accepted', 'completed'),"
+    " ('to_charity', 'accepted', 'returned'), ('to_charity', 'accepted', 'cancelled'),"
+    " ('to_charity', 'accepted', 'consent_withdrawn'),"
+    " ('to_charity', 'helping', 'completed'), ('to_charity', 'helping', 'returned'),"
+    " ('to_charity', 'helping', 'cancelled'), ('to_charity', 'helping', 'consent_withdrawn'),"
+    " ('from_charity', 'screening', 'application_assisted'), ('from_charity', 'screening', 'not_eligible'),"
+    " ('from_charity', 'screening', 'withdrawn'), ('from_charity', 'application_assisted', 'approved'),"
+    " ('from_charity', 'application_assisted', 'not_eligible'),"
+    " ('from_charity', 'application_assisted', 'withdrawn')",
+    "CREATE TRIGGER referral_forward_only BEFORE UPDATE OF status ON referral WHEN NEW.status <> OLD.status AND"
+    " NOT EXISTS (SELECT 1 FROM referral_transition t WHERE t.direction = OLD.direction AND"
+    "  t.from_status = OLD.status AND t.to_status = NEW.status)"
+    " BEGIN SELECT RAISE(ABORT, 'referral: this change of status is not allowed'); END",
+    "CREATE TRIGGER referral_fixed BEFORE UPDATE ON referral WHEN NEW.direction IS NOT OLD.direction OR"
+    " (OLD.direction = 'to_charity' AND (NEW.household_id IS NOT OLD.household_id OR"
+    "  NEW.org_id IS NOT OLD.org_id OR NEW.project_id IS NOT OLD.project_id OR NEW.need_id IS NOT OLD.need_id))"
+    " BEGIN SELECT RAISE(ABORT, 'referral: recipient and household are fixed; cancel and refer again'); END",
+    // Sending (or moving on) needs what is disclosed, each item under a consent that still holds.
+    "CREATE TRIGGER referral_needs_consent BEFORE UPDATE OF status ON referral WHEN OLD.direction = 'to_charity'"
+    " AND NEW.status IN ('sent', 'accepted', 'helping', 'completed') BEGIN"
+    " SELECT RAISE(ABORT, 'referral: nothing disclosed under a consent; record the consent first')"
+    "  WHERE NOT EXISTS (SELECT 1 FROM referral_shared_item s WHERE s.referral_id = NEW.id);"
+    " SELECT RAISE(ABORT, 'referral: a consent it relies on has been withdrawn')"
+    "  WHERE EXISTS (SELECT 1 FROM referral_shared_item s JOIN consent c ON c.id = s.consent_id"
+    "   WHERE s.referral_id = NEW.id AND c.withdrawn_on IS NOT NULL);"
+    " END",
+
+    "CREATE TABLE referral_event ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " referral_id TEXT NOT NULL REFERENCES referral(id),"
+    " from_status TEXT NOT NULL DEFAULT '',"
+    " to_status TEXT NOT NULL,"
+    " user_id TEXT NOT NULL REFERENCES user(id),"
+    " happened_on TEXT NOT NULL,"
+    " note TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX referral_event_referral ON referral_event(referral_id)",
+
+    // Exactly what left the station: one row per person and item, under the consent that allowed it. The value
+    // is local (not synced) and purged when the consent's retention period ends.
+    "CREATE TABLE referral_shared_item ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " referral_id TEXT NOT NULL REFERENCES referral(id),"
+    " person_id TEXT NOT NULL REFERENCES person(id),"
+    " item TEXT NOT NULL,"
+    " consent_id TEXT NOT NULL REFERENCES consent(id),"
+    " shared_on TEXT NOT NULL,"
+    " value TEXT NOT NULL DEFAULT '',"
+    " purged_on TEXT,"
+    " UNIQUE (referral_id, person_id, item))",
+    "CREATE TRIGGER shared_item_needs_consent BEFORE INSERT ON referral_shared_item BEGIN"
+    " SELECT RAISE(ABORT, 'referral: items are disclosed only when a referral to a charity is sent')"
+    "  WHERE NOT EXISTS (SELECT 1 FROM referral r WHERE r.id = NEW.referral_id AND r.direction = 'to_charity'"
+    "   AND r.status = 'draft');"
+    " SELECT RAISE(ABORT, 'referral: no valid consent covers this item of this person for this recipient and "
+    "purpose')"
+    "  WHERE NOT EXISTS (SELECT 1 FROM referral r JOIN need n ON n.id = r.need_id"
+    "   JOIN consent c ON c.id = NEW.consent_id AND c.household_id = r.household_id AND c.org_id = r.org_id"
+    "    AND (c.project_id IS NULL OR c.project_id IS r.project_id) AND c.purpose = n.need_type"
+    "    AND c.deleted = 0 AND c.withdrawn_on IS NULL AND c.granted_on <= NEW.shared_on"
+    "    AND c.expires_on >= NEW.shared_on"
+    "   JOIN consent_member m ON m.consent_id = c.id AND m.person_id = NEW.person_id"
+    "   JOIN consent_item i ON i.consent_id = c.id AND i.item = NEW.item"
+    "   WHERE r.id = NEW.referral_id);"
+    " END",
+    "CREATE TRIGGER shared_item_fixed BEFORE UPDATE ON referral_shared_item WHEN"
+    " NEW.referral_id IS NOT OLD.referral_id OR NEW.person_id IS NOT OLD.person_id OR NEW.item IS NOT OLD.item OR"
+    " NEW.consent_id IS NOT OLD.consent_id OR NEW.shared_on IS NOT OLD.shared_on OR"
+    " (NEW.value IS NOT OLD.value AND (NEW.value <> '' OR NEW.purged_on IS NULL))"
+    " BEGIN SELECT RAISE(ABORT, 'referral: what was disclosed is kept as disclosed'); END",
+    "CREATE TRIGGER shared_item_kept BEFORE DELETE ON referral_shared_item BEGIN"
+    " SELECT RAISE(ABORT, 'referral: what was disclosed is kept as disclosed'); END",
+
+    // Files kept with a record (the signed consent form). Content is local; bundles carry it as a part.
+    "CREATE TABLE attachment ("
+    " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","
+    " owner_table TEXT NOT NULL,"
+    " owner_id TEXT NOT NULL,"
+    " file_name TEXT NOT NULL,"
+    " mime_type TEXT NOT NULL,"
+    " size INTEGER NOT NULL CHECK (size >= 0),"
+    " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+    " content BLOB NOT NULL)",
+    "CREATE INDEX attachment_owner ON attachment(owner_id)",
+};
+#undef NEED_TYPES
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -213,7 +481,7 @@ struct Step
 
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
-    {kVersion4, std::size(kVersion4)}, {kVersion5, std::size(kVersion5)},
+    {kVersion4, std::size(kVersion4)}, {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
 };
 
 } // namespace
@@ -225,11 +493,25 @@ int Schema::currentVersion()
 
 const QStringList &Schema::syncedTables()
 {
-    static const QStringList tables = {QStringLiteral("village"),   QStringLiteral("household"),
-                                       QStringLiteral("person"),    QStringLiteral("category_membership"),
-                                       QStringLiteral("user"),      QStringLiteral("coi_declaration"),
-                                       QStringLiteral("visit"),     QStringLiteral("visit_service"),
-                                       QStringLiteral("assistance")};
+    static const QStringList tables = {QStringLiteral("village"),
+                                       QStringLiteral("household"),
+                                       QStringLiteral("person"),
+                                       QStringLiteral("category_membership"),
+                                       QStringLiteral("user"),
+                                       QStringLiteral("coi_declaration"),
+                                       QStringLiteral("visit"),
+                                       QStringLiteral("visit_service"),
+                                       QStringLiteral("assistance"),
+                                       QStringLiteral("charity_org"),
+                                       QStringLiteral("charity_project"),
+                                       QStringLiteral("need"),
+                                       QStringLiteral("consent"),
+                                       QStringLiteral("consent_member"),
+                                       QStringLiteral("consent_item"),
+                                       QStringLiteral("referral"),
+                                       QStringLiteral("referral_event"),
+                                       QStringLiteral("referral_shared_item"),
+                                       QStringLiteral("attachment")};
     return tables;
 }
 
@@ -238,7 +520,15 @@ const QStringList &Schema::localColumns(const QString &table)
     static const QStringList none;
     static const QStringList user = {QStringLiteral("password_hash"), QStringLiteral("failed_attempts"),
                                      QStringLiteral("locked_until")};
-    return table == QLatin1String("user") ? user : none;
+    static const QStringList sharedItem = {QStringLiteral("value"), QStringLiteral("purged_on")};
+    static const QStringList attachment = {QStringLiteral("content")};
+    if (table == QLatin1String("user"))
+        return user;
+    if (table == QLatin1String("referral_shared_item"))
+        return sharedItem;
+    if (table == QLatin1String("attachment"))
+        return attachment;
+    return none;
 }
 
 Result<void> Schema::migrate(const QSqlDatabase &db, int fromVersion)

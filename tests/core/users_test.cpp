@@ -148,9 +148,12 @@ private slots:
                                                        {Action::ViewAudit, QStringLiteral("audit")},
                                                        {Action::Backup, QStringLiteral("backup")},
                                                        {Action::DeclareRelations, QStringLiteral("declare")},
-                                                       {Action::ActForRelatedHousehold, QStringLiteral("related")}};
-        const QSet<QString> worker = {QStringLiteral("edit"), QStringLiteral("categories"), QStringLiteral("close"),
-                                      QStringLiteral("reveal"), QStringLiteral("declare")};
+                                                       {Action::ActForRelatedHousehold, QStringLiteral("related")},
+                                                       {Action::ManageDirectory, QStringLiteral("directory")},
+                                                       {Action::Refer, QStringLiteral("refer")}};
+        const QSet<QString> worker = {
+            QStringLiteral("edit"),    QStringLiteral("categories"), QStringLiteral("close"), QStringLiteral("reveal"),
+            QStringLiteral("declare"), QStringLiteral("directory"),  QStringLiteral("refer")};
         for (Role role : Permissions::allRoles()) {
             for (const auto &a : actions) {
                 bool allowed = false;

@@ -1,6 +1,7 @@
 #include "AssistanceDialog.h"
 
 #include "ConfirmingSave.h"
+#include "model/Labels.h"
 #include "storage/AssistanceRepository.h"
 
 #include <QCheckBox>
@@ -15,30 +16,12 @@ namespace xianjie {
 
 QString AssistanceDialog::needLabel(const QString &need)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("living"), QT_TR_NOOP("Living")},
-        {QStringLiteral("medical"), QT_TR_NOOP("Medical")},
-        {QStringLiteral("education"), QT_TR_NOOP("Education")},
-        {QStringLiteral("housing"), QT_TR_NOOP("Housing")},
-        {QStringLiteral("care"), QT_TR_NOOP("Care")},
-        {QStringLiteral("psychological"), QT_TR_NOOP("Psychological")},
-        {QStringLiteral("rehabilitation"), QT_TR_NOOP("Rehabilitation")},
-        {QStringLiteral("employment"), QT_TR_NOOP("Employment and skills")},
-        {QStringLiteral("other"), QT_TR_NOOP("Other need")},
-    };
-    auto it = labels.constFind(need);
-    return it == labels.constEnd() ? need : tr(*it);
+    return Labels::label(Labels::needTypes(), need);
 }
 
 QString AssistanceDialog::formLabel(const QString &form)
 {
-    if (form == QLatin1String("cash"))
-        return tr("Cash");
-    if (form == QLatin1String("material"))
-        return tr("Material");
-    if (form == QLatin1String("service"))
-        return tr("Service");
-    return form;
+    return Labels::label(Labels::outcomeForms(), form);
 }
 
 AssistanceDialog::AssistanceDialog(AssistanceRepository &ledger, const QString &householdId, const QDate &today,

@@ -3,6 +3,7 @@
 #include "model/Labels.h"
 #include "storage/HouseholdRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -112,6 +113,10 @@ PersonForm::PersonForm(const HouseholdRepository &repository, const QDate &today
     m_workCapacity = comboOf(Labels::workCapacities(), QStringLiteral("workCapacityCombo"), this);
     form->addRow(tr("&Work capacity:"), withMessage(m_workCapacity, QStringLiteral("work_capacity")));
 
+    m_lacksCapacity = new QCheckBox(tr("Without legal capacity: a guardian consents for this person"), this);
+    m_lacksCapacity->setObjectName(QStringLiteral("lacksCapacityCheck"));
+    form->addRow(QString(), m_lacksCapacity);
+
     auto touch = [this](const QString &key) {
         return [this, key] {
             m_touched.insert(key);
@@ -166,6 +171,7 @@ void PersonForm::setPerson(const Person &p)
     m_disabilityGrade->setCurrentIndex(p.disabilityGrade);
     select(m_selfCare, p.selfCare);
     select(m_workCapacity, p.workCapacity);
+    m_lacksCapacity->setChecked(p.lacksCapacity);
     revalidate();
 }
 
@@ -183,6 +189,7 @@ Person PersonForm::person() const
     p.disabilityGrade = m_disabilityGrade->currentIndex();
     p.selfCare = m_selfCare->currentData().toString();
     p.workCapacity = m_workCapacity->currentData().toString();
+    p.lacksCapacity = m_lacksCapacity->isChecked();
     HouseholdRules::checkPerson(p, m_today); // normalises
     return p;
 }

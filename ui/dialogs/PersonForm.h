@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -65,6 +66,7 @@ private:
     QComboBox *m_disabilityGrade = nullptr;
     QComboBox *m_selfCare = nullptr;
     QComboBox *m_workCapacity = nullptr;
+    QCheckBox *m_lacksCapacity = nullptr;
     QMap<QString, QLabel *> m_messages;
 };
 
