@@ -6,7 +6,10 @@
 #include "storage/Backup.h"
 #include "storage/Casebook.h"
 #include "storage/CasebookCheck.h"
+#include "storage/CharityDirectory.h"
 #include "storage/Database.h"
+#include "storage/ReferralDocuments.h"
+#include "storage/ReferralRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCommandLineParser>
@@ -15,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -54,6 +58,10 @@ int CommandLine::run(const QStringList &args)
         return backup(rest);
     if (command == QLatin1String("user-add"))
         return userAdd(rest);
+    if (command == QLatin1String("directory-import"))
+        return directoryImport(rest);
+    if (command == QLatin1String("referral-packet"))
+        return referralPacket(rest);
     if (command == QLatin1String("restore"))
         return restore(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -79,6 +87,8 @@ int CommandLine::usage(const QString &problem)
           << Qt::endl
           << QStringLiteral("  xianjie-cli backup CASEBOOK --user USER --out FILE") << Qt::endl
           << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
+          << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv --user USER") << Qt::endl
+          << QStringLiteral("  xianjie-cli referral-packet CASEBOOK NUMBER --user USER --out FILE.json") << Qt::endl
           << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
           << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
                 "asked for.")
@@ -196,6 +206,73 @@ int CommandLine::restore(const QStringList &args)
         !r)
         return fail(r.message());
     m_out << tr("Restored the casebook to %1.").arg(QFileInfo(to).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::directoryImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 2)
+        return usage(tr("Name the casebook and the CSV file of organisations or projects."));
+    QFile file(p.positionalArguments().at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    auto report = CharityDirectory(**cb).importCsv(file);
+    if (!report)
+        return fail(report.message());
+    if (!report->rowErrors.isEmpty()) {
+        for (const QString &e : report->rowErrors)
+            m_err << e << Qt::endl;
+        return fail(tr("%n row(s) are wrong; nothing was imported. Correct them and import the file again.", nullptr,
+                       int(report->rowErrors.size())));
+    }
+    m_out << tr("Organisations: %1 added, %2 updated. Projects: %3 added, %4 updated.")
+                 .arg(report->orgsAdded)
+                 .arg(report->orgsUpdated)
+                 .arg(report->projectsAdded)
+                 .arg(report->projectsUpdated)
+          << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::referralPacket(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addPositionalArgument(QStringLiteral("number"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 2 || p.value(QStringLiteral("out")).isEmpty())
+        return usage(tr("Name the casebook, the referral number and the packet file (--out)."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    auto referral = ReferralRepository(**cb).byNumber(p.positionalArguments().at(1));
+    if (!referral)
+        return fail(referral.message());
+    auto packet = ReferralDocuments(**cb).packetJson(referral->id);
+    if (!packet)
+        return fail(packet.message());
+    QSaveFile out(p.value(QStringLiteral("out")));
+    if (!out.open(QIODevice::WriteOnly) || out.write(*packet) != packet->size() || !out.commit())
+        return fail(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    m_out << tr("Referral packet written to %1.").arg(QFileInfo(out.fileName()).absoluteFilePath()) << Qt::endl;
     return Ok;
 }
 

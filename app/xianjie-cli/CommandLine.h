@@ -34,6 +34,8 @@ private:
     int backup(const QStringList &args);
     int userAdd(const QStringList &args);
     int restore(const QStringList &args);
+    int directoryImport(const QStringList &args);
+    int referralPacket(const QStringList &args);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});

@@ -47,9 +47,13 @@ Result<ReferralDocuments::Checked> ReferralDocuments::checked(const QString &ref
         return makeError(Error::Kind::Invalid, tr("A lead from a charity has no referral letter."));
     static const QStringList live = {QStringLiteral("sent"), QStringLiteral("accepted"), QStringLiteral("helping"),
                                      QStringLiteral("completed")};
+    if (r->status == QLatin1String("consent_withdrawn"))
+        return makeError(Error::Kind::Invalid, tr("Missing consent: the consent referral %1 relied on was withdrawn, "
+                                                  "so its letter and packet can no longer be given to a charity.")
+                                                   .arg(r->number));
     if (!live.contains(r->status))
         return makeError(Error::Kind::Invalid,
-                         tr("Referral %1 is %2: it has no letter or packet to give to a charity.")
+                         tr("Referral %1 has the status \"%2\": it has no letter or packet to give to a charity.")
                              .arg(r->number, Labels::label(Labels::referralStatuses(), r->status)));
     auto items = referrals.shared(referralId);
     if (!items)

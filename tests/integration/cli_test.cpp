@@ -1,4 +1,13 @@
+#include "Builders.h"
 #include "TestCasebook.h"
+#include "storage/CharityDirectory.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/ReferralDocuments.h"
+#include "storage/ReferralRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,6 +17,7 @@
 #include <QTest>
 #include <sqlite3.h>
 
+using namespace xianjie;
 using namespace xianjie::test;
 
 namespace {
@@ -202,6 +212,94 @@ private slots:
         Run r = cli({QStringLiteral("check"), cb});
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("entry No. 7 ")), qPrintable(r.err));
+    }
+
+    // The directory comes from a CSV file; a referral packet leaves the station only under a consent that holds.
+    void directoryImportAndReferralPacket()
+    {
+        TestCasebook fixture;
+        Casebook &cb = fixture.casebook();
+        QVERIFY(UserRepository(cb)
+                    .createUser(QStringLiteral("xiaoli"), QStringLiteral("命令行"), Role::Worker,
+                                QStringLiteral("cli-test-2026"))
+                    .ok());
+        const QString household = registerHousehold(cb, QStringLiteral("张三"), QStringLiteral("110105199003070017"));
+        const QString head = HouseholdRepository(cb).members(household)->first().id;
+        fixture.close();
+
+        const QString csv = path(QStringLiteral("orgs.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("名称,统一社会信用代码,服务类型\n县慈善总会,53110000MA00000150,medical\n坏行,123,\n")
+                    .toUtf8());
+        f.close();
+        Run r = cli({QStringLiteral("directory-import"), fixture.path(), csv, QStringLiteral("--user"),
+                     QStringLiteral("xiaoli")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Row 3")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("名称,统一社会信用代码,服务类型\n县慈善总会,53110000MA00000150,medical\n").toUtf8());
+        f.close();
+        r = cli({QStringLiteral("directory-import"), fixture.path(), csv, QStringLiteral("--user"),
+                 QStringLiteral("xiaoli")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("1 added")));
+
+        // A consent, a need and a sent referral, recorded in the casebook as the app would.
+        auto reopened = Casebook::open(fixture.path(), fixture.clock());
+        QVERIFY(reopened.ok());
+        Casebook &c2 = **reopened;
+        QVERIFY(UserRepository(c2).signIn(QStringLiteral("xiaoli"), QStringLiteral("cli-test-2026")).ok());
+        const QString org = CharityDirectory(c2).orgs()->first().id;
+        Consent consent;
+        consent.householdId = household;
+        consent.consenterName = QStringLiteral("张三");
+        consent.consenterPersonId = head;
+        consent.orgId = org;
+        consent.purpose = QStringLiteral("medical");
+        consent.noticeVersion = ReferralDocuments::noticeVersion();
+        consent.grantedOn = QDate(2026, 3, 15);
+        consent.expiresOn = QDate(2027, 3, 14);
+        consent.members = {ConsentMember{head, QStringLiteral("self")}};
+        consent.items = {QStringLiteral("name"), QStringLiteral("need")};
+        const QString consentId = *ConsentRepository(c2).record(consent);
+        Need need;
+        need.householdId = household;
+        need.needType = QStringLiteral("medical");
+        need.description = QStringLiteral("住院押金");
+        Referral draft;
+        draft.needId = *NeedRepository(c2).add(need);
+        draft.orgId = org;
+        ReferralRepository referrals(c2);
+        const QString referral = *referrals.createDraft(draft);
+        QVERIFY(
+            referrals.send(referral, {qMakePair(head, QStringLiteral("name")), qMakePair(head, QStringLiteral("need"))})
+                .ok());
+        const QString number = referrals.referral(referral)->number;
+
+        const QString packet = path(QStringLiteral("packet.json"));
+        r = cli({QStringLiteral("referral-packet"), fixture.path(), number, QStringLiteral("--user"),
+                 QStringLiteral("xiaoli"), QStringLiteral("--out"), packet});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QFile written(packet);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(written.readAll()).object();
+        written.close();
+        QCOMPARE(json.value(QStringLiteral("number")).toString(), number);
+        QVERIFY(!QString::fromUtf8(QJsonDocument(json).toJson()).contains(QStringLiteral("110105199003070017")));
+        QVERIFY(QFile::remove(packet));
+
+        // After withdrawal the command line cannot produce it either, and writes nothing.
+        QVERIFY(ConsentRepository(c2).withdraw(consentId, QStringLiteral("电话")).ok());
+        r = cli({QStringLiteral("referral-packet"), fixture.path(), number, QStringLiteral("--user"),
+                 QStringLiteral("xiaoli"), QStringLiteral("--out"), packet});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("consent")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(packet));
+        r = cli({QStringLiteral("referral-packet"), fixture.path(), QStringLiteral("R2026-9999"),
+                 QStringLiteral("--user"), QStringLiteral("xiaoli"), QStringLiteral("--out"), packet});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("R2026-9999")));
     }
 
     void chineseMessagesWithLang()
