@@ -16,6 +16,7 @@
 #include "storage/UserRepository.h"
 #include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
+#include "views/ReferralsView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,6 +98,19 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     });
     connect(m_page, &HouseholdPage::householdChanged, m_agenda, &AgendaView::reload);
 
+    m_referrals = new ReferralsView(*m_casebook, this);
+    m_tabs->addTab(m_referrals, tr("Referrals"));
+    connect(m_referrals, &ReferralsView::countsChanged, this, [this](int overdue, int open) {
+        const int index = m_tabs->indexOf(m_referrals);
+        m_tabs->setTabText(index, overdue > 0 ? tr("Referrals (%1 open, %2 overdue)").arg(open).arg(overdue)
+                                  : open > 0  ? tr("Referrals (%1 open)").arg(open)
+                                              : tr("Referrals"));
+    });
+    m_referrals->reload();
+    connect(m_referrals, &ReferralsView::openHousehold, m_page, &HouseholdPage::showHousehold);
+    connect(m_referrals, &ReferralsView::changed, this, [this] { m_page->showHousehold(m_page->householdId()); });
+    connect(m_page, &HouseholdPage::householdChanged, m_referrals, &ReferralsView::reload);
+
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
@@ -128,6 +142,9 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         m_search->selectAll();
     });
     addAction(findAction);
+    auto *caseworkMenu = menuBar()->addMenu(tr("&Referrals"));
+    caseworkMenu->addAction(tr("Charity &directory…"), m_referrals, &ReferralsView::showDirectory);
+    caseworkMenu->addAction(tr("Record a &lead from a charity…"), m_referrals, &ReferralsView::recordLead);
     auto *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     m_usersAction = accountMenu->addAction(tr("&User accounts…"), this, &MainWindow::showUsers);

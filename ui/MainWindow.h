@@ -18,6 +18,7 @@ class HouseholdPage;
 class HouseholdRepository;
 class InactivityLock;
 class AgendaView;
+class ReferralsView;
 
 /** Layout and wiring: the household list with search on the left, the household page on the right. */
 class MainWindow : public QMainWindow
@@ -34,6 +35,7 @@ public:
     Casebook &casebook() const { return *m_casebook; }
     InactivityLock *inactivityLock() const { return m_lock; }
     AgendaView *agendaView() const { return m_agenda; }
+    ReferralsView *referralsView() const { return m_referrals; }
 
 public slots:
     void newHousehold();
@@ -68,6 +70,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     AgendaView *m_agenda = nullptr;
+    ReferralsView *m_referrals = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_account = nullptr;
     InactivityLock *m_lock = nullptr;

@@ -122,6 +122,51 @@ Result<void> ReferralRepository::addEvent(const QString &referralId, const QStri
     return {};
 }
 
+Result<QList<ProjectMatch>> ReferralRepository::matches(const QString &needId) const
+{
+    auto need = NeedRepository(m_casebook).need(needId);
+    if (!need)
+        return need.error();
+    HouseholdRepository households(m_casebook);
+    auto household = households.household(need->householdId);
+    if (!household)
+        return household.error();
+    MatchSubject subject;
+    subject.need = *need;
+    subject.today = m_casebook.clock().today();
+    auto members = households.members(need->householdId);
+    if (!members)
+        return members.error();
+    subject.members = *members;
+    if (auto villages = households.villages(); villages)
+        for (const Village &v : *villages)
+            if (v.id == household->villageId)
+                subject.villageCode = v.code;
+    if (subject.villageCode.isEmpty())
+        subject.villageCode = m_casebook.identity().code; // at least the station's township
+    auto categories = households.categories(need->householdId);
+    if (!categories)
+        return categories.error();
+    for (const CategoryMembership &c : *categories)
+        if (c.startDate <= subject.today && (!c.endDate.isValid() || c.endDate >= subject.today))
+            subject.inLowIncomeCategory = true;
+    auto ledger = AssistanceRepository(m_casebook).ledger(need->householdId);
+    if (!ledger)
+        return ledger.error();
+    subject.received = *ledger;
+    CharityDirectory directory(m_casebook);
+    auto orgs = directory.orgs();
+    if (!orgs)
+        return orgs.error();
+    QHash<QString, CharityOrg> byId;
+    for (const CharityOrg &o : *orgs)
+        byId.insert(o.id, o);
+    auto projects = directory.projects();
+    if (!projects)
+        return projects.error();
+    return Matching::rank(subject, *projects, byId);
+}
+
 Result<QString> ReferralRepository::createDraft(const Referral &input)
 {
     if (auto r = m_casebook.require(Action::Refer); !r)
@@ -507,6 +552,21 @@ Result<QString> ReferralRepository::recordLead(const Referral &lead)
     if (auto c = tx.commit(); !c)
         return c.error();
     return *id;
+}
+
+Result<QString> ReferralRepository::householdOfLead(const QString &referralId) const
+{
+    auto r = referral(referralId);
+    if (!r)
+        return r.error();
+    if (r->leadIdNumber.isEmpty())
+        return QString();
+    auto h = Database::scalar(m_casebook.db(),
+                              QStringLiteral("SELECT household_id FROM person WHERE id_number = ? AND deleted = 0"),
+                              {r->leadIdNumber});
+    if (!h)
+        return h.error();
+    return h->toString();
 }
 
 Result<void> ReferralRepository::linkLead(const QString &referralId, const QString &householdId)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/Referral.h"
+#include "rules/Matching.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,6 +29,8 @@ public:
 
     using ItemChoice = QPair<QString, QString>; ///< person id, item
 
+    /** The directory's projects ranked for a need (Matching), with the household's members, village and ledger. */
+    Result<QList<ProjectMatch>> matches(const QString &needId) const;
     /** A draft referral to a charity from a need; refused without a consent covering recipient and purpose. */
     Result<QString> createDraft(const Referral &referral);
     /** Every item of every person that a consent lets this draft disclose today, with its value. */
@@ -53,6 +56,8 @@ public:
 
     /** Records a lead from a charity (direction from_charity, status screening). */
     Result<QString> recordLead(const Referral &lead);
+    /** The registered household of the person a lead is about (by ID number); empty when not registered. */
+    Result<QString> householdOfLead(const QString &referralId) const;
     /** Links a lead to the household once registered. */
     Result<void> linkLead(const QString &referralId, const QString &householdId);
 

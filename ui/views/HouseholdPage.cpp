@@ -17,6 +17,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/Timeline.h"
 #include "storage/VisitRepository.h"
+#include "views/CaseworkTabs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -138,19 +140,35 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     m_categoryView = tableView(m_categories, QStringLiteral("categoryView"), m_content);
     layout->addWidget(m_categoryView, 2);
 
+    // Help received, needs, consents and referrals share the lower part of the page as tabs.
+    m_tabs = new QTabWidget(m_content);
+    m_tabs->setObjectName(QStringLiteral("householdTabs"));
+    auto *ledgerPage = new QWidget(m_tabs);
+    auto *ledgerLayout = new QVBoxLayout(ledgerPage);
+    ledgerLayout->setContentsMargins(0, 4, 0, 0);
     auto *ledgerHeader = new QHBoxLayout;
-    ledgerHeader->addWidget(sectionTitle(tr("Help received (government and charities)"), m_content), 1);
-    m_recordAssistance = button(tr("Record &help…"), QStringLiteral("recordAssistanceButton"), m_content);
+    ledgerHeader->addWidget(new QLabel(tr("Help from government and charities, newest first."), ledgerPage), 1);
+    m_recordAssistance = button(tr("Record &help…"), QStringLiteral("recordAssistanceButton"), ledgerPage);
     ledgerHeader->addWidget(m_recordAssistance);
-    layout->addLayout(ledgerHeader);
-    m_ledger = new QTableWidget(0, 5, m_content);
+    ledgerLayout->addLayout(ledgerHeader);
+    m_ledger = new QTableWidget(0, 5, ledgerPage);
     m_ledger->setObjectName(QStringLiteral("ledgerTable"));
     m_ledger->setHorizontalHeaderLabels({tr("Date"), tr("From"), tr("Programme"), tr("Need"), tr("Amount")});
     m_ledger->verticalHeader()->hide();
     m_ledger->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ledger->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ledger->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_ledger, 2);
+    ledgerLayout->addWidget(m_ledger, 1);
+    m_tabs->addTab(ledgerPage, tr("Help received"));
+    m_casework = new CaseworkTabs(m_repository.casebook(), m_tabs);
+    m_tabs->addTab(m_casework->needsPage(), tr("Needs"));
+    m_tabs->addTab(m_casework->consentsPage(), tr("Consents"));
+    m_tabs->addTab(m_casework->referralsPage(), tr("Referrals"));
+    layout->addWidget(m_tabs, 3);
+    connect(m_casework, &CaseworkTabs::changed, this, [this] {
+        reload();
+        emit householdChanged(m_household.id);
+    });
 
     connect(m_edit, &QPushButton::clicked, this, &HouseholdPage::editHousehold);
     connect(m_close, &QPushButton::clicked, this, &HouseholdPage::closeOrReopen);
@@ -242,7 +260,9 @@ void HouseholdPage::reload()
                                                                     : AssistanceDialog::formLabel(a.form)));
         }
         m_ledger->resizeColumnsToContents();
+        m_casework->showHousehold(m_household.id, !m_household.isClosed());
     } else {
+        m_casework->showHousehold(QString(), false);
         m_members->setMembers({}, m_today);
         m_categories->setCategories({}, m_today);
     }

@@ -9,9 +9,11 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 
 namespace xianjie {
 
+class CaseworkTabs;
 class CategoryModel;
 class HouseholdRepository;
 class MemberModel;
@@ -33,6 +35,7 @@ public:
     QString householdId() const { return m_household.id; }
 
     MemberModel *memberModel() const { return m_members; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
     void editHousehold();
@@ -73,6 +76,8 @@ private:
     QPushButton *m_recordAssistance = nullptr;
     QPushButton *m_history = nullptr;
     QTableWidget *m_ledger = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CaseworkTabs *m_casework = nullptr;
     QPushButton *m_addMember = nullptr;
     QPushButton *m_editMember = nullptr;
     QPushButton *m_revealMember = nullptr;

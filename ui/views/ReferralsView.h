@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace xianjie {
+
+class Casebook;
+class ReferralListModel;
+
+/** The station's referrals in both directions, filtered by status, organisation, overdue and direction. */
+class ReferralsView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReferralsView)
+
+public:
+    explicit ReferralsView(Casebook &casebook, QWidget *parent = nullptr);
+    ReferralListModel *model() const { return m_model; }
+
+public slots:
+    void reload();
+    void openSelected();
+    void recordLead();
+    void showDirectory();
+
+signals:
+    /** Overdue referrals (sent, not answered by the due date) and open ones, for the tab title. */
+    void countsChanged(int overdue, int open);
+    void openHousehold(const QString &householdId);
+    void changed();
+
+private:
+    void fillOrganisations();
+
+    Casebook &m_casebook;
+    ReferralListModel *m_model = nullptr;
+    QComboBox *m_direction = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_org = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace xianjie
