@@ -13,7 +13,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev libicu-dev libsodium-dev libgl-dev
-    fonts-noto-cjk xvfb xauth clang-format
+    fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core xvfb xauth clang-format poppler-utils
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -24,7 +24,13 @@ Result<void> PdfDocument::write(const QString &html, const QString &path, const 
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 18),
                                          QPageLayout::Millimeter));
         QTextDocument doc;
-        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        // Latin text and digits in DejaVu, Chinese in WenQuanYi Micro Hei, Noto CJK as the last resort. Noto CJK
+        // shares glyphs between ideographs and Kangxi radicals (大 and ⼤) and shapes digits inside Latin runs to
+        // glyphs without a Unicode mapping, so a PDF set in it alone reads back wrong when its text is extracted
+        // (copy and paste, search, a charity's software).
+        QFont font;
+        font.setFamilies(
+            {QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")});
         font.setStyleHint(QFont::SansSerif);
         font.setPointSizeF(11);
         doc.setDefaultFont(font);
