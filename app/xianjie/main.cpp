@@ -17,6 +17,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include "dialogs/ConsentDialog.h"
+#include "dialogs/ReferralWizard.h"
+#include "storage/Database.h"
+#include "storage/NeedRepository.h"
+#include "storage/ReferralRepository.h"
+#include "views/ReferralsView.h"
+
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,6 +60,46 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
                 }
                 QTimer::singleShot(800, window,
                                    [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
+                return;
+            }
+            if (what == QLatin1String("referrals")) {
+                if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
+                    tabs->setCurrentWidget(window->referralsView());
+                if (auto *list = window->findChild<QTableView *>(QStringLiteral("referralView")))
+                    list->selectRow(0);
+                QTimer::singleShot(800, window,
+                                   [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
+                return;
+            }
+            if (what == QLatin1String("wizard") || what == QLatin1String("consent")) {
+                // An open need not referred yet: the wizard shows the matching projects and why they fit.
+                auto need = xianjie::Database::exec(
+                    window->casebook().db(),
+                    QStringLiteral("SELECT n.household_id, n.id FROM need n JOIN household h ON h.id = n.household_id "
+                                   "WHERE n.status = 'open' AND h.status = 'active' AND NOT EXISTS (SELECT 1 FROM "
+                                   "referral r WHERE r.need_id = n.id) ORDER BY n.rid LIMIT 1"));
+                if (!need || !need->next())
+                    return QApplication::exit(1);
+                const QString household = need->value(0).toString();
+                const QString needId = need->value(1).toString();
+                window->householdPage()->showHousehold(household);
+                QDialog *dialog = nullptr;
+                if (what == QLatin1String("wizard")) {
+                    auto *wizard = new xianjie::ReferralWizard(window->casebook(), household, needId, window);
+                    wizard->show();
+                    wizard->next();
+                    dialog = wizard;
+                } else {
+                    auto *consent = new xianjie::ConsentDialog(window->casebook(), household, window);
+                    auto n = xianjie::NeedRepository(window->casebook()).need(needId);
+                    auto matches = xianjie::ReferralRepository(window->casebook()).matches(needId);
+                    if (n && matches && !matches->isEmpty())
+                        consent->preset(matches->first().project.orgId, QString(), n->needType, n->personId);
+                    consent->show();
+                    dialog = consent;
+                }
+                QTimer::singleShot(800, dialog,
+                                   [dialog, file] { QApplication::exit(dialog->grab().save(file) ? 0 : 1); });
                 return;
             }
             if (what == QLatin1String("history")) {
@@ -127,7 +174,8 @@ int main(int argc, char *argv[])
                                               QStringLiteral("png"));
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
-        QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda, visit or history."),
+        QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
+                       "referrals, wizard or consent."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),

@@ -6,6 +6,14 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/Transaction.h"
 #include "storage/VisitRepository.h"
+#include "storage/CharityDirectory.h"
+#include "storage/ConsentRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/RecordWriter.h"
+#include "storage/ReferralDocuments.h"
+#include "storage/ReferralRepository.h"
+#include "rules/ConsentPolicy.h"
+#include "rules/ReferralStates.h"
 
 #include <QSet>
 #include <random>
@@ -157,6 +165,208 @@ struct Generator
     }
 };
 
+struct DemoOrg
+{
+    const char16_t *name;
+    const char *types; // need types, space-separated
+    const char *groups;
+    const char16_t *contact;
+};
+// Synthetic organisations of the kinds a county has: a charity federation, foundations, social-work agencies.
+const DemoOrg kOrgs[] = {
+    {u"县慈善总会", "medical living education housing", "low_income seriously_ill", u"周海燕"},
+    {u"阳光助学基金会", "education", "minor low_income", u"林晓东"},
+    {u"夕阳红社会工作服务中心", "care psychological", "elderly_dependent", u"陈敏"},
+    {u"同心康复服务社", "rehabilitation care", "disabled", u"黄建国"},
+    {u"邻里互助协会", "living psychological employment", "low_income", u"赵丽"},
+};
+struct DemoProject
+{
+    int org;
+    const char16_t *name;
+    const char *types;
+    const char *groups;
+    int capacity;
+    const char16_t *tags;
+};
+const DemoProject kProjects[] = {
+    {0, u"大病医疗救助", "medical", "seriously_ill", 40, u""},
+    {0, u"冬季暖心包", "living", "low_income", 200, u"春节"},
+    {0, u"危房改造补助", "housing", "low_income", 12, u""},
+    {1, u"困境儿童助学金", "education", "minor", 60, u"中华慈善日"},
+    {2, u"失能老人居家照护", "care", "elderly_dependent", 30, u""},
+    {2, u"心灵陪伴热线", "psychological", "", -1, u""},
+    {3, u"残疾人康复训练", "rehabilitation", "disabled", 25, u""},
+    {4, u"就业技能培训", "employment", "low_income", 50, u""},
+};
+
+QString needFor(const QString &hardshipCause, Random &rnd)
+{
+    if (hardshipCause == QLatin1String("illness"))
+        return QStringLiteral("medical");
+    if (hardshipCause == QLatin1String("disability"))
+        return rnd.chance(0.6) ? QStringLiteral("rehabilitation") : QStringLiteral("care");
+    if (hardshipCause == QLatin1String("education"))
+        return QStringLiteral("education");
+    if (hardshipCause == QLatin1String("old_age"))
+        return rnd.chance(0.7) ? QStringLiteral("care") : QStringLiteral("psychological");
+    if (hardshipCause == QLatin1String("unemployment"))
+        return QStringLiteral("employment");
+    return rnd.chance(0.8) ? QStringLiteral("living") : QStringLiteral("housing");
+}
+
+QString needText(const QString &type)
+{
+    static const QHash<QString, QString> texts = {
+        {QStringLiteral("medical"), QStringLiteral("住院和长期用药费用负担重")},
+        {QStringLiteral("rehabilitation"), QStringLiteral("需要康复训练和辅具")},
+        {QStringLiteral("care"), QStringLiteral("白天无人照料，需要上门照护")},
+        {QStringLiteral("education"), QStringLiteral("孩子学费和生活费有困难")},
+        {QStringLiteral("psychological"), QStringLiteral("独居，情绪低落，需要陪伴")},
+        {QStringLiteral("employment"), QStringLiteral("希望学习技能找到工作")},
+        {QStringLiteral("living"), QStringLiteral("冬季取暖和日常生活开支困难")},
+        {QStringLiteral("housing"), QStringLiteral("房屋漏雨，需要修缮")},
+    };
+    return texts.value(type, QStringLiteral("生活困难"));
+}
+
+/** Fills an empty directory; returns the organisations' ids in kOrgs order. */
+Result<QStringList> demoDirectory(Casebook &casebook)
+{
+    CharityDirectory directory(casebook);
+    auto orgs = directory.orgs();
+    if (!orgs)
+        return orgs.error();
+    QStringList ids;
+    if (!orgs->isEmpty()) {
+        for (const CharityOrg &o : *orgs)
+            ids << o.id;
+        return ids;
+    }
+    const QString county = casebook.identity().code.left(6);
+    const QDate today = casebook.clock().today();
+    int n = 0;
+    for (const DemoOrg &d : kOrgs) {
+        CharityOrg o;
+        o.name = QString::fromUtf16(d.name);
+        const QString first17 = QStringLiteral("53") + county + QStringLiteral("MA%1").arg(++n, 7, 10, QLatin1Char('0'));
+        o.creditCode = first17 + Validation::creditCodeCheckChar(first17);
+        o.registrationAuthority = QStringLiteral("县民政局");
+        o.contactPerson = QString::fromUtf16(d.contact);
+        o.contactPhone = QStringLiteral("1390%1").arg(1000000 + n * 4321);
+        o.serviceArea = {county};
+        o.serviceTypes = QString::fromLatin1(d.types).split(QLatin1Char(' '));
+        o.targetGroups = QString::fromLatin1(d.groups).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        o.publicFundraising = n == 1;
+        auto id = directory.saveOrg(o);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    int number = 0;
+    for (const DemoProject &d : kProjects) {
+        CharityProject p;
+        p.orgId = ids.at(d.org);
+        p.name = QString::fromUtf16(d.name);
+        p.projectNumber = QStringLiteral("%1-%2").arg(today.year()).arg(++number, 3, 10, QLatin1Char('0'));
+        p.serviceTypes = QString::fromLatin1(d.types).split(QLatin1Char(' '));
+        p.targetGroups = QString::fromLatin1(d.groups).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.capacity = d.capacity;
+        p.startsOn = QDate(today.year(), 1, 1);
+        p.endsOn = QDate(today.year(), 12, 31);
+        const QString tags = QString::fromUtf16(d.tags);
+        if (!tags.isEmpty())
+            p.campaignTags = {tags};
+        if (auto id = directory.saveProject(p); !id)
+            return id.error();
+    }
+    return ids;
+}
+
+/**
+ * Some households have a need on record; most of those consented to a charity and were referred, at every stage
+ * a station sees: sent (some overdue), accepted, helping, completed with help in the ledger, declined.
+ */
+Result<void> demoCasework(Casebook &casebook, Random &rnd, const QString &householdId, const QList<Person> &people,
+                          const QString &hardshipCause)
+{
+    const QDate today = casebook.clock().today();
+    Need need;
+    need.householdId = householdId;
+    need.needType = needFor(hardshipCause, rnd);
+    need.description = needText(need.needType);
+    need.urgency = rnd.chance(0.2) ? QStringLiteral("urgent") : QStringLiteral("normal");
+    need.source = rnd.chance(0.7) ? QStringLiteral("visit") : QStringLiteral("application");
+    need.identifiedOn = today.addDays(-rnd.between(5, 90));
+    auto needId = NeedRepository(casebook).add(need);
+    if (!needId)
+        return needId.error();
+    const Person &head = people.first();
+    if (ConsentPolicy::needsGuardian(head, today) || !rnd.chance(0.7))
+        return {};
+    ReferralRepository referrals(casebook);
+    auto matches = referrals.matches(*needId);
+    if (!matches)
+        return matches.error();
+    if (matches->isEmpty())
+        return {};
+    const CharityProject &project = matches->first().project;
+    Consent c;
+    c.householdId = householdId;
+    c.consenterName = head.name;
+    c.consenterPersonId = head.id;
+    c.orgId = project.orgId;
+    c.purpose = need.needType;
+    c.noticeVersion = ReferralDocuments::noticeVersion();
+    c.grantedOn = need.identifiedOn.addDays(rnd.between(0, 4));
+    c.expiresOn = c.grantedOn.addYears(1);
+    c.members = {ConsentMember{head.id, QStringLiteral("self")}};
+    c.items = ReferralRepository::minimumItems(need.needType);
+    if (auto r = ConsentRepository(casebook).record(c); !r)
+        return r.error();
+    Referral draft;
+    draft.needId = *needId;
+    draft.orgId = project.orgId;
+    draft.projectId = project.id;
+    auto id = referrals.createDraft(draft);
+    if (!id)
+        return id.error();
+    QList<ReferralRepository::ItemChoice> chosen;
+    for (const QString &item : c.items)
+        chosen << qMakePair(head.id, item);
+    if (auto r = referrals.send(*id, chosen); !r)
+        return r.error();
+    const int stage = rnd.weighted({35, 20, 15, 25, 5});
+    // Demo only: spread the sending dates over the last weeks so that the list shows every stage, a few overdue.
+    const QDate sent = stage == 0 ? std::max(c.grantedOn, today.addDays(-rnd.between(0, 18)))
+                                  : std::min(today, c.grantedOn.addDays(rnd.between(0, 3)));
+    if (auto r = RecordWriter(casebook).update(
+            QStringLiteral("referral"), *id,
+            {{QStringLiteral("sent_on"), sent},
+             {QStringLiteral("due_on"), ReferralStates::addWorkingDays(sent, referrals.responseDays())}});
+        !r)
+        return r.error();
+    if (stage == 0)
+        return {};
+    if (stage == 4)
+        return referrals.move(*id, QStringLiteral("declined"), QStringLiteral("名额已满"));
+    if (auto r = referrals.move(*id, QStringLiteral("accepted"), QStringLiteral("已电话确认")); !r)
+        return r;
+    if (stage == 1)
+        return {};
+    if (auto r = referrals.move(*id, QStringLiteral("helping"), QString()); !r)
+        return r;
+    if (stage == 2)
+        return {};
+    const bool cash = need.needType == QLatin1String("medical") || need.needType == QLatin1String("education") ||
+                      need.needType == QLatin1String("living") || need.needType == QLatin1String("housing");
+    auto done = referrals.complete(*id, cash ? QStringLiteral("cash") : QStringLiteral("service"),
+                                   cash ? qint64(rnd.between(5, 60)) * 10000 : -1, QString(), rnd.chance(0.7));
+    if (!done)
+        return done.error();
+    return {};
+}
+
 } // namespace
 
 Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const Options &options)
@@ -199,6 +409,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
         }
         summary.villages = count;
     }
+
+    if (auto directory = demoDirectory(casebook); !directory)
+        return directory.error();
 
     auto existingIds =
         Database::exec(casebook.db(), QStringLiteral("SELECT id_number FROM person WHERE id_number IS NOT NULL"));
@@ -348,6 +561,13 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             if (auto r = visits.plan(v); !r)
                 return r.error();
         }
+        if (g.rnd.chance(0.08)) {
+            auto members = repo.members(*hid);
+            if (!members)
+                return members.error();
+            if (auto r = demoCasework(casebook, g.rnd, *hid, *members, h.hardshipCause); !r)
+                return r.error();
+        }
         if (g.rnd.chance(0.012)) {
             const QDate closed = g.today.addDays(-g.rnd.between(1, 400));
             if (auto r = repo.closeHousehold(*hid, closed, QStringLiteral("收入已超过当地标准")); !r)
@@ -356,6 +576,33 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
         ++summary.households;
         if (options.progress && (n + 1) % 500 == 0 && !options.progress(n + 1))
             return makeError(Error::Kind::Invalid, tr("Stopped; no demo data was added."));
+    }
+    // A few leads from charities about people not (yet) registered.
+    if (options.households > 0) {
+        auto orgs = CharityDirectory(casebook).orgs();
+        if (!orgs)
+            return orgs.error();
+        const QStringList situations = {QStringLiteral("独居老人，无固定收入，子女在外地"),
+                                        QStringLiteral("父亲重病住院，家中两个孩子上学"),
+                                        QStringLiteral("肢体残疾，失业半年")};
+        const QStringList programmes = {QStringLiteral("特困"), QStringLiteral("临时救助"), QStringLiteral("低保")};
+        ReferralRepository referrals(casebook);
+        for (int i = 0; i < 3 && !orgs->isEmpty(); ++i) {
+            Referral lead;
+            lead.orgId = orgs->at(i % orgs->size()).id;
+            lead.leadName = g.surname() + g.givenName(i == 1 ? QStringLiteral("F") : QStringLiteral("M"), 50);
+            lead.leadSituation = situations.at(i);
+            lead.leadProgramme = programmes.at(i);
+            lead.leadVillage = villages.at(g.rnd.between(0, int(villages.size()) - 1)).name;
+            lead.reportedOn = g.today.addDays(-g.rnd.between(1, 30));
+            auto id = referrals.recordLead(lead);
+            if (!id)
+                return id.error();
+            if (i == 0)
+                if (auto r = referrals.move(*id, QStringLiteral("application_assisted"), QStringLiteral("已协助提交申请"));
+                    !r)
+                    return r.error();
+        }
     }
     if (auto r = tx.commit(); !r)
         return r.error();
