@@ -107,7 +107,10 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
                                               : tr("Referrals"));
     });
     m_referrals->reload();
-    connect(m_referrals, &ReferralsView::openHousehold, m_page, &HouseholdPage::showHousehold);
+    connect(m_referrals, &ReferralsView::openHousehold, this, [this](const QString &id) {
+        m_page->showHousehold(id);
+        m_page->tabs()->setCurrentIndex(3); // its referrals
+    });
     connect(m_referrals, &ReferralsView::changed, this, [this] { m_page->showHousehold(m_page->householdId()); });
     connect(m_page, &HouseholdPage::householdChanged, m_referrals, &ReferralsView::reload);
 

@@ -1,13 +1,20 @@
 #include "CasebookOpener.h"
 #include "I18n.h"
 #include "MainWindow.h"
+#include "dialogs/ConsentDialog.h"
 #include "dialogs/NewCasebookDialog.h"
+#include "dialogs/ReferralWizard.h"
 #include "dialogs/SignInDialog.h"
 #include "models/HouseholdListModel.h"
+#include "models/ReferralListModel.h"
 #include "storage/Casebook.h"
+#include "storage/Database.h"
+#include "storage/NeedRepository.h"
+#include "storage/ReferralRepository.h"
 #include "storage/UserRepository.h"
 #include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
+#include "views/ReferralsView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -17,13 +24,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include "dialogs/ConsentDialog.h"
-#include "dialogs/ReferralWizard.h"
-#include "storage/Database.h"
-#include "storage/NeedRepository.h"
-#include "storage/ReferralRepository.h"
-#include "views/ReferralsView.h"
-
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -65,8 +65,14 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
             if (what == QLatin1String("referrals")) {
                 if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
                     tabs->setCurrentWidget(window->referralsView());
-                if (auto *list = window->findChild<QTableView *>(QStringLiteral("referralView")))
-                    list->selectRow(0);
+                if (auto *list = window->findChild<QTableView *>(QStringLiteral("referralView"))) {
+                    auto *model = window->referralsView()->model();
+                    for (int r = 0; r < model->rowCount(); ++r)
+                        if (!model->rowAt(r)->referral.householdId.isEmpty()) {
+                            list->selectRow(r);
+                            break;
+                        }
+                }
                 QTimer::singleShot(800, window,
                                    [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
                 return;
@@ -75,9 +81,10 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
                 // An open need not referred yet: the wizard shows the matching projects and why they fit.
                 auto need = xianjie::Database::exec(
                     window->casebook().db(),
-                    QStringLiteral("SELECT n.household_id, n.id FROM need n JOIN household h ON h.id = n.household_id "
-                                   "WHERE n.status = 'open' AND h.status = 'active' AND NOT EXISTS (SELECT 1 FROM "
-                                   "referral r WHERE r.need_id = n.id) ORDER BY n.rid LIMIT 1"));
+                    QStringLiteral(
+                        "SELECT n.household_id, n.id FROM need n JOIN household h ON h.id = n.household_id "
+                        "WHERE n.status = 'open' AND h.status = 'active' AND NOT EXISTS (SELECT 1 FROM "
+                        "referral r WHERE r.need_id = n.id) ORDER BY n.need_type = 'care' DESC, n.rid LIMIT 1"));
                 if (!need || !need->next())
                     return QApplication::exit(1);
                 const QString household = need->value(0).toString();

@@ -91,6 +91,13 @@ ReferralsView::ReferralsView(Casebook &casebook, QWidget *parent) : QWidget(pare
         if (row && !row->referral.householdId.isEmpty())
             emit openHousehold(row->referral.householdId);
     });
+    // Choosing a referral shows its household beside the list.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto *row = m_model->rowAt(current.row());
+                if (row && !row->referral.householdId.isEmpty())
+                    emit openHousehold(row->referral.householdId);
+            });
     fillOrganisations();
     reload();
 }
@@ -173,6 +180,13 @@ void ReferralsView::showDirectory()
 {
     CharityDirectoryDialog dialog(m_casebook, this);
     dialog.exec();
+    // Choosing a referral shows its household beside the list.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const auto *row = m_model->rowAt(current.row());
+                if (row && !row->referral.householdId.isEmpty())
+                    emit openHousehold(row->referral.householdId);
+            });
     fillOrganisations();
     reload();
 }
