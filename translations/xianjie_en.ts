@@ -120,7 +120,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+197" />
+        <location filename="../app/xianjie/main.cpp" line="+204" />
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -3556,7 +3556,7 @@
         <translation>Referrals (%1 open)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3599,6 +3599,11 @@
         <location line="+1" />
         <source>Record a &amp;lead from a charity…</source>
         <translation>Record a &amp;lead from a charity…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Answer time for charities…</source>
+        <translation>&amp;Answer time for charities…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5679,7 +5684,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::ReferralsView</name>
     <message>
-        <location filename="../ui/views/ReferralsView.cpp" line="+33" />
+        <location filename="../ui/views/ReferralsView.cpp" line="+35" />
         <source>Both directions</source>
         <translation>Both directions</translation>
     </message>
@@ -5734,7 +5739,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Show &amp;household</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>All charities</source>
         <translation>All charities</translation>
     </message>
@@ -5747,6 +5752,21 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+15" />
         <source>%n referral(s) shown.</source>
         <translation><numerusform>%n referral shown.</numerusform><numerusform>%n referrals shown.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Answer time for charities</source>
+        <translation>Answer time for charities</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Working days a charity has to answer a referral before it shows as overdue:</source>
+        <translation>Working days a charity has to answer a referral before it shows as overdue:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -5843,7 +5863,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::Timeline</name>
     <message>
-        <location filename="../core/storage/Timeline.cpp" line="+23" />
+        <location filename="../core/storage/Timeline.cpp" line="+27" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -5861,6 +5881,21 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+2" />
         <source>Help received</source>
         <translation>Help received</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Referrals</source>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location line="+15" />
@@ -5916,6 +5951,41 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+2" />
         <source>Help from %1: %2</source>
         <translation>Help from %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Need: %1</source>
+        <translation>Need: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Need %1: %2</source>
+        <translation>Need %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent to share with %1</source>
+        <translation>Consent to share with %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>given by %1, valid until %2</source>
+        <translation>given by %1, valid until %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Referral %1 to %2: %3</source>
+        <translation>Referral %1 to %2: %3</translation>
     </message>
 </context>
 <context>

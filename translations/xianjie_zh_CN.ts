@@ -120,7 +120,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+197" />
+        <location filename="../app/xianjie/main.cpp" line="+204" />
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -3556,7 +3556,7 @@
         <translation>转介（未结 %1）</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3599,6 +3599,11 @@
         <location line="+1" />
         <source>Record a &amp;lead from a charity…</source>
         <translation>登记慈善组织反映的线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Answer time for charities…</source>
+        <translation>慈善组织答复时限(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5679,7 +5684,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::ReferralsView</name>
     <message>
-        <location filename="../ui/views/ReferralsView.cpp" line="+33" />
+        <location filename="../ui/views/ReferralsView.cpp" line="+35" />
         <source>Both directions</source>
         <translation>全部方向</translation>
     </message>
@@ -5734,7 +5739,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>显示家庭(&amp;H)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>All charities</source>
         <translation>全部慈善组织</translation>
     </message>
@@ -5747,6 +5752,21 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+15" />
         <source>%n referral(s) shown.</source>
         <translation><numerusform>显示 %n 条转介。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Answer time for charities</source>
+        <translation>慈善组织答复时限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Working days a charity has to answer a referral before it shows as overdue:</source>
+        <translation>慈善组织须在多少个工作日内答复转介，超过即显示逾期：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -5843,7 +5863,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::Timeline</name>
     <message>
-        <location filename="../core/storage/Timeline.cpp" line="+23" />
+        <location filename="../core/storage/Timeline.cpp" line="+27" />
         <source>Household</source>
         <translation>家庭</translation>
     </message>
@@ -5861,6 +5881,21 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+2" />
         <source>Help received</source>
         <translation>已获帮扶</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Referrals</source>
+        <translation>转介</translation>
     </message>
     <message>
         <location line="+15" />
@@ -5916,6 +5951,41 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+2" />
         <source>Help from %1: %2</source>
         <translation>%1帮扶：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Need: %1</source>
+        <translation>需求：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Need %1: %2</source>
+        <translation>需求%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent to share with %1</source>
+        <translation>同意向 %1 提供信息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>given by %1, valid until %2</source>
+        <translation>%1 同意，有效期至 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consent withdrawn</source>
+        <translation>同意已撤回</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Referral %1 to %2: %3</source>
+        <translation>转介 %1（%2）：%3</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,7 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     auto *caseworkMenu = menuBar()->addMenu(tr("&Referrals"));
     caseworkMenu->addAction(tr("Charity &directory…"), m_referrals, &ReferralsView::showDirectory);
     caseworkMenu->addAction(tr("Record a &lead from a charity…"), m_referrals, &ReferralsView::recordLead);
+    caseworkMenu->addAction(tr("&Answer time for charities…"), m_referrals, &ReferralsView::setResponseDays);
     auto *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     m_usersAction = accountMenu->addAction(tr("&User accounts…"), this, &MainWindow::showUsers);

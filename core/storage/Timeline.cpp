@@ -2,7 +2,10 @@
 
 #include "AssistanceRepository.h"
 #include "Casebook.h"
+#include "ConsentRepository.h"
 #include "HouseholdRepository.h"
+#include "NeedRepository.h"
+#include "ReferralRepository.h"
 #include "VisitRepository.h"
 #include "model/Labels.h"
 #include "sync/Hlc.h"
@@ -13,7 +16,8 @@ namespace xianjie {
 
 QStringList Timeline::kinds()
 {
-    return {QStringLiteral("household"), QStringLiteral("category"), QStringLiteral("visit"),
+    return {QStringLiteral("household"), QStringLiteral("category"), QStringLiteral("need"),
+            QStringLiteral("consent"),   QStringLiteral("referral"), QStringLiteral("visit"),
             QStringLiteral("assistance")};
 }
 
@@ -27,6 +31,12 @@ QString Timeline::kindLabel(const QString &kind)
         return tr("Visits");
     if (kind == QLatin1String("assistance"))
         return tr("Help received");
+    if (kind == QLatin1String("need"))
+        return tr("Needs");
+    if (kind == QLatin1String("consent"))
+        return tr("Consents");
+    if (kind == QLatin1String("referral"))
+        return tr("Referrals");
     return kind;
 }
 
@@ -80,6 +90,51 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
                 a.amountFen >= 0 ? tr("%1 yuan").arg(QString::number(double(a.amountFen) / 100.0, 'f', 2)) : QString();
             events << TimelineEvent{a.periodStart, QStringLiteral("assistance"),
                                     tr("Help from %1: %2").arg(from, a.programme), amount};
+        }
+    }
+    if (wanted.contains(QStringLiteral("need"))) {
+        auto needs = NeedRepository(casebook).needs(householdId);
+        if (!needs)
+            return needs.error();
+        for (const Need &n : *needs) {
+            const QString kind = Labels::label(Labels::needTypes(), n.needType);
+            events << TimelineEvent{n.identifiedOn, QStringLiteral("need"), tr("Need: %1").arg(kind), n.description};
+            if (n.closedOn.isValid())
+                events << TimelineEvent{n.closedOn, QStringLiteral("need"),
+                                        tr("Need %1: %2").arg(Labels::label(Labels::needStatuses(), n.status), kind),
+                                        QString()};
+        }
+    }
+    if (wanted.contains(QStringLiteral("consent"))) {
+        auto consents = ConsentRepository(casebook).consents(householdId);
+        if (!consents)
+            return consents.error();
+        for (const Consent &c : *consents) {
+            const QString to = c.projectName.isEmpty() ? c.orgName : tr("%1 (%2)").arg(c.orgName, c.projectName);
+            events << TimelineEvent{
+                c.grantedOn, QStringLiteral("consent"), tr("Consent to share with %1").arg(to),
+                tr("given by %1, valid until %2").arg(c.consenterName, c.expiresOn.toString(Qt::ISODate))};
+            if (c.isWithdrawn())
+                events << TimelineEvent{c.withdrawnOn, QStringLiteral("consent"), tr("Consent withdrawn"),
+                                        c.withdrawalMethod};
+        }
+    }
+    if (wanted.contains(QStringLiteral("referral"))) {
+        ReferralRepository referrals(casebook);
+        ReferralRepository::Filter filter;
+        filter.householdId = householdId;
+        auto list = referrals.referrals(filter);
+        if (!list)
+            return list.error();
+        for (const Referral &r : *list) {
+            auto events_ = referrals.events(r.id);
+            if (!events_)
+                return events_.error();
+            const Labels::Entries &statuses = r.toCharity() ? Labels::referralStatuses() : Labels::leadStatuses();
+            for (const ReferralEvent &e : *events_)
+                events << TimelineEvent{
+                    e.on, QStringLiteral("referral"),
+                    tr("Referral %1 to %2: %3").arg(r.number, r.orgName, Labels::label(statuses, e.toStatus)), e.note};
         }
     }
     std::stable_sort(events.begin(), events.end(),

@@ -14,14 +14,15 @@ class Casebook;
 struct TimelineEvent
 {
     QDate date;
-    QString kind; ///< "category", "visit", "assistance", "household"
+    QString kind; ///< "household", "category", "need", "consent", "referral", "visit", "assistance"
     QString title;
     QString detail;
 };
 
 /**
- * A household's history in one chronological list: categories starting and ending, visits done, missed and
- * due, help received, registration and closing. Newest first; filterable by kind.
+ * A household's history in one chronological list: categories starting and ending, needs found and met,
+ * consents given and withdrawn, every move of its referrals, visits done, missed and due, help received,
+ * registration and closing. Newest first; filterable by kind.
  */
 class Timeline
 {

@@ -1,7 +1,11 @@
 #include "Builders.h"
 #include "TestCasebook.h"
 #include "storage/AssistanceRepository.h"
+#include "storage/CharityDirectory.h"
+#include "storage/ConsentRepository.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/NeedRepository.h"
+#include "storage/ReferralRepository.h"
 #include "storage/Timeline.h"
 #include "storage/VisitRepository.h"
 
@@ -48,6 +52,36 @@ private slots:
         a.periodStart = QDate(2026, 2, 20);
         QVERIFY(AssistanceRepository(c).record(a).ok());
 
+        // A need, the consent for it and the referral it became.
+        CharityOrg org;
+        org.name = QStringLiteral("县慈善总会");
+        org.creditCode = QStringLiteral("53110000MA00000150");
+        const QString orgId = *CharityDirectory(c).saveOrg(org);
+        const QString head = households.members(id)->first().id;
+        Need n;
+        n.householdId = id;
+        n.needType = QStringLiteral("medical");
+        n.description = QStringLiteral("住院押金");
+        n.identifiedOn = QDate(2026, 3, 2);
+        const QString needId = *NeedRepository(c).add(n);
+        Consent consent;
+        consent.householdId = id;
+        consent.consenterName = QStringLiteral("张三");
+        consent.consenterPersonId = head;
+        consent.orgId = orgId;
+        consent.purpose = QStringLiteral("medical");
+        consent.noticeVersion = QStringLiteral("2026-1");
+        consent.grantedOn = QDate(2026, 3, 3);
+        consent.expiresOn = QDate(2027, 3, 2);
+        consent.members = {ConsentMember{head, QStringLiteral("self")}};
+        consent.items = {QStringLiteral("name")};
+        QVERIFY(ConsentRepository(c).record(consent).ok());
+        Referral draft;
+        draft.needId = needId;
+        draft.orgId = orgId;
+        const QString referral = *ReferralRepository(c).createDraft(draft);
+        QVERIFY(ReferralRepository(c).send(referral, {qMakePair(head, QStringLiteral("name"))}).ok());
+
         auto all = Timeline::forHousehold(c, id);
         QVERIFY(all.ok());
         QList<QDate> dates;
@@ -68,6 +102,14 @@ private slots:
         QCOMPARE(help->size(), 1);
         QVERIFY(help->first().title.contains(QStringLiteral("县慈善总会")));
         QCOMPARE(help->first().detail, QStringLiteral("1000.00 yuan"));
+        auto referrals = Timeline::forHousehold(c, id, {QStringLiteral("referral")});
+        QCOMPARE(referrals->size(), 2); // draft, sent
+        QVERIFY(referrals->first().title.contains(QStringLiteral("R2026-0001")));
+        QVERIFY(referrals->first().title.contains(QStringLiteral("县慈善总会")));
+        auto consents = Timeline::forHousehold(c, id, {QStringLiteral("consent"), QStringLiteral("need")});
+        QCOMPARE(consents->size(), 2);
+        QCOMPARE(consents->first().date, QDate(2026, 3, 3)); // the consent, after the need
+        QCOMPARE(consents->last().kind, QStringLiteral("need"));
     }
 };
 

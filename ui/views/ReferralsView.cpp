@@ -15,7 +15,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -174,6 +176,22 @@ void ReferralsView::recordLead()
     LeadDialog dialog(m_casebook, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+void ReferralsView::setResponseDays()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, tr("Answer time for charities"),
+                                          tr("Working days a charity has to answer a referral before it shows as "
+                                             "overdue:"),
+                                          ReferralRepository(m_casebook).responseDays(), 1, 60, 1, &ok);
+    if (!ok)
+        return;
+    if (auto r = m_casebook.setSetting(QStringLiteral("referral_response_days"), QString::number(days)); !r) {
+        QMessageBox::warning(this, tr("Not saved"), r.message());
+        return;
+    }
+    reload();
 }
 
 void ReferralsView::showDirectory()

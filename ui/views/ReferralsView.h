@@ -27,6 +27,8 @@ public slots:
     void openSelected();
     void recordLead();
     void showDirectory();
+    /** Asks the station head how many working days charities have to answer a referral. */
+    void setResponseDays();
 
 signals:
     /** Overdue referrals (sent, not answered by the due date) and open ones, for the tab title. */
