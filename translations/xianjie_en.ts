@@ -2029,7 +2029,77 @@
         <translation>The casebook file cannot be read or written: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>Missing consent: no valid consent covers this item of this person for this recipient and purpose.</source>
+        <translation>Missing consent: no valid consent covers this item of this person for this recipient and purpose.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Missing consent: the referral discloses nothing under a consent. Record the consent first.</source>
+        <translation>Missing consent: the referral discloses nothing under a consent. Record the consent first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing consent: a consent the referral relies on has been withdrawn.</source>
+        <translation>Missing consent: a consent the referral relies on has been withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Items are disclosed only when a referral to a charity is sent.</source>
+        <translation>Items are disclosed only when a referral to a charity is sent.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This change of a referral's status is not allowed: status only moves forward.</source>
+        <translation>This change of a referral's status is not allowed: status only moves forward.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A referral's recipient and household are fixed; cancel it and refer again.</source>
+        <translation>A referral's recipient and household are fixed; cancel it and refer again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was disclosed is kept as it was disclosed.</source>
+        <translation>What was disclosed is kept as it was disclosed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing consent: a child under 14 or a person without capacity needs a guardian's consent.</source>
+        <translation>Missing consent: a child under 14 or a person without capacity needs a guardian's consent.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing consent: an adult consents for themselves, not through someone else.</source>
+        <translation>Missing consent: an adult consents for themselves, not through someone else.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A guardian consents only for a child under 14 or a person without capacity.</source>
+        <translation>A guardian consents only for a child under 14 or a person without capacity.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A guardian's consent needs the guardian's ID number and relation.</source>
+        <translation>A guardian's consent needs the guardian's ID number and relation.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A consent covers members of its own household only.</source>
+        <translation>A consent covers members of its own household only.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The terms of a consent cannot be changed; record a new consent.</source>
+        <translation>The terms of a consent cannot be changed; record a new consent.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A consent is kept; withdraw it instead of deleting it.</source>
+        <translation>A consent is kept; withdraw it instead of deleting it.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The casebook refused the change: %1</source>
         <translation>The casebook refused the change: %1</translation>
     </message>
@@ -4229,6 +4299,39 @@
     </message>
 </context>
 <context>
+    <name>xianjie::OpApplier</name>
+    <message>
+        <location filename="../core/sync/OpApplier.cpp" line="+42" />
+        <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
+        <translation>Change %1 of %2 (%3) was refused: %4 Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the casebook has no such table.</source>
+        <translation>the casebook has no such table.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the change is incomplete.</source>
+        <translation>the change is incomplete.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"%1" is not a column that can be changed.</source>
+        <translation>"%1" is not a column that can be changed.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>it changes a record the casebook does not have.</source>
+        <translation>it changes a record the casebook does not have.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>"%1" is not a kind of change.</source>
+        <translation>"%1" is not a kind of change.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::OrgDialog</name>
     <message>
         <location filename="../ui/dialogs/OrgDialog.cpp" line="+19" />
@@ -5968,7 +6071,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Consent to share with %1</source>
         <translation>Consent to share with %1</translation>
     </message>
@@ -5978,12 +6081,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>given by %1, valid until %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Referral %1 to %2: %3</source>
         <translation>Referral %1 to %2: %3</translation>
     </message>

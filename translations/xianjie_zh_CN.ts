@@ -2029,7 +2029,77 @@
         <translation>无法读写台账文件：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>Missing consent: no valid consent covers this item of this person for this recipient and purpose.</source>
+        <translation>缺少同意：没有有效的同意涵盖此人的该信息项、该接收方和该用途。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Missing consent: the referral discloses nothing under a consent. Record the consent first.</source>
+        <translation>缺少同意：该转介没有依同意提供任何信息。请先登记同意。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing consent: a consent the referral relies on has been withdrawn.</source>
+        <translation>缺少同意：该转介所依据的同意已撤回。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Items are disclosed only when a referral to a charity is sent.</source>
+        <translation>只有在向慈善组织发送转介时才提供信息。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This change of a referral's status is not allowed: status only moves forward.</source>
+        <translation>不允许这样改变转介状态：状态只能向前推进。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A referral's recipient and household are fixed; cancel it and refer again.</source>
+        <translation>转介的接收方和家庭不能更改；请取消后重新转介。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was disclosed is kept as it was disclosed.</source>
+        <translation>已提供的信息按提供时原样保存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing consent: a child under 14 or a person without capacity needs a guardian's consent.</source>
+        <translation>缺少同意：未满 14 周岁的儿童或无民事行为能力人须由监护人同意。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing consent: an adult consents for themselves, not through someone else.</source>
+        <translation>缺少同意：成年人须本人同意，不能由他人代为同意。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A guardian consents only for a child under 14 or a person without capacity.</source>
+        <translation>监护人只能为未满 14 周岁的儿童或无民事行为能力人代为同意。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A guardian's consent needs the guardian's ID number and relation.</source>
+        <translation>监护人代为同意须登记监护人的身份证号和关系。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A consent covers members of its own household only.</source>
+        <translation>同意只能涉及本户成员。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The terms of a consent cannot be changed; record a new consent.</source>
+        <translation>同意的内容不能更改；请登记新的同意。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A consent is kept; withdraw it instead of deleting it.</source>
+        <translation>同意须保留；请撤回而不是删除。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The casebook refused the change: %1</source>
         <translation>台账拒绝了此修改：%1</translation>
     </message>
@@ -4229,6 +4299,39 @@
     </message>
 </context>
 <context>
+    <name>xianjie::OpApplier</name>
+    <message>
+        <location filename="../core/sync/OpApplier.cpp" line="+42" />
+        <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
+        <translation>第 %1 项修改（共 %2 项，%3）被拒绝：%4 未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the casebook has no such table.</source>
+        <translation>台账中没有这个表。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the change is incomplete.</source>
+        <translation>修改内容不完整。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"%1" is not a column that can be changed.</source>
+        <translation>“%1”不是可以修改的字段。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>it changes a record the casebook does not have.</source>
+        <translation>它修改的记录不在本台账中。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>"%1" is not a kind of change.</source>
+        <translation>“%1”不是一种修改类型。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::OrgDialog</name>
     <message>
         <location filename="../ui/dialogs/OrgDialog.cpp" line="+19" />
@@ -5968,7 +6071,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Consent to share with %1</source>
         <translation>同意向 %1 提供信息</translation>
     </message>
@@ -5978,12 +6081,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>%1 同意，有效期至 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Consent withdrawn</source>
         <translation>同意已撤回</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Referral %1 to %2: %3</source>
         <translation>转介 %1（%2）：%3</translation>
     </message>

@@ -90,7 +90,39 @@ Error Database::error(const QSqlError &error)
     default:
         break;
     }
-    return {Error::Kind::Database, tr("The casebook refused the change: %1").arg(error.databaseText())};
+    // The consent and referral rules the triggers enforce, in the user's language.
+    static const QList<QPair<const char *, const char *>> rules = {
+        {"no valid consent covers this item",
+         QT_TR_NOOP("Missing consent: no valid consent covers this item of this person for this recipient and "
+                    "purpose.")},
+        {"nothing disclosed under a consent",
+         QT_TR_NOOP("Missing consent: the referral discloses nothing under a consent. Record the consent first.")},
+        {"a consent it relies on has been withdrawn",
+         QT_TR_NOOP("Missing consent: a consent the referral relies on has been withdrawn.")},
+        {"items are disclosed only when", QT_TR_NOOP("Items are disclosed only when a referral to a charity is sent.")},
+        {"this change of status is not allowed",
+         QT_TR_NOOP("This change of a referral's status is not allowed: status only moves forward.")},
+        {"recipient and household are fixed",
+         QT_TR_NOOP("A referral's recipient and household are fixed; cancel it and refer again.")},
+        {"what was disclosed is kept as disclosed", QT_TR_NOOP("What was disclosed is kept as it was disclosed.")},
+        {"needs a guardian's consent",
+         QT_TR_NOOP("Missing consent: a child under 14 or a person without capacity needs a guardian's consent.")},
+        {"an adult consents for themselves",
+         QT_TR_NOOP("Missing consent: an adult consents for themselves, not through someone else.")},
+        {"a guardian consents only for",
+         QT_TR_NOOP("A guardian consents only for a child under 14 or a person without capacity.")},
+        {"guardian's ID number and relation are required",
+         QT_TR_NOOP("A guardian's consent needs the guardian's ID number and relation.")},
+        {"not a member of the consenting household", QT_TR_NOOP("A consent covers members of its own household only.")},
+        {"terms of a consent cannot be changed",
+         QT_TR_NOOP("The terms of a consent cannot be changed; record a new consent.")},
+        {"a consent is kept", QT_TR_NOOP("A consent is kept; withdraw it instead of deleting it.")},
+    };
+    const QString text = error.databaseText();
+    for (const auto &rule : rules)
+        if (text.contains(QLatin1String(rule.first)))
+            return {Error::Kind::Invalid, tr(rule.second)};
+    return {Error::Kind::Database, tr("The casebook refused the change: %1").arg(text)};
 }
 
 QString Database::uniqueConnectionName(const QString &prefix)
