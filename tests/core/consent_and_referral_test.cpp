@@ -415,6 +415,66 @@ private slots:
         QCOMPARE(referrals.events(id)->size(), 5); // draft, sent, accepted, helping, cancelled
     }
 
+    // From every state, every move the state machine does not allow is refused by core and by the database.
+    void everyIllegalMoveFromEveryStateIsRefused_data()
+    {
+        QTest::addColumn<QString>("direction");
+        QTest::addColumn<QString>("state");
+        for (const QString &s : ReferralStates::statuses(QStringLiteral("to_charity")))
+            QTest::addRow("to charity, %s", qPrintable(s)) << QStringLiteral("to_charity") << s;
+        for (const QString &s : ReferralStates::statuses(QStringLiteral("from_charity")))
+            QTest::addRow("lead, %s", qPrintable(s)) << QStringLiteral("from_charity") << s;
+    }
+    void everyIllegalMoveFromEveryStateIsRefused()
+    {
+        QFETCH(QString, direction);
+        QFETCH(QString, state);
+        ReferralRepository referrals(cb());
+        QString id;
+        if (direction == QLatin1String("to_charity")) {
+            const QString consent = *ConsentRepository(cb()).record(headConsent(m_orgA, medicalItems()));
+            id = draft(m_orgA);
+            if (state != QLatin1String("draft") && state != QLatin1String("consent_withdrawn") &&
+                !(state == QLatin1String("cancelled")))
+                QVERIFY(referrals.send(id, choose(m_head, {QStringLiteral("name")})).ok());
+            if (state == QLatin1String("accepted") || state == QLatin1String("helping") ||
+                state == QLatin1String("completed"))
+                QVERIFY(referrals.move(id, QStringLiteral("accepted"), QString()).ok());
+            if (state == QLatin1String("helping") || state == QLatin1String("completed"))
+                QVERIFY(referrals.move(id, QStringLiteral("helping"), QString()).ok());
+            if (state == QLatin1String("completed"))
+                QVERIFY(referrals.complete(id, QStringLiteral("service"), -1, QString(), true).ok());
+            if (state == QLatin1String("declined") || state == QLatin1String("returned") ||
+                state == QLatin1String("cancelled"))
+                QVERIFY(referrals.move(id, state, QString()).ok());
+            if (state == QLatin1String("consent_withdrawn"))
+                QVERIFY(ConsentRepository(cb()).withdraw(consent, QStringLiteral("电话")).ok());
+        } else {
+            Referral lead;
+            lead.orgId = m_orgB;
+            lead.leadName = QStringLiteral("赵大爷");
+            lead.leadSituation = QStringLiteral("独居");
+            id = *referrals.recordLead(lead);
+            if (state != QLatin1String("screening") && state != QLatin1String("not_eligible") &&
+                state != QLatin1String("withdrawn"))
+                QVERIFY(referrals.move(id, QStringLiteral("application_assisted"), QString()).ok());
+            if (state != QLatin1String("screening") && state != QLatin1String("application_assisted"))
+                QVERIFY(referrals.move(id, state, QString()).ok());
+        }
+        QCOMPARE(status(id), state);
+        const int events = int(referrals.events(id)->size());
+        for (const QString &to : ReferralStates::statuses(direction)) {
+            if (to == state || ReferralStates::allowed(direction, state, to))
+                continue;
+            QVERIFY2(!referrals.move(id, to, QString()).ok(), qPrintable(to));
+            QVERIFY2(!Database::exec(cb().db(), QStringLiteral("UPDATE referral SET status = ? WHERE id = ?"), {to, id})
+                          .ok(),
+                     qPrintable(to));
+            QCOMPARE(status(id), state);
+        }
+        QCOMPARE(int(referrals.events(id)->size()), events);
+    }
+
     void aHandWrittenRowCannotGetRoundConsent()
     {
         // A draft exists under a valid consent; writing rows behind the application's back must still fail.
