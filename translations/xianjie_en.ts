@@ -3,28 +3,8 @@
 <TS version="2.1" language="en_US">
 <context>
     <name>xianjie::AgendaModel</name>
-    <message>
-        <location filename="../ui/models/AgendaModel.cpp" line="+31" />
-        <source>Home visit</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Phone call</source>
-        <translation>Phone call</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>At the station</source>
-        <translation>At the station</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>With a charity</source>
-        <translation>With a charity</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location filename="../ui/models/AgendaModel.cpp" line="+57" />
         <source>%n day(s) late</source>
         <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
     </message>
@@ -57,7 +37,7 @@
 <context>
     <name>xianjie::AgendaView</name>
     <message>
-        <location filename="../ui/views/AgendaView.cpp" line="+31" />
+        <location filename="../ui/views/AgendaView.cpp" line="+43" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -87,12 +67,57 @@
         <translation>Did &amp;not happen…</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+2" />
+        <source>&amp;Print visit list…</source>
+        <translation>&amp;Print visit list…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The visits due in one village in the next two weeks, as a PDF to print and take along.</source>
+        <translation>The visits due in one village in the next two weeks, as a PDF to print and take along.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Re&amp;view done…</source>
+        <translation>Re&amp;view done…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>%1 overdue · %2 today · %3 this week</source>
         <translation>%1 overdue · %2 today · %3 this week</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+13" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Category reviews due in the next 30 days: %1 (%2 overdue)</source>
+        <translation>Category reviews due in the next 30 days: %1 (%2 overdue)</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1's household</source>
         <translation>%1's household</translation>
     </message>
@@ -113,8 +138,100 @@
     </message>
     <message>
         <location line="+5" />
+        <location line="+36" />
+        <location line="+77" />
+        <location line="+6" />
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="-104" />
+        <source>Category review done</source>
+        <translation>Category review done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The review of %1's household was done today. When is the next one due?</source>
+        <translation>The review of %1's household was done today. When is the next one due?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No further review (the category is ending)</source>
+        <translation>No further review (the category is ending)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Next review:</source>
+        <translation>&amp;Next review:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+14" />
+        <location line="+7" />
+        <location line="+11" />
+        <source>Visit list</source>
+        <translation>Visit list</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>The casebook has no villages to print a list for.</source>
+        <translation>The casebook has no villages to print a list for.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Visits due in the next two weeks in:</source>
+        <translation>Visits due in the next two weeks in:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Save the visit list</source>
+        <translation>Save the visit list</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visit list %1 %2.pdf</source>
+        <translation>Visit list %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Visit list: %1</source>
+        <translation>Visit list: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+6" />
+        <source> month(s)</source>
+        <translation> month(s)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Priority: elderly people who cannot fully care for themselves and seriously ill members. The next visit is planned this long after each visit.</source>
+        <translation>Priority: elderly people who cannot fully care for themselves and seriously ill members. The next visit is planned this long after each visit.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Priority households, every:</source>
+        <translation>&amp;Priority households, every:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Other households, every:</source>
+        <translation>&amp;Other households, every:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Priority households are visited at least as often as others.</source>
+        <translation>Priority households are visited at least as often as others.</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1135,12 @@
 <context>
     <name>xianjie::CategoryModel</name>
     <message>
-        <location filename="../ui/models/CategoryModel.cpp" line="+55" />
+        <location filename="../ui/models/CategoryModel.cpp" line="+56" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Starts later</source>
         <translation>Starts later</translation>
     </message>
@@ -1046,6 +1168,11 @@
         <location line="+2" />
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next review</source>
+        <translation>Next review</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2044,7 +2171,7 @@
         <translation>Missing consent: a consent the referral relies on has been withdrawn.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Items are disclosed only when a referral to a charity is sent.</source>
         <translation>Items are disclosed only when a referral to a charity is sent.</translation>
     </message>
@@ -2084,7 +2211,7 @@
         <translation>A guardian's consent needs the guardian's ID number and relation.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>A consent covers members of its own household only.</source>
         <translation>A consent covers members of its own household only.</translation>
     </message>
@@ -2107,7 +2234,7 @@
 <context>
     <name>xianjie::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+375" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="+377" />
         <source>The number of households cannot be negative.</source>
         <translation>The number of households cannot be negative.</translation>
     </message>
@@ -2117,7 +2244,7 @@
         <translation>Demo households go into a station casebook, not a county one.</translation>
     </message>
     <message>
-        <location line="+201" />
+        <location line="+251" />
         <source>Stopped; no demo data was added.</source>
         <translation>Stopped; no demo data was added.</translation>
     </message>
@@ -2653,12 +2780,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+47" />
+        <location line="+51" />
         <source>A category cannot end before it starts.</source>
         <translation>A category cannot end before it starts.</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-48" />
         <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
         <translation>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</translation>
     </message>
@@ -2668,12 +2795,28 @@
         <translation>The household is already in this category from %1; end that period first.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+7" />
+        <source>A review cannot be due before the category starts.</source>
+        <translation>A review cannot be due before the category starts.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+29" />
         <source>This category record no longer exists.</source>
         <translation>This category record no longer exists.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+8" />
+        <source>The next review must be after today.</source>
+        <translation>The next review must be after today.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The category ends on %1; plan the next review no later.</source>
+        <translation>The category ends on %1; plan the next review no later.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Enter the name of the village or community.</source>
         <translation>Enter the name of the village or community.</translation>
     </message>
@@ -2684,17 +2827,17 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+77" />
+        <location line="+80" />
         <source>This household is not in the casebook.</source>
         <translation>This household is not in the casebook.</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-68" />
         <source>This person is not in the casebook.</source>
         <translation>This person is not in the casebook.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+71" />
         <source>household No. %1 (head %2)</source>
         <translation>household No. %1 (head %2)</translation>
     </message>
@@ -3656,12 +3799,7 @@
         <translation>&amp;Find household</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&amp;Referrals</source>
-        <translation>&amp;Referrals</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Charity &amp;directory…</source>
         <translation>Charity &amp;directory…</translation>
     </message>
@@ -3674,6 +3812,16 @@
         <location line="+1" />
         <source>&amp;Answer time for charities…</source>
         <translation>&amp;Answer time for charities…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Visit plan…</source>
+        <translation>&amp;Visit plan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print visit list…</source>
+        <translation>&amp;Print visit list…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3845,7 +3993,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-204" />
+        <source>&amp;Casework</source>
+        <translation>&amp;Casework</translation>
+    </message>
+    <message>
+        <location line="+207" />
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -4990,7 +5143,7 @@
         <translation>Nothing disclosed.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+49" />
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -6420,11 +6573,31 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <source>Bathing</source>
         <translation>Bathing</translation>
     </message>
+    <message>
+        <location line="+25" />
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At the station</source>
+        <translation>At the station</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>With a charity</source>
+        <translation>With a charity</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::VisitRepository</name>
     <message>
-        <location filename="../core/storage/VisitRepository.cpp" line="+47" />
+        <location filename="../core/storage/VisitRepository.cpp" line="+48" />
         <source>Choose how the visit is made (home, phone, office, or together with a charity).</source>
         <translation>Choose how the visit is made (home, phone, office, or together with a charity).</translation>
     </message>
@@ -6502,6 +6675,71 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+26" />
         <source>This visit is not in the casebook.</source>
         <translation>This visit is not in the casebook.</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>This village is not in the casebook.</source>
+        <translation>This village is not in the casebook.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Visit list: %1</source>
+        <translation>Visit list: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · visits due up to %2 · printed on %3</source>
+        <translation>%1 · visits due up to %2 · printed on %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No visits are due.</source>
+        <translation>No visits are due.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Visit list, %n visit(s)</source>
+        <translation><numerusform>Visit list, %n visit</numerusform><numerusform>Visit list, %n visits</numerusform></translation>
     </message>
 </context>
 </TS>

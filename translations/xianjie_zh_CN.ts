@@ -3,35 +3,15 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>xianjie::AgendaModel</name>
-    <message>
-        <location filename="../ui/models/AgendaModel.cpp" line="+31" />
-        <source>Home visit</source>
-        <translation>入户走访</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Phone call</source>
-        <translation>电话回访</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>At the station</source>
-        <translation>来站</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>With a charity</source>
-        <translation>与慈善组织同访</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location filename="../ui/models/AgendaModel.cpp" line="+57" />
         <source>%n day(s) late</source>
         <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
         <location line="+14" />
         <source>Due</source>
-        <translation>应访日期</translation>
+        <translation>应走访日期</translation>
     </message>
     <message>
         <location line="+2" />
@@ -57,7 +37,7 @@
 <context>
     <name>xianjie::AgendaView</name>
     <message>
-        <location filename="../ui/views/AgendaView.cpp" line="+31" />
+        <location filename="../ui/views/AgendaView.cpp" line="+43" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -87,12 +67,57 @@
         <translation>未能走访(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+2" />
+        <source>&amp;Print visit list…</source>
+        <translation>打印走访名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The visits due in one village in the next two weeks, as a PDF to print and take along.</source>
+        <translation>某个村（社区）未来两周应走访的名单，生成 PDF 打印后带上。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Re&amp;view done…</source>
+        <translation>复核完成(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Review due</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>%1 overdue · %2 today · %3 this week</source>
         <translation>逾期 %1 · 今天 %2 · 本周 %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+13" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Category reviews due in the next 30 days: %1 (%2 overdue)</source>
+        <translation>未来 30 天应复核的救助类别：%1 个（逾期 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1's household</source>
         <translation>%1 户</translation>
     </message>
@@ -113,8 +138,100 @@
     </message>
     <message>
         <location line="+5" />
+        <location line="+36" />
+        <location line="+77" />
+        <location line="+6" />
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-104" />
+        <source>Category review done</source>
+        <translation>救助类别复核完成</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The review of %1's household was done today. When is the next one due?</source>
+        <translation>%1 户的复核已于今天完成。下次复核在什么时候？</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No further review (the category is ending)</source>
+        <translation>不再复核（该类别即将结束）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Next review:</source>
+        <translation>下次复核(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+14" />
+        <location line="+7" />
+        <location line="+11" />
+        <source>Visit list</source>
+        <translation>走访名单</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>The casebook has no villages to print a list for.</source>
+        <translation>台账中没有村（社区），无法打印名单。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Visits due in the next two weeks in:</source>
+        <translation>打印未来两周应走访的村（社区）：</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Save the visit list</source>
+        <translation>保存走访名单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visit list %1 %2.pdf</source>
+        <translation>走访名单 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Visit list: %1</source>
+        <translation>走访名单：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Visit plan</source>
+        <translation>走访计划</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+6" />
+        <source> month(s)</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Priority: elderly people who cannot fully care for themselves and seriously ill members. The next visit is planned this long after each visit.</source>
+        <translation>重点对象：生活不能完全自理的老年人和重病患者。每次走访后按此间隔安排下次走访。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Priority households, every:</source>
+        <translation>重点家庭，每(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Other households, every:</source>
+        <translation>其他家庭，每(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Priority households are visited at least as often as others.</source>
+        <translation>重点家庭的走访频次不能低于其他家庭。</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1135,12 @@
 <context>
     <name>xianjie::CategoryModel</name>
     <message>
-        <location filename="../ui/models/CategoryModel.cpp" line="+55" />
+        <location filename="../ui/models/CategoryModel.cpp" line="+56" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Starts later</source>
         <translation>尚未开始</translation>
     </message>
@@ -1046,6 +1168,11 @@
         <location line="+2" />
         <source>Until</source>
         <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next review</source>
+        <translation>下次复核</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2044,7 +2171,7 @@
         <translation>缺少同意：该转介所依据的同意已撤回。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Items are disclosed only when a referral to a charity is sent.</source>
         <translation>只有在向慈善组织发送转介时才提供信息。</translation>
     </message>
@@ -2084,7 +2211,7 @@
         <translation>监护人代为同意须登记监护人的身份证号和关系。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>A consent covers members of its own household only.</source>
         <translation>同意只能涉及本户成员。</translation>
     </message>
@@ -2107,7 +2234,7 @@
 <context>
     <name>xianjie::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+375" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="+377" />
         <source>The number of households cannot be negative.</source>
         <translation>户数不能为负数。</translation>
     </message>
@@ -2117,7 +2244,7 @@
         <translation>演示数据只能加入服务站台账，不能加入县级台账。</translation>
     </message>
     <message>
-        <location line="+201" />
+        <location line="+251" />
         <source>Stopped; no demo data was added.</source>
         <translation>已停止；未添加任何演示数据。</translation>
     </message>
@@ -2653,12 +2780,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+47" />
+        <location line="+51" />
         <source>A category cannot end before it starts.</source>
         <translation>结束日期不能早于起始日期。</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-48" />
         <source>Rigid-expenditure hardship is recognised for at most 12 months: enter an end date no later than %1.</source>
         <translation>刚性支出困难认定最长 12 个月：结束日期不能晚于 %1。</translation>
     </message>
@@ -2668,12 +2795,28 @@
         <translation>该家庭自 %1 起已属于此类别，请先结束那一期。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+7" />
+        <source>A review cannot be due before the category starts.</source>
+        <translation>复核日期不能早于类别开始日期。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+29" />
         <source>This category record no longer exists.</source>
         <translation>该类别记录已不存在。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+8" />
+        <source>The next review must be after today.</source>
+        <translation>下次复核须在今天之后。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The category ends on %1; plan the next review no later.</source>
+        <translation>该类别于 %1 结束；下次复核不能晚于此日。</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Enter the name of the village or community.</source>
         <translation>请填写村（社区）名称。</translation>
     </message>
@@ -2684,17 +2827,17 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+77" />
+        <location line="+80" />
         <source>This household is not in the casebook.</source>
         <translation>台账中没有这户家庭。</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-68" />
         <source>This person is not in the casebook.</source>
         <translation>台账中没有此人。</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+71" />
         <source>household No. %1 (head %2)</source>
         <translation>户号 %1（户主 %2）</translation>
     </message>
@@ -3656,12 +3799,7 @@
         <translation>查找家庭(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&amp;Referrals</source>
-        <translation>转介(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Charity &amp;directory…</source>
         <translation>慈善资源名录(&amp;D)…</translation>
     </message>
@@ -3674,6 +3812,16 @@
         <location line="+1" />
         <source>&amp;Answer time for charities…</source>
         <translation>慈善组织答复时限(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Visit plan…</source>
+        <translation>走访计划(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print visit list…</source>
+        <translation>打印走访名单(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3845,7 +3993,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-204" />
+        <source>&amp;Casework</source>
+        <translation>业务(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+207" />
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -4990,7 +5143,7 @@
         <translation>未提供任何信息。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+49" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -6420,11 +6573,31 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <source>Bathing</source>
         <translation>洗澡</translation>
     </message>
+    <message>
+        <location line="+25" />
+        <source>Home visit</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At the station</source>
+        <translation>来站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>With a charity</source>
+        <translation>与慈善组织同访</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::VisitRepository</name>
     <message>
-        <location filename="../core/storage/VisitRepository.cpp" line="+47" />
+        <location filename="../core/storage/VisitRepository.cpp" line="+48" />
         <source>Choose how the visit is made (home, phone, office, or together with a charity).</source>
         <translation>请选择走访方式（入户、电话、来站，或与慈善组织一同走访）。</translation>
     </message>
@@ -6502,6 +6675,71 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+26" />
         <source>This visit is not in the casebook.</source>
         <translation>台账中没有这次走访。</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>This village is not in the casebook.</source>
+        <translation>台账中没有该村（社区）。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Visit list: %1</source>
+        <translation>走访名单：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · visits due up to %2 · printed on %3</source>
+        <translation>%1 · 截至 %2 应走访 · 打印于 %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>应走访日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No visits are due.</source>
+        <translation>没有应走访的家庭。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Visit list, %n visit(s)</source>
+        <translation><numerusform>走访名单，%n 户</numerusform></translation>
     </message>
 </context>
 </TS>

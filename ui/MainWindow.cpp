@@ -145,10 +145,13 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         m_search->selectAll();
     });
     addAction(findAction);
-    auto *caseworkMenu = menuBar()->addMenu(tr("&Referrals"));
+    auto *caseworkMenu = menuBar()->addMenu(tr("&Casework"));
     caseworkMenu->addAction(tr("Charity &directory…"), m_referrals, &ReferralsView::showDirectory);
     caseworkMenu->addAction(tr("Record a &lead from a charity…"), m_referrals, &ReferralsView::recordLead);
     caseworkMenu->addAction(tr("&Answer time for charities…"), m_referrals, &ReferralsView::setResponseDays);
+    caseworkMenu->addSeparator();
+    caseworkMenu->addAction(tr("&Visit plan…"), m_agenda, &AgendaView::configureVisitPlan);
+    caseworkMenu->addAction(tr("&Print visit list…"), m_agenda, &AgendaView::printVisitList);
     auto *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     m_usersAction = accountMenu->addAction(tr("&User accounts…"), this, &MainWindow::showUsers);

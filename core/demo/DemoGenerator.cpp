@@ -1,19 +1,20 @@
 #include "DemoGenerator.h"
 
+#include "rules/ConsentPolicy.h"
+#include "rules/ReferralStates.h"
 #include "rules/Validation.h"
+#include "storage/AssistanceRepository.h"
 #include "storage/Casebook.h"
-#include "storage/Database.h"
-#include "storage/HouseholdRepository.h"
-#include "storage/Transaction.h"
-#include "storage/VisitRepository.h"
 #include "storage/CharityDirectory.h"
 #include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
 #include "storage/RecordWriter.h"
 #include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
-#include "rules/ConsentPolicy.h"
-#include "rules/ReferralStates.h"
+#include "storage/Transaction.h"
+#include "storage/VisitRepository.h"
 
 #include <QSet>
 #include <random>
@@ -249,7 +250,8 @@ Result<QStringList> demoDirectory(Casebook &casebook)
     for (const DemoOrg &d : kOrgs) {
         CharityOrg o;
         o.name = QString::fromUtf16(d.name);
-        const QString first17 = QStringLiteral("53") + county + QStringLiteral("MA%1").arg(++n, 7, 10, QLatin1Char('0'));
+        const QString first17 =
+            QStringLiteral("53") + county + QStringLiteral("MA%1").arg(++n, 7, 10, QLatin1Char('0'));
         o.creditCode = first17 + Validation::creditCodeCheckChar(first17);
         o.registrationAuthority = QStringLiteral("县民政局");
         o.contactPerson = QString::fromUtf16(d.contact);
@@ -552,13 +554,63 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             if (auto r = repo.addCategory(t); !r)
                 return r.error();
         }
-        // A planned follow-up visit, some overdue, some due this week, most later; priority households sooner.
-        {
+        // Four households in ten were visited in the last weeks (the next visit is then planned by the station's
+        // plan); the others have a visit planned, some overdue, some due this week, most later.
+        if (g.rnd.chance(0.4)) {
+            Visit v;
+            v.householdId = *hid;
+            v.kind = g.rnd.chance(0.8) ? QStringLiteral("home") : QStringLiteral("phone");
+            v.dueOn = g.today.addDays(-g.rnd.between(15, 70));
+            auto planned = visits.plan(v);
+            if (!planned)
+                return planned.error();
+            Visit done;
+            done.doneOn = v.dueOn.addDays(g.rnd.between(0, 5));
+            done.met = people.first().name;
+            static const QStringList findings = {
+                QStringLiteral("身体状况稳定，按时服药"), QStringLiteral("家中取暖不足，需要棉被"),
+                QStringLiteral("情绪低落，已陪同聊天"), QStringLiteral("孩子在校情况良好"),
+                QStringLiteral("房屋有漏雨，已记录需求")};
+            done.findings = findings.at(g.rnd.between(0, int(findings.size()) - 1));
+            if (v.kind == QLatin1String("home")) {
+                static const QStringList services = {QStringLiteral("care"), QStringLiteral("psychological"),
+                                                     QStringLiteral("rehabilitation"), QStringLiteral("material")};
+                done.services << VisitService{services.at(g.rnd.between(0, int(services.size()) - 1)),
+                                              g.rnd.between(2, 8) * 10};
+            }
+            if (auto r = visits.record(*planned, done); !r)
+                return r.error();
+        } else {
             Visit v;
             v.householdId = *hid;
             v.kind = g.rnd.chance(0.8) ? QStringLiteral("home") : QStringLiteral("phone");
             v.dueOn = g.today.addDays(g.rnd.between(-10, 80));
             if (auto r = visits.plan(v); !r)
+                return r.error();
+        }
+        // Help received: last month's allowance for 低保 and 特困, a one-off payment for temporary assistance.
+        if (category <= 1 || category == 5) {
+            Assistance a;
+            a.householdId = *hid;
+            a.source = QStringLiteral("government");
+            a.needType = QStringLiteral("living");
+            a.form = QStringLiteral("cash");
+            if (category == 5) {
+                a.programme = QStringLiteral("临时救助");
+                a.amountFen = qint64(g.rnd.between(10, 30)) * 10000;
+                a.periodStart = std::min(c.startDate, g.today);
+            } else {
+                const QDate lastMonth = g.today.addMonths(-1);
+                a.programme = category == 0 ? QStringLiteral("低保金") : QStringLiteral("特困供养金");
+                a.amountFen = qint64(g.rnd.between(55, 95)) * 1000 * qint64(people.size());
+                a.periodStart = QDate(lastMonth.year(), lastMonth.month(), 1);
+                a.periodEnd = a.periodStart.addMonths(1).addDays(-1);
+                if (a.periodStart < c.startDate)
+                    a.periodStart = c.startDate;
+                if (a.periodEnd < a.periodStart)
+                    a.periodEnd = a.periodStart;
+            }
+            if (auto r = AssistanceRepository(casebook).record(a, true); !r)
                 return r.error();
         }
         if (g.rnd.chance(0.08)) {
@@ -599,7 +651,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             if (!id)
                 return id.error();
             if (i == 0)
-                if (auto r = referrals.move(*id, QStringLiteral("application_assisted"), QStringLiteral("已协助提交申请"));
+                if (auto r =
+                        referrals.move(*id, QStringLiteral("application_assisted"), QStringLiteral("已协助提交申请"));
                     !r)
                     return r.error();
         }

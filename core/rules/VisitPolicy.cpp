@@ -45,4 +45,17 @@ QStringList VisitPolicy::services()
             QStringLiteral("capability"), QStringLiteral("material"),      QStringLiteral("other")};
 }
 
+QString VisitPolicy::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("home"))
+        return tr("Home visit");
+    if (kind == QLatin1String("phone"))
+        return tr("Phone call");
+    if (kind == QLatin1String("office"))
+        return tr("At the station");
+    if (kind == QLatin1String("with_charity"))
+        return tr("With a charity");
+    return kind;
+}
+
 } // namespace xianjie

@@ -31,6 +31,7 @@ public:
     /** "able" when all six are done, "partial" when one to three fail, "lost" when four or more fail. */
     static QString selfCareFromAssessment(int failedMask);
     static QStringList kinds();
+    static QString kindLabel(const QString &kind);
     static QStringList services();
 };
 

@@ -343,10 +343,14 @@ Result<QString> HouseholdRepository::addCategory(const CategoryMembership &c)
     }
     Transaction tx(m_casebook);
     RecordWriter writer(m_casebook);
+    const QDate review = c.reviewOn.isValid() ? c.reviewOn : c.defaultReview(m_casebook.clock().today());
+    if (review.isValid() && review < c.startDate)
+        return makeError(Error::Kind::Invalid, tr("A review cannot be due before the category starts."));
     auto id = writer.insert(QStringLiteral("category_membership"), {{QStringLiteral("household_id"), c.householdId},
                                                                     {QStringLiteral("category"), c.category},
                                                                     {QStringLiteral("start_date"), c.startDate},
-                                                                    {QStringLiteral("end_date"), c.endDate}});
+                                                                    {QStringLiteral("end_date"), c.endDate},
+                                                                    {QStringLiteral("review_on"), review}});
     if (!id)
         return id.error();
     if (auto r = tx.commit(); !r)
@@ -379,6 +383,59 @@ Result<void> HouseholdRepository::endCategory(const QString &membershipId, const
         !r)
         return r.error();
     return tx.commit();
+}
+
+Result<void> HouseholdRepository::completeReview(const QString &membershipId, const QDate &nextReview)
+{
+    if (auto r = m_casebook.require(Action::ManageCategories); !r)
+        return r.error();
+    auto q = Database::exec(m_casebook.db(),
+                            QStringLiteral("SELECT household_id, end_date FROM category_membership WHERE id = ? AND "
+                                           "deleted = 0"),
+                            {membershipId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(Error::Kind::NotFound, tr("This category record no longer exists."));
+    const QString household = q->value(0).toString();
+    const QDate end = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+    // A worker related to the household may not review its category: the station head must.
+    if (auto r = ConflictOfInterest(m_casebook).requireUnrelated(household); !r)
+        return r.error();
+    const QDate today = m_casebook.clock().today();
+    if (nextReview.isValid() && nextReview <= today)
+        return makeError(Error::Kind::Invalid, tr("The next review must be after today."));
+    if (nextReview.isValid() && end.isValid() && nextReview > end)
+        return makeError(Error::Kind::Invalid,
+                         tr("The category ends on %1; plan the next review no later.").arg(end.toString(Qt::ISODate)));
+    Transaction tx(m_casebook);
+    if (auto r = RecordWriter(m_casebook)
+                     .update(QStringLiteral("category_membership"), membershipId,
+                             {{QStringLiteral("reviewed_on"), today}, {QStringLiteral("review_on"), nextReview}});
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+Result<QList<ReviewDue>> HouseholdRepository::reviewsDue(const QDate &until) const
+{
+    auto q = Database::exec(
+        m_casebook.db(),
+        QStringLiteral("SELECT c.id, c.household_id, coalesce(p.name, ''), coalesce(v.name, ''), c.category, "
+                       "c.review_on FROM category_membership c JOIN household h ON h.id = c.household_id AND "
+                       "h.status = 'active' AND h.deleted = 0 LEFT JOIN person p ON p.household_id = h.id AND "
+                       "p.relation = 'self' AND p.deleted = 0 LEFT JOIN village v ON v.id = h.village_id WHERE "
+                       "c.deleted = 0 AND c.review_on IS NOT NULL AND c.review_on <= ? AND (c.end_date IS NULL OR "
+                       "c.end_date >= ?) ORDER BY c.review_on, h.rid"),
+        {until.toString(Qt::ISODate), m_casebook.clock().today().toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QList<ReviewDue> out;
+    while (q->next())
+        out << ReviewDue{q->value(0).toString(), q->value(1).toString(),
+                         q->value(2).toString(), q->value(3).toString(),
+                         q->value(4).toString(), QDate::fromString(q->value(5).toString(), Qt::ISODate)};
+    return out;
 }
 
 Result<QString> HouseholdRepository::addVillage(const QString &code, const QString &name)
@@ -465,8 +522,9 @@ Result<QList<Person>> HouseholdRepository::members(const QString &householdId) c
 Result<QList<CategoryMembership>> HouseholdRepository::categories(const QString &householdId) const
 {
     auto q = Database::exec(m_casebook.db(),
-                            QStringLiteral("SELECT id, household_id, category, start_date, end_date, updated_at "
-                                           "FROM category_membership WHERE household_id = ? AND deleted = 0 "
+                            QStringLiteral("SELECT id, household_id, category, start_date, end_date, updated_at, "
+                                           "review_on, reviewed_on FROM category_membership WHERE household_id = ? "
+                                           "AND deleted = 0 "
                                            "ORDER BY start_date DESC, rid"),
                             {householdId});
     if (!q)
@@ -480,6 +538,8 @@ Result<QList<CategoryMembership>> HouseholdRepository::categories(const QString 
         c.startDate = QDate::fromString(q->value(3).toString(), Qt::ISODate);
         c.endDate = QDate::fromString(q->value(4).toString(), Qt::ISODate);
         c.updatedAt = q->value(5).toString();
+        c.reviewOn = QDate::fromString(q->value(6).toString(), Qt::ISODate);
+        c.reviewedOn = QDate::fromString(q->value(7).toString(), Qt::ISODate);
         out << c;
     }
     return out;

@@ -11,6 +11,17 @@
 
 namespace xianjie {
 
+/** A category review on the agenda. */
+struct ReviewDue
+{
+    QString membershipId;
+    QString householdId;
+    QString headName;
+    QString village;
+    QString category;
+    QDate reviewOn;
+};
+
 class Casebook;
 
 /**
@@ -42,6 +53,13 @@ public:
 
     Result<QString> addCategory(const CategoryMembership &membership);
     Result<void> endCategory(const QString &membershipId, const QDate &endDate);
+    /**
+     * Records that a category was reviewed today and plans the next review (none when @p nextReview is null).
+     * A worker related to the household may not; the station head must.
+     */
+    Result<void> completeReview(const QString &membershipId, const QDate &nextReview);
+    /** Category reviews due up to @p until (overdue ones included), for the agenda. */
+    Result<QList<ReviewDue>> reviewsDue(const QDate &until) const;
 
     Result<QString> addVillage(const QString &code, const QString &name);
 

@@ -244,6 +244,10 @@ const char *const kVersion6[] = {
 
     // A person without legal capacity consents through a guardian, like a child under 14.
     "ALTER TABLE person ADD COLUMN lacks_capacity INTEGER NOT NULL DEFAULT 0 CHECK (lacks_capacity IN (0, 1))",
+    // Category reviews: when the next one is due, and when the last one was done.
+    "ALTER TABLE category_membership ADD COLUMN review_on TEXT",
+    "ALTER TABLE category_membership ADD COLUMN reviewed_on TEXT",
+    "CREATE INDEX category_review ON category_membership(review_on) WHERE deleted = 0",
 
     "CREATE TABLE need ("
     " rid INTEGER PRIMARY KEY, " SYNC_COLUMNS ","

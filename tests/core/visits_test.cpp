@@ -1,6 +1,7 @@
 #include "TestCasebook.h"
 #include "rules/VisitPolicy.h"
 #include "storage/CasebookCheck.h"
+#include "storage/ConflictOfInterest.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
@@ -201,6 +202,91 @@ private slots:
         done.doneOn = today;
         QVERIFY(visits.record(visits.agenda(VisitRepository::Range::Overdue, today)->first().visitId, done).ok());
         QCOMPARE(visits.agenda(VisitRepository::Range::Overdue, today)->size(), 0);
+    }
+
+    // Category reviews: planned when a category is added, on the agenda when due, done by someone unrelated.
+    void categoryReviewsComeDueAndAreDone()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        CategoryMembership dibao;
+        dibao.householdId = m_elderly;
+        dibao.category = QStringLiteral("dibao");
+        dibao.startDate = QDate(2024, 2, 20);
+        const QString dibaoId = *repo.addCategory(dibao);
+        CategoryMembership rigid;
+        rigid.householdId = m_family;
+        rigid.category = QStringLiteral("rigid_expense");
+        rigid.startDate = QDate(2025, 3, 1);
+        rigid.endDate = QDate(2026, 2, 28);
+        const QString rigidId = *repo.addCategory(rigid);
+        CategoryMembership temporary;
+        temporary.householdId = m_family;
+        temporary.category = QStringLiteral("temporary");
+        temporary.startDate = QDate(2026, 1, 10);
+        temporary.endDate = QDate(2026, 4, 10);
+        QVERIFY(repo.addCategory(temporary).ok());
+
+        // Today is 2026-01-31: 低保 on its anniversary 2026-02-20; rigid-expenditure hardship when its recognition
+        // ends (a month before would already be past); the temporary category has no review.
+        auto due = repo.reviewsDue(QDate(2026, 3, 2));
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 2);
+        QCOMPARE(due->at(0).membershipId, dibaoId);
+        QCOMPARE(due->at(0).reviewOn, QDate(2026, 2, 20));
+        QCOMPARE(due->at(1).membershipId, rigidId);
+        QCOMPARE(due->at(1).reviewOn, QDate(2026, 2, 28));
+        QVERIFY(repo.reviewsDue(QDate(2026, 2, 19))->isEmpty());
+        // Later, the 低保 review is overdue and stays on the agenda until it is done.
+        m_cb->clock().set(QDateTime(QDate(2026, 2, 25), QTime(10, 0), Qt::UTC));
+        QCOMPARE(repo.reviewsDue(QDate(2026, 2, 26))->size(), 1);
+        QCOMPARE(repo.reviewsDue(QDate(2026, 2, 26))->first().reviewOn, QDate(2026, 2, 20));
+
+        QVERIFY(!repo.completeReview(dibaoId, QDate(2026, 2, 25)).ok()); // the next one must be later
+        QVERIFY(!repo.completeReview(rigidId, QDate(2026, 6, 1)).ok());  // after the category ends
+        QVERIFY(repo.completeReview(dibaoId, QDate(2027, 2, 20)).ok());
+        QVERIFY(repo.completeReview(rigidId, QDate()).ok()); // last review before it ends
+        QVERIFY(repo.reviewsDue(QDate(2026, 12, 31))->isEmpty());
+        const auto categories = repo.categories(m_elderly);
+        QCOMPARE(categories->first().reviewedOn, QDate(2026, 2, 25));
+        QCOMPARE(categories->first().reviewOn, QDate(2027, 2, 20));
+
+        // A worker related to the household may not complete its review; the station head may.
+        UserRepository users(m_cb->casebook());
+        QVERIFY(users
+                    .createUser(QStringLiteral("lisi"), QStringLiteral("李四"), Role::Worker,
+                                QStringLiteral("dongfeng-2026"))
+                    .ok());
+        QVERIFY(users.signIn(QStringLiteral("lisi"), QStringLiteral("dongfeng-2026")).ok());
+        QVERIFY(ConflictOfInterest(m_cb->casebook()).declareHousehold(m_elderly, QStringLiteral("姑姑家")).ok());
+        auto refused = repo.completeReview(dibaoId, QDate(2028, 2, 20));
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.message().contains(QStringLiteral("刘桂兰")));
+    }
+
+    void aPrintableVisitListPerVillage()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        const QString village = *repo.addVillage(QStringLiteral("110105100201"), QStringLiteral("和平村"));
+        Household h = *repo.household(m_elderly);
+        h.villageId = village;
+        QVERIFY(repo.updateHousehold(h).ok());
+        VisitRepository visits(m_cb->casebook());
+        QVERIFY(visits.plan(planned(m_elderly, QDate(2026, 1, 20))).ok());
+        QVERIFY(visits.plan(planned(m_family, QDate(2026, 2, 3))).ok()); // no village: not on this list
+        auto html = visits.visitListHtml(village, QDate(2026, 2, 14));
+        QVERIFY2(html.ok(), qPrintable(html.message()));
+        QVERIFY(html->contains(QStringLiteral("和平村")));
+        QVERIFY(html->contains(QStringLiteral("刘桂兰")));
+        QVERIFY(html->contains(QStringLiteral("1组1号")));
+        QVERIFY(html->contains(QStringLiteral("2026-01-20")));
+        QVERIFY(!html->contains(QStringLiteral("陈敏")));
+        QCOMPARE(Database::scalar(m_cb->casebook().db(),
+                                  QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'print' AND "
+                                                 "record_id = ?"),
+                                  {village})
+                     ->toInt(),
+                 1);
+        QVERIFY(!visits.visitListHtml(QStringLiteral("no-such-village"), QDate(2026, 2, 14)).ok());
     }
 
     void anAuditorCannotRecord()

@@ -173,8 +173,12 @@ void ReferralDialog::reload()
     }
     m_events->resizeColumnsToContents();
 
+    // The buttons are rebuilt after a move that one of them started: delete them later, not under its click.
     while (QLayoutItem *item = m_moves->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     for (const QString &to : ReferralStates::nextStatuses(m_referral.direction, m_referral.status)) {

@@ -1,5 +1,7 @@
 #include "AgendaModel.h"
 
+#include "rules/VisitPolicy.h"
+
 namespace xianjie {
 
 void AgendaModel::setItems(const QList<AgendaItem> &items, const QDate &today)
@@ -27,15 +29,7 @@ int AgendaModel::columnCount(const QModelIndex &parent) const
 
 QString AgendaModel::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("home"))
-        return tr("Home visit");
-    if (kind == QLatin1String("phone"))
-        return tr("Phone call");
-    if (kind == QLatin1String("office"))
-        return tr("At the station");
-    if (kind == QLatin1String("with_charity"))
-        return tr("With a charity");
-    return kind;
+    return VisitPolicy::kindLabel(kind);
 }
 
 QVariant AgendaModel::data(const QModelIndex &index, int role) const

@@ -50,6 +50,11 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         return c.startDate.toString(Qt::ISODate);
     case End:
         return c.endDate.isValid() ? c.endDate.toString(Qt::ISODate) : QString();
+    case Review:
+        if (!c.reviewOn.isValid() || !c.isCurrentOn(m_today))
+            return QString();
+        return c.reviewOn < m_today ? tr("%1 (overdue)").arg(c.reviewOn.toString(Qt::ISODate))
+                                    : c.reviewOn.toString(Qt::ISODate);
     case State:
         if (c.startDate > m_today)
             return tr("Starts later");
@@ -71,6 +76,8 @@ QVariant CategoryModel::headerData(int section, Qt::Orientation orientation, int
         return tr("From");
     case End:
         return tr("Until");
+    case Review:
+        return tr("Next review");
     case State:
         return tr("State");
     case ColumnCount:

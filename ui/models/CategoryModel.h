@@ -18,6 +18,7 @@ public:
         Category,
         Start,
         End,
+        Review,
         State,
         ColumnCount
     };

@@ -1,12 +1,21 @@
 #include "AgendaView.h"
 
 #include "dialogs/RecordVisitDialog.h"
+#include "model/Labels.h"
 #include "models/AgendaModel.h"
+#include "print/PdfDocument.h"
+#include "rules/VisitPolicy.h"
 #include "storage/Casebook.h"
+#include "storage/HouseholdRepository.h"
 #include "storage/VisitRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -14,7 +23,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace xianjie {
@@ -55,10 +67,43 @@ AgendaView::AgendaView(Casebook &casebook, QWidget *parent)
     m_record->setObjectName(QStringLiteral("recordVisitButton"));
     m_missed = new QPushButton(tr("Did &not happen…"), this);
     m_missed->setObjectName(QStringLiteral("missedVisitButton"));
+    auto *print = new QPushButton(tr("&Print visit list…"), this);
+    print->setObjectName(QStringLiteral("printVisitListButton"));
+    print->setToolTip(tr("The visits due in one village in the next two weeks, as a PDF to print and take along."));
     buttons->addWidget(m_record);
     buttons->addWidget(m_missed);
     buttons->addStretch(1);
+    buttons->addWidget(print);
     layout->addLayout(buttons);
+
+    // Category reviews due soon (for example the yearly review of 低保; 刚性支出困难 before its 12 months end).
+    auto *reviewHeader = new QHBoxLayout;
+    m_reviewTitle = new QLabel(this);
+    QFont bold = m_reviewTitle->font();
+    bold.setBold(true);
+    m_reviewTitle->setFont(bold);
+    reviewHeader->addWidget(m_reviewTitle, 1);
+    m_reviewDone = new QPushButton(tr("Re&view done…"), this);
+    m_reviewDone->setObjectName(QStringLiteral("reviewDoneButton"));
+    reviewHeader->addWidget(m_reviewDone);
+    layout->addLayout(reviewHeader);
+    m_reviews = new QTableWidget(0, 4, this);
+    m_reviews->setObjectName(QStringLiteral("reviewTable"));
+    m_reviews->setHorizontalHeaderLabels({tr("Review due"), tr("Head of household"), tr("Village"), tr("Category")});
+    m_reviews->verticalHeader()->hide();
+    m_reviews->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reviews->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reviews->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_reviews->horizontalHeader()->setStretchLastSection(true);
+    m_reviews->setAlternatingRowColors(true);
+    layout->addWidget(m_reviews, 1);
+    connect(m_reviewDone, &QPushButton::clicked, this, &AgendaView::completeReview);
+    connect(print, &QPushButton::clicked, this, &AgendaView::printVisitList);
+    connect(m_reviews, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_reviews->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            emit openHousehold(m_reviews->item(rows.first().row(), 1)->data(Qt::UserRole).toString());
+    });
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &AgendaView::reload);
     connect(m_mine, &QCheckBox::toggled, this, &AgendaView::reload);
@@ -90,6 +135,31 @@ void AgendaView::reload()
     auto items = m_visits->agenda(VisitRepository::Range(m_range->currentData().toInt()), today, me);
     m_model->setItems(items ? *items : QList<AgendaItem>(), today);
     m_view->resizeColumnsToContents();
+
+    auto reviews = HouseholdRepository(m_casebook).reviewsDue(today.addDays(30));
+    const QList<ReviewDue> list = reviews ? *reviews : QList<ReviewDue>();
+    int overdueReviews = 0;
+    m_reviews->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const ReviewDue &d = list.at(r);
+        const bool late = d.reviewOn < today;
+        overdueReviews += late ? 1 : 0;
+        auto *due = new QTableWidgetItem(late ? tr("%1 (overdue)").arg(d.reviewOn.toString(Qt::ISODate))
+                                              : d.reviewOn.toString(Qt::ISODate));
+        due->setData(Qt::UserRole, d.membershipId);
+        if (late)
+            due->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_reviews->setItem(r, 0, due);
+        auto *head = new QTableWidgetItem(d.headName);
+        head->setData(Qt::UserRole, d.householdId);
+        m_reviews->setItem(r, 1, head);
+        m_reviews->setItem(r, 2, new QTableWidgetItem(d.village));
+        m_reviews->setItem(r, 3, new QTableWidgetItem(Labels::label(Labels::categories(), d.category)));
+    }
+    m_reviews->resizeColumnsToContents();
+    m_reviewTitle->setText(
+        tr("Category reviews due in the next 30 days: %1 (%2 overdue)").arg(list.size()).arg(overdueReviews));
+    m_reviewDone->setEnabled(!list.isEmpty());
     emit countsChanged(m_overdue, dueToday, week);
 }
 
@@ -133,6 +203,124 @@ void AgendaView::markMissed()
         return;
     }
     reload();
+}
+
+void AgendaView::completeReview()
+{
+    const auto rows = m_reviews->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString membership = m_reviews->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+    const QString household = m_reviews->item(rows.first().row(), 1)->data(Qt::UserRole).toString();
+    const QDate today = m_casebook.clock().today();
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Category review done"));
+    auto *form = new QFormLayout(&ask);
+    form->addRow(new QLabel(tr("The review of %1's household was done today. When is the next one due?")
+                                .arg(m_reviews->item(rows.first().row(), 1)->text()),
+                            &ask));
+    auto *next = new QDateEdit(today.addYears(1), &ask);
+    next->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    next->setCalendarPopup(true);
+    next->setMinimumDate(today.addDays(1));
+    auto *none = new QCheckBox(tr("No further review (the category is ending)"), &ask);
+    connect(none, &QCheckBox::toggled, next, &QWidget::setDisabled);
+    form->addRow(tr("&Next review:"), next);
+    form->addRow(none);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &ask);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    if (auto r = HouseholdRepository(m_casebook).completeReview(membership, none->isChecked() ? QDate() : next->date());
+        !r) {
+        QMessageBox::warning(this, tr("Not saved"), r.message());
+        return;
+    }
+    reload();
+    emit householdChanged(household);
+}
+
+void AgendaView::printVisitList()
+{
+    auto villages = HouseholdRepository(m_casebook).villages();
+    if (!villages || villages->isEmpty()) {
+        QMessageBox::information(this, tr("Visit list"), tr("The casebook has no villages to print a list for."));
+        return;
+    }
+    // The village of the selected visit comes first.
+    QStringList names;
+    int current = 0;
+    const auto rows = m_view->selectionModel()->selectedRows();
+    const AgendaItem *item = rows.isEmpty() ? nullptr : m_model->itemAt(rows.first().row());
+    for (int i = 0; i < villages->size(); ++i) {
+        names << villages->at(i).name;
+        if (item && villages->at(i).name == item->village)
+            current = i;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Visit list"), tr("Visits due in the next two weeks in:"),
+                                                 names, current, false, &ok);
+    if (!ok)
+        return;
+    const Village village = villages->at(names.indexOf(chosen));
+    auto html = m_visits->visitListHtml(village.id, m_casebook.clock().today().addDays(14));
+    if (!html) {
+        QMessageBox::warning(this, tr("Visit list"), html.message());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the visit list"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("Visit list %1 %2.pdf").arg(village.name, m_casebook.clock().today().toString(Qt::ISODate))),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = PdfDocument::write(*html, path, tr("Visit list: %1").arg(village.name)); !r)
+        QMessageBox::warning(this, tr("Visit list"), r.message());
+}
+
+void AgendaView::configureVisitPlan()
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Visit plan"));
+    auto *form = new QFormLayout(&ask);
+    auto *priority = new QSpinBox(&ask);
+    priority->setRange(1, 12);
+    priority->setSuffix(tr(" month(s)"));
+    priority->setValue(
+        m_casebook.setting(QStringLiteral("visit_months_priority"), QString::number(VisitPolicy::kPriorityMonths))
+            .toInt());
+    auto *regular = new QSpinBox(&ask);
+    regular->setRange(1, 12);
+    regular->setSuffix(tr(" month(s)"));
+    regular->setValue(
+        m_casebook.setting(QStringLiteral("visit_months_regular"), QString::number(VisitPolicy::kRegularMonths))
+            .toInt());
+    auto *hint = new QLabel(tr("Priority: elderly people who cannot fully care for themselves and seriously ill "
+                               "members. The next visit is planned this long after each visit."),
+                            &ask);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    form->addRow(tr("&Priority households, every:"), priority);
+    form->addRow(tr("&Other households, every:"), regular);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &ask);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    if (priority->value() > regular->value()) {
+        QMessageBox::warning(this, tr("Not saved"), tr("Priority households are visited at least as often as others."));
+        return;
+    }
+    for (const auto &[key, value] :
+         {std::pair{"visit_months_priority", priority->value()}, std::pair{"visit_months_regular", regular->value()}})
+        if (auto r = m_casebook.setSetting(QLatin1String(key), QString::number(value)); !r) {
+            QMessageBox::warning(this, tr("Not saved"), r.message());
+            return;
+        }
 }
 
 } // namespace xianjie

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 
 namespace xianjie {
 
@@ -31,6 +32,12 @@ public slots:
     void reload();
     void recordVisit();
     void markMissed();
+    /** Records that the selected category review was done and plans the next one. */
+    void completeReview();
+    /** Prints the visits due in a village in the coming two weeks to a PDF file. */
+    void printVisitList();
+    /** Lets the station head change the visit plan (months between visits for priority and other households). */
+    void configureVisitPlan();
 
 signals:
     /** The counts changed (for the tab title and the status bar). */
@@ -51,6 +58,9 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_missed = nullptr;
+    QTableWidget *m_reviews = nullptr;
+    QPushButton *m_reviewDone = nullptr;
+    QLabel *m_reviewTitle = nullptr;
     int m_overdue = 0;
 };
 
