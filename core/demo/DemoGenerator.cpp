@@ -560,7 +560,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             Visit v;
             v.householdId = *hid;
             v.kind = g.rnd.chance(0.8) ? QStringLiteral("home") : QStringLiteral("phone");
-            v.dueOn = g.today.addDays(-g.rnd.between(15, 70));
+            v.dueOn = g.today.addDays(-g.rnd.between(8, 35));
             auto planned = visits.plan(v);
             if (!planned)
                 return planned.error();

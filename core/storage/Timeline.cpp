@@ -137,6 +137,8 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
                     tr("Referral %1 to %2: %3").arg(r.number, r.orgName, Labels::label(statuses, e.toStatus)), e.note};
         }
     }
+    // Newest first, and within one day the last thing done first.
+    std::reverse(events.begin(), events.end());
     std::stable_sort(events.begin(), events.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.date > b.date; });
     return events;
