@@ -36,6 +36,10 @@ struct Referral
     QString leadSituation;
     QString leadProgramme;
     QDate reportedOn;
+    // The household, filled in when read (for lists):
+    qint64 householdRid = 0;
+    QString headName;
+    QString villageName;
 
     bool toCharity() const { return direction == QLatin1String("to_charity"); }
 };

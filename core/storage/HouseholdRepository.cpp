@@ -569,10 +569,14 @@ Result<QString> HouseholdRepository::describeHousehold(const QString &householdI
         return q.error();
     if (!q->next())
         return makeError(Error::Kind::NotFound, tr("This household is not in the casebook."));
-    const QString village = q->value(2).toString();
-    const QString head = Validation::maskName(q->value(1).toString());
-    return village.isEmpty() ? tr("household No. %1 (head %2)").arg(q->value(0).toLongLong()).arg(head)
-                             : tr("household No. %1 (head %2, %3)").arg(q->value(0).toLongLong()).arg(head, village);
+    return householdLabel(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString());
+}
+
+QString HouseholdRepository::householdLabel(qint64 rid, const QString &headName, const QString &village)
+{
+    const QString head = Validation::maskName(headName);
+    return village.isEmpty() ? tr("household No. %1 (head %2)").arg(rid).arg(head)
+                             : tr("household No. %1 (head %2, %3)").arg(rid).arg(head, village);
 }
 
 Result<QString> HouseholdRepository::idNumberHolder(const QString &idNumber, const QString &exceptPersonId) const

@@ -73,6 +73,8 @@ public:
     Result<QList<Village>> villages() const;
     /** A short reference to a household that names it without personal data in full ("No. 123, head 张**, 东风村"). */
     Result<QString> describeHousehold(const QString &householdId) const;
+    /** The words describeHousehold uses, from the household's number, its head's full name and its village. */
+    static QString householdLabel(qint64 rid, const QString &headName, const QString &village);
 
     /** When @p idNumber is already registered (to someone other than @p exceptPersonId), a sentence saying where. */
     Result<QString> idNumberHolder(const QString &idNumber, const QString &exceptPersonId = {}) const;

@@ -22,9 +22,13 @@ const char kColumns[] =
     "r.id, r.direction, r.number, coalesce(r.household_id, ''), coalesce(r.need_id, ''), coalesce(n.need_type, ''), "
     "coalesce(r.org_id, ''), coalesce(o.name, ''), coalesce(r.project_id, ''), coalesce(p.name, ''), r.status, "
     "r.note, r.sent_on, r.due_on, coalesce(r.outcome_form, ''), r.outcome_fen, r.closed_on, r.lead_name, "
-    "r.lead_id_number, r.lead_phone, r.lead_village, r.lead_situation, r.lead_programme, r.reported_on";
-const char kFrom[] = "referral r LEFT JOIN need n ON n.id = r.need_id LEFT JOIN charity_org o ON o.id = r.org_id "
-                     "LEFT JOIN charity_project p ON p.id = r.project_id";
+    "r.lead_id_number, r.lead_phone, r.lead_village, r.lead_situation, r.lead_programme, r.reported_on, "
+    "coalesce(h.rid, 0), coalesce(hp.name, ''), coalesce(hv.name, '')";
+const char kFrom[] =
+    "referral r LEFT JOIN need n ON n.id = r.need_id LEFT JOIN charity_org o ON o.id = r.org_id "
+    "LEFT JOIN charity_project p ON p.id = r.project_id LEFT JOIN household h ON h.id = r.household_id "
+    "LEFT JOIN person hp ON hp.household_id = h.id AND hp.relation = 'self' AND hp.deleted = 0 "
+    "LEFT JOIN village hv ON hv.id = h.village_id";
 
 QDate date(const QVariant &v)
 {
@@ -58,6 +62,9 @@ Referral read(const QSqlQuery &q)
     r.leadSituation = q.value(21).toString();
     r.leadProgramme = q.value(22).toString();
     r.reportedOn = date(q.value(23));
+    r.householdRid = q.value(24).toLongLong();
+    r.headName = q.value(25).toString();
+    r.villageName = q.value(26).toString();
     return r;
 }
 
@@ -635,6 +642,20 @@ Result<QList<Referral>> ReferralRepository::referrals(const Filter &f) const
     while (q->next())
         out << read(*q);
     return out;
+}
+
+Result<ReferralRepository::Counts> ReferralRepository::counts() const
+{
+    auto q = Database::exec(m_casebook.db(),
+                            QStringLiteral("SELECT count(*), coalesce(sum(status = 'sent' AND due_on < ?), 0) FROM "
+                                           "referral WHERE deleted = 0 AND status IN ('draft', 'sent', 'accepted', "
+                                           "'helping', 'screening', 'application_assisted')"),
+                            {m_casebook.clock().today().toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Counts{};
+    return Counts{q->value(0).toInt(), q->value(1).toInt()};
 }
 
 Result<QList<ReferralEvent>> ReferralRepository::events(const QString &referralId) const

@@ -73,6 +73,13 @@ public:
     };
     Result<QList<Referral>> referrals(const Filter &filter) const;
     Result<QList<ReferralEvent>> events(const QString &referralId) const;
+    struct Counts
+    {
+        int open = 0;
+        int overdue = 0;
+    };
+    /** Open and overdue referrals of the station, counted by the database. */
+    Result<Counts> counts() const;
     /** What a sent referral disclosed, person by person. */
     Result<QList<SharedItem>> shared(const QString &referralId) const;
 

@@ -62,6 +62,7 @@ ReferralsView::ReferralsView(Casebook &casebook, QWidget *parent) : QWidget(pare
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200); // sizes columns from a sample, not every row
     layout->addWidget(m_view, 1);
     auto *actions = new QHBoxLayout;
     m_summary = new QLabel(this);
@@ -119,7 +120,6 @@ void ReferralsView::fillOrganisations()
 void ReferralsView::reload()
 {
     ReferralRepository referrals(m_casebook);
-    HouseholdRepository households(m_casebook);
     ReferralRepository::Filter f;
     f.direction = m_direction->currentData().toString();
     f.status = m_status->currentData().toString();
@@ -127,34 +127,22 @@ void ReferralsView::reload()
     f.overdueOnly = m_overdue->isChecked();
     auto list = referrals.referrals(f);
     QList<ReferralListModel::Row> rows;
-    QHash<QString, QString> described;
     if (list) {
         for (const Referral &r : *list) {
             ReferralListModel::Row row;
             row.referral = r;
             row.overdue = referrals.isOverdue(r);
-            if (!r.householdId.isEmpty()) {
-                if (!described.contains(r.householdId)) {
-                    auto d = households.describeHousehold(r.householdId);
-                    described.insert(r.householdId, d ? *d : QString());
-                }
-                row.household = described.value(r.householdId);
-            } else {
-                row.household = tr("%1 (not registered)").arg(Validation::maskName(r.leadName));
-            }
+            row.household = r.householdId.isEmpty()
+                                ? tr("%1 (not registered)").arg(Validation::maskName(r.leadName))
+                                : HouseholdRepository::householdLabel(r.householdRid, r.headName, r.villageName);
             rows << row;
         }
     }
     m_model->setRows(rows);
     m_view->resizeColumnsToContents();
-    ReferralRepository::Filter overdue;
-    overdue.overdueOnly = true;
-    ReferralRepository::Filter open;
-    open.status = QStringLiteral("open");
-    auto overdueList = referrals.referrals(overdue);
-    auto openList = referrals.referrals(open);
-    const int overdueCount = overdueList ? int(overdueList->size()) : 0;
-    const int openCount = openList ? int(openList->size()) : 0;
+    auto counts = referrals.counts();
+    const int overdueCount = counts ? counts->overdue : 0;
+    const int openCount = counts ? counts->open : 0;
     m_summary->setText(list ? tr("%n referral(s) shown.", nullptr, int(rows.size())) : list.message());
     emit countsChanged(overdueCount, openCount);
 }
