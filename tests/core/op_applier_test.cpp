@@ -48,27 +48,16 @@ private slots:
         Casebook &cb = m_source->casebook();
         const QString household = registerHousehold(cb, QStringLiteral("张三"), QStringLiteral("110105199003070017"));
         const QString head = HouseholdRepository(cb).members(household)->first().id;
-        CharityOrg org;
-        org.name = QStringLiteral("县慈善总会");
-        org.creditCode = QStringLiteral("53110000MA00000150");
-        const QString orgId = *CharityDirectory(cb).saveOrg(org);
+        const QString orgId = registerOrg(cb, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
         Need n;
         n.householdId = household;
         n.needType = QStringLiteral("medical");
         n.description = QStringLiteral("住院押金");
         const QString need = *NeedRepository(cb).add(n);
-        Consent c;
-        c.householdId = household;
-        c.consenterName = QStringLiteral("张三");
-        c.consenterPersonId = head;
-        c.orgId = orgId;
-        c.purpose = QStringLiteral("medical");
-        c.noticeVersion = QStringLiteral("2026-1");
-        c.grantedOn = QDate(2026, 3, 15);
-        c.expiresOn = QDate(2027, 3, 14);
-        c.members = {ConsentMember{head, QStringLiteral("self")}};
-        c.items = {QStringLiteral("name"), QStringLiteral("need")};
-        QVERIFY(ConsentRepository(cb).record(c).ok());
+        QVERIFY(ConsentRepository(cb)
+                    .record(selfConsent(household, head, QStringLiteral("张三"), orgId,
+                                        {QStringLiteral("name"), QStringLiteral("need")}))
+                    .ok());
         Referral draft;
         draft.needId = need;
         draft.orgId = orgId;

@@ -53,10 +53,7 @@ private slots:
         QVERIFY(AssistanceRepository(c).record(a).ok());
 
         // A need, the consent for it and the referral it became.
-        CharityOrg org;
-        org.name = QStringLiteral("县慈善总会");
-        org.creditCode = QStringLiteral("53110000MA00000150");
-        const QString orgId = *CharityDirectory(c).saveOrg(org);
+        const QString orgId = registerOrg(c, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
         const QString head = households.members(id)->first().id;
         Need n;
         n.householdId = id;
@@ -64,18 +61,10 @@ private slots:
         n.description = QStringLiteral("住院押金");
         n.identifiedOn = QDate(2026, 3, 2);
         const QString needId = *NeedRepository(c).add(n);
-        Consent consent;
-        consent.householdId = id;
-        consent.consenterName = QStringLiteral("张三");
-        consent.consenterPersonId = head;
-        consent.orgId = orgId;
-        consent.purpose = QStringLiteral("medical");
-        consent.noticeVersion = QStringLiteral("2026-1");
-        consent.grantedOn = QDate(2026, 3, 3);
-        consent.expiresOn = QDate(2027, 3, 2);
-        consent.members = {ConsentMember{head, QStringLiteral("self")}};
-        consent.items = {QStringLiteral("name")};
-        QVERIFY(ConsentRepository(c).record(consent).ok());
+        QVERIFY(ConsentRepository(c)
+                    .record(selfConsent(id, head, QStringLiteral("张三"), orgId, {QStringLiteral("name")},
+                                        QDate(2026, 3, 3)))
+                    .ok());
         Referral draft;
         draft.needId = needId;
         draft.orgId = orgId;

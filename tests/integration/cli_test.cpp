@@ -251,18 +251,8 @@ private slots:
         Casebook &c2 = **reopened;
         QVERIFY(UserRepository(c2).signIn(QStringLiteral("xiaoli"), QStringLiteral("cli-test-2026")).ok());
         const QString org = CharityDirectory(c2).orgs()->first().id;
-        Consent consent;
-        consent.householdId = household;
-        consent.consenterName = QStringLiteral("张三");
-        consent.consenterPersonId = head;
-        consent.orgId = org;
-        consent.purpose = QStringLiteral("medical");
-        consent.noticeVersion = ReferralDocuments::noticeVersion();
-        consent.grantedOn = QDate(2026, 3, 15);
-        consent.expiresOn = QDate(2027, 3, 14);
-        consent.members = {ConsentMember{head, QStringLiteral("self")}};
-        consent.items = {QStringLiteral("name"), QStringLiteral("need")};
-        const QString consentId = *ConsentRepository(c2).record(consent);
+        const QString consentId = *ConsentRepository(c2).record(selfConsent(
+            household, head, QStringLiteral("张三"), org, {QStringLiteral("name"), QStringLiteral("need")}));
         Need need;
         need.householdId = household;
         need.needType = QStringLiteral("medical");

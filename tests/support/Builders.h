@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Consent.h"
+#include "storage/CharityDirectory.h"
 #include "storage/HouseholdRepository.h"
 
 #include <QTest>
@@ -24,6 +26,36 @@ inline QString registerHousehold(Casebook &casebook, const QString &head, const 
     if (!id)
         qFatal("registerHousehold: %s", qPrintable(id.message()));
     return *id;
+}
+
+/** Adds an organisation to the charity directory and returns its id. */
+inline QString registerOrg(Casebook &casebook, const QString &name, const QString &creditCode)
+{
+    CharityOrg org;
+    org.name = name;
+    org.creditCode = creditCode;
+    auto id = CharityDirectory(casebook).saveOrg(org);
+    if (!id)
+        qFatal("registerOrg: %s", qPrintable(id.message()));
+    return *id;
+}
+
+/** An adult's own consent to share @p items with @p orgId for medical help, valid for a year from @p grantedOn. */
+inline Consent selfConsent(const QString &householdId, const QString &personId, const QString &name,
+                           const QString &orgId, const QStringList &items, const QDate &grantedOn = QDate(2026, 3, 15))
+{
+    Consent c;
+    c.householdId = householdId;
+    c.consenterName = name;
+    c.consenterPersonId = personId;
+    c.orgId = orgId;
+    c.purpose = QStringLiteral("medical");
+    c.noticeVersion = QStringLiteral("2026-1");
+    c.grantedOn = grantedOn;
+    c.expiresOn = grantedOn.addYears(1).addDays(-1);
+    c.members = {ConsentMember{personId, QStringLiteral("self")}};
+    c.items = items;
+    return c;
 }
 
 } // namespace xianjie::test

@@ -226,17 +226,9 @@ private slots:
     void theReferralDialogMovesForwardAndRecordsTheOutcome()
     {
         Casebook &cb = m_window->casebook();
-        Consent c;
-        c.householdId = m_household;
-        c.consenterName = QStringLiteral("张三");
-        c.consenterPersonId = m_head;
-        c.orgId = CharityDirectory(cb).orgs()->first().id;
-        c.purpose = QStringLiteral("medical");
-        c.noticeVersion = QStringLiteral("2026-1");
-        c.grantedOn = QDate(2026, 3, 15);
-        c.expiresOn = QDate(2027, 3, 14);
-        c.members = {ConsentMember{m_head, QStringLiteral("self")}};
-        c.items = {QStringLiteral("name"), QStringLiteral("need")};
+        const Consent c =
+            selfConsent(m_household, m_head, QStringLiteral("张三"), CharityDirectory(cb).orgs()->first().id,
+                        {QStringLiteral("name"), QStringLiteral("need")});
         QVERIFY(ConsentRepository(cb).record(c).ok());
         Need n;
         n.householdId = m_household;

@@ -5,6 +5,7 @@
 #include "model/Labels.h"
 #include "storage/Casebook.h"
 #include "storage/CharityDirectory.h"
+#include "widgets/FormParts.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -20,19 +21,6 @@
 namespace xianjie {
 
 namespace {
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 QString codes(const Labels::Entries &entries, const QStringList &list)
 {
     QStringList words;
@@ -63,9 +51,9 @@ CharityDirectoryDialog::CharityDirectoryDialog(Casebook &casebook, QWidget *pare
     orgButtons->addWidget(addOrg);
     orgButtons->addWidget(m_editOrg);
     topLayout->addLayout(orgButtons);
-    m_orgTable =
-        table({tr("Name"), tr("Credit code"), tr("Services"), tr("Target groups"), tr("Contact"), tr("Status")},
-              QStringLiteral("orgTable"), top);
+    m_orgTable = FormParts::listTable(
+        {tr("Name"), tr("Credit code"), tr("Services"), tr("Target groups"), tr("Contact"), tr("Status")},
+        QStringLiteral("orgTable"), top);
     topLayout->addWidget(m_orgTable);
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -77,9 +65,9 @@ CharityDirectoryDialog::CharityDirectoryDialog(Casebook &casebook, QWidget *pare
     projectButtons->addWidget(m_addProject);
     projectButtons->addWidget(m_editProject);
     bottomLayout->addLayout(projectButtons);
-    m_projectTable = table({tr("Project"), tr("Number"), tr("Services"), tr("Target groups"), tr("Places left"),
-                            tr("Dates"), tr("Campaigns")},
-                           QStringLiteral("projectTable"), bottom);
+    m_projectTable = FormParts::listTable({tr("Project"), tr("Number"), tr("Services"), tr("Target groups"),
+                                           tr("Places left"), tr("Dates"), tr("Campaigns")},
+                                          QStringLiteral("projectTable"), bottom);
     bottomLayout->addWidget(m_projectTable);
     layout->addWidget(splitter, 1);
     m_report = new QLabel(this);

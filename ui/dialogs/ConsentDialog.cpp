@@ -8,6 +8,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferralDocuments.h"
 #include "widgets/CheckList.h"
+#include "widgets/FormParts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,19 +131,12 @@ ConsentDialog::ConsentDialog(Casebook &casebook, const QString &householdId, QWi
     form->addRow(tr("&Valid until:"), m_expires);
     form->addRow(tr("Notice shown:"), new QLabel(tr("version %1").arg(ReferralDocuments::noticeVersion()), this));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = FormParts::errorLabel(this);
     form->addRow(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    auto *print = buttons->addButton(tr("&Print form for signature…"), QDialogButtonBox::ActionRole);
+    auto *print =
+        FormParts::saveCancel(this, form)->addButton(tr("&Print form for signature…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printConsentFormButton"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConsentDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(print, &QPushButton::clicked, this, &ConsentDialog::printForm);
     connect(m_org, &QComboBox::currentIndexChanged, this, &ConsentDialog::fillProjects);
     connect(m_consenter, &QComboBox::currentIndexChanged, this, [this] {
@@ -249,8 +243,7 @@ void ConsentDialog::printForm()
 {
     auto html = ReferralDocuments(m_casebook).consentFormHtml(consent());
     if (!html) {
-        m_error->setText(html.message());
-        m_error->show();
+        FormParts::showError(m_error, html.message());
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -259,8 +252,7 @@ void ConsentDialog::printForm()
     if (path.isEmpty())
         return;
     if (auto r = PdfDocument::write(*html, path, tr("Consent form")); !r) {
-        m_error->setText(r.message());
-        m_error->show();
+        FormParts::showError(m_error, r.message());
     }
 }
 
@@ -268,8 +260,7 @@ void ConsentDialog::accept()
 {
     auto id = ConsentRepository(m_casebook).record(consent());
     if (!id) {
-        m_error->setText(id.message());
-        m_error->show();
+        FormParts::showError(m_error, id.message());
         return;
     }
     m_consentId = *id;

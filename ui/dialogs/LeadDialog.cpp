@@ -3,6 +3,7 @@
 #include "storage/Casebook.h"
 #include "storage/CharityDirectory.h"
 #include "storage/ReferralRepository.h"
+#include "widgets/FormParts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,16 +55,9 @@ LeadDialog::LeadDialog(Casebook &casebook, QWidget *parent) : QDialog(parent), m
     m_reported->setCalendarPopup(true);
     m_reported->setMaximumDate(today);
     form->addRow(tr("Reported &on:"), m_reported);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = FormParts::errorLabel(this);
     form->addRow(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &LeadDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormParts::saveCancel(this, form);
     setMinimumWidth(460);
 }
 
@@ -81,8 +75,8 @@ void LeadDialog::accept()
     lead.reportedOn = m_reported->date();
     auto id = ReferralRepository(m_casebook).recordLead(lead);
     if (!id) {
-        m_error->setText(lead.orgId.isEmpty() ? tr("Add the charity to the directory first.") : id.message());
-        m_error->show();
+        FormParts::showError(m_error,
+                             lead.orgId.isEmpty() ? tr("Add the charity to the directory first.") : id.message());
         return;
     }
     QDialog::accept();

@@ -5,6 +5,7 @@
 #include "storage/Casebook.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
+#include "widgets/FormParts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -64,16 +65,9 @@ NeedDialog::NeedDialog(Casebook &casebook, const QString &householdId, QWidget *
     m_on->setCalendarPopup(true);
     m_on->setMaximumDate(today);
     form->addRow(tr("&Since:"), m_on);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = FormParts::errorLabel(this);
     form->addRow(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NeedDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormParts::saveCancel(this, form);
     setMinimumWidth(460);
 }
 
@@ -90,8 +84,7 @@ void NeedDialog::accept()
     n.identifiedOn = m_on->date();
     auto id = NeedRepository(m_casebook).add(n);
     if (!id) {
-        m_error->setText(id.message());
-        m_error->show();
+        FormParts::showError(m_error, id.message());
         return;
     }
     m_needId = *id;

@@ -2,6 +2,7 @@
 
 #include "storage/CharityDirectory.h"
 #include "widgets/CheckList.h"
+#include "widgets/FormParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,16 +49,9 @@ OrgDialog::OrgDialog(Casebook &casebook, const CharityOrg &org, QWidget *parent)
         m_status->addItem(e.second, e.first);
     m_status->setCurrentIndex(qMax(0, m_status->findData(org.status)));
     form->addRow(tr("S&tatus:"), m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = FormParts::errorLabel(this);
     form->addRow(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OrgDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormParts::saveCancel(this, form);
     setMinimumWidth(520);
 }
 
@@ -76,8 +70,7 @@ void OrgDialog::accept()
     o.status = m_status->currentData().toString();
     auto id = CharityDirectory(m_casebook).saveOrg(o);
     if (!id) {
-        m_error->setText(id.message());
-        m_error->show();
+        FormParts::showError(m_error, id.message());
         return;
     }
     QDialog::accept();

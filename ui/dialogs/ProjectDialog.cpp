@@ -3,6 +3,7 @@
 #include "storage/Casebook.h"
 #include "storage/CharityDirectory.h"
 #include "widgets/CheckList.h"
+#include "widgets/FormParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,16 +76,9 @@ ProjectDialog::ProjectDialog(Casebook &casebook, const CharityProject &project, 
     m_status->addItem(tr("Closed"), QStringLiteral("closed"));
     m_status->setCurrentIndex(qMax(0, m_status->findData(project.status)));
     form->addRow(tr("S&tatus:"), m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = FormParts::errorLabel(this);
     form->addRow(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FormParts::saveCancel(this, form);
     setMinimumWidth(520);
 }
 
@@ -105,8 +99,7 @@ void ProjectDialog::accept()
     p.status = m_status->currentData().toString();
     auto id = CharityDirectory(m_casebook).saveProject(p);
     if (!id) {
-        m_error->setText(id.message());
-        m_error->show();
+        FormParts::showError(m_error, id.message());
         return;
     }
     QDialog::accept();

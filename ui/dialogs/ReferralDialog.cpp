@@ -8,6 +8,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
+#include "widgets/FormParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,11 +86,7 @@ ReferralDialog::ReferralDialog(Casebook &casebook, const QString &referralId, QW
     layout->addWidget(m_events, 1);
     m_moves = new QHBoxLayout;
     layout->addLayout(m_moves);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = FormParts::errorLabel(this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_letter = buttons->addButton(tr("Save &letter (PDF)…"), QDialogButtonBox::ActionRole);
@@ -214,8 +211,7 @@ bool ReferralDialog::moveTo(const QString &status)
     }
     auto r = ReferralRepository(m_casebook).move(m_referral.id, status, note);
     if (!r) {
-        m_error->setText(r.message());
-        m_error->show();
+        FormParts::showError(m_error, r.message());
         return false;
     }
     m_error->hide();
@@ -228,8 +224,7 @@ bool ReferralDialog::complete(const QString &form, qint64 amountFen, bool needFu
 {
     auto r = ReferralRepository(m_casebook).complete(m_referral.id, form, amountFen, note, needFullyMet);
     if (!r) {
-        m_error->setText(r.message());
-        m_error->show();
+        FormParts::showError(m_error, r.message());
         return false;
     }
     m_error->hide();
@@ -272,8 +267,7 @@ void ReferralDialog::saveLetter()
 {
     auto html = ReferralDocuments(m_casebook).letterHtml(m_referral.id);
     if (!html) {
-        m_error->setText(html.message());
-        m_error->show();
+        FormParts::showError(m_error, html.message());
         return;
     }
     const QString path =
@@ -284,8 +278,7 @@ void ReferralDialog::saveLetter()
     if (path.isEmpty())
         return;
     if (auto w = PdfDocument::write(*html, path, tr("Referral letter %1").arg(m_referral.number)); !w) {
-        m_error->setText(w.message());
-        m_error->show();
+        FormParts::showError(m_error, w.message());
     }
 }
 
@@ -293,8 +286,7 @@ void ReferralDialog::savePacket()
 {
     auto packet = ReferralDocuments(m_casebook).packetJson(m_referral.id);
     if (!packet) {
-        m_error->setText(packet.message());
-        m_error->show();
+        FormParts::showError(m_error, packet.message());
         return;
     }
     const QString path =
@@ -306,8 +298,7 @@ void ReferralDialog::savePacket()
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*packet) != packet->size() || !file.commit()) {
-        m_error->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        m_error->show();
+        FormParts::showError(m_error, tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
 }
 
@@ -316,15 +307,14 @@ void ReferralDialog::linkLead()
     ReferralRepository referrals(m_casebook);
     auto household = referrals.householdOfLead(m_referral.id);
     if (!household || household->isEmpty()) {
-        m_error->setText(household ? tr("No one with the lead's ID number is registered yet. Register the household "
-                                        "first.")
-                                   : household.message());
-        m_error->show();
+        FormParts::showError(
+            m_error, household ? tr("No one with the lead's ID number is registered yet. Register the household "
+                                    "first.")
+                               : household.message());
         return;
     }
     if (auto r = referrals.linkLead(m_referral.id, *household); !r) {
-        m_error->setText(r.message());
-        m_error->show();
+        FormParts::showError(m_error, r.message());
         return;
     }
     reload();

@@ -10,6 +10,7 @@
 #include "storage/NeedRepository.h"
 #include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
+#include "widgets/FormParts.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -45,29 +46,6 @@ private:
     std::function<bool()> m_complete;
 };
 
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(true);
-    return t;
-}
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("errorLabel"));
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    l->hide();
-    return l;
-}
 } // namespace
 
 ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, const QString &needId, QWidget *parent)
@@ -83,8 +61,8 @@ ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, c
     auto *needPage = new WizardPage(tr("Which need?"), tr("Choose the open need the charity should help with."),
                                     [this] { return !selectedNeed().isEmpty(); });
     auto *needLayout = new QVBoxLayout(needPage);
-    m_needs = table({tr("Kind"), tr("Whose"), tr("Urgency"), tr("Since"), tr("Description")},
-                    QStringLiteral("wizardNeedTable"), needPage);
+    m_needs = FormParts::listTable({tr("Kind"), tr("Whose"), tr("Urgency"), tr("Since"), tr("Description")},
+                                   QStringLiteral("wizardNeedTable"), needPage);
     needLayout->addWidget(m_needs);
     auto *addNeed = new QPushButton(tr("Record a new &need…"), needPage);
     addNeed->setObjectName(QStringLiteral("wizardAddNeedButton"));
@@ -105,8 +83,8 @@ ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, c
                           "down."),
                        [this] { return selectedMatch() != nullptr; });
     auto *projectLayout = new QVBoxLayout(projectPage);
-    m_projects = table({tr("Project"), tr("Organisation"), tr("Why it fits")}, QStringLiteral("wizardProjectTable"),
-                       projectPage);
+    m_projects = FormParts::listTable({tr("Project"), tr("Organisation"), tr("Why it fits")},
+                                      QStringLiteral("wizardProjectTable"), projectPage);
     projectLayout->addWidget(m_projects);
     m_projectHint = new QLabel(projectPage);
     m_projectHint->setWordWrap(true);
@@ -151,8 +129,8 @@ ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, c
     previewPage->setCommitPage(true);
     previewPage->setButtonText(QWizard::CommitButton, tr("&Send"));
     auto *previewLayout = new QVBoxLayout(previewPage);
-    m_preview =
-        table({tr("Share"), tr("Person"), tr("Item"), tr("Value")}, QStringLiteral("wizardPreviewTable"), previewPage);
+    m_preview = FormParts::listTable({tr("Share"), tr("Person"), tr("Item"), tr("Value")},
+                                     QStringLiteral("wizardPreviewTable"), previewPage);
     previewLayout->addWidget(m_preview);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(new QLabel(tr("Save the letter and packet in:"), previewPage));
@@ -164,7 +142,7 @@ ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, c
     auto *browse = new QPushButton(tr("&Browse…"), previewPage);
     folderRow->addWidget(browse);
     previewLayout->addLayout(folderRow);
-    m_previewError = errorLabel(previewPage);
+    m_previewError = FormParts::errorLabel(previewPage);
     previewLayout->addWidget(m_previewError);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Where to save the letter"), m_folder->text());
@@ -311,8 +289,7 @@ void ReferralWizard::initializePage(int id)
         }
         m_preview->resizeColumnsToContents();
         if (!available) {
-            m_previewError->setText(available.message());
-            m_previewError->show();
+            FormParts::showError(m_previewError, available.message());
         }
     } else if (id == DonePage) {
         auto r = ReferralRepository(m_casebook).referral(m_referralId);
@@ -347,8 +324,7 @@ bool ReferralWizard::validateCurrentPage()
             if (m_preview->item(r, 0)->checkState() == Qt::Checked)
                 chosen << qMakePair(m_available.at(r).personId, m_available.at(r).item);
         auto fail = [this](const QString &message) {
-            m_previewError->setText(message);
-            m_previewError->show();
+            FormParts::showError(m_previewError, message);
             return false;
         };
         const QString folder = m_folder->text().trimmed();

@@ -12,6 +12,7 @@
 #include "storage/NeedRepository.h"
 #include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
+#include "widgets/FormParts.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,20 +30,6 @@
 namespace xianjie {
 
 namespace {
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAlternatingRowColors(true);
-    return t;
-}
-
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -77,8 +64,9 @@ CaseworkTabs::CaseworkTabs(Casebook &casebook, QWidget *parent)
 {
     m_needsPage = new QWidget(parent);
     m_needsPage->setObjectName(QStringLiteral("needsPage"));
-    m_needs = table({tr("Kind"), tr("Whose"), tr("Description"), tr("Urgency"), tr("Status"), tr("Since")},
-                    QStringLiteral("needTable"), m_needsPage);
+    m_needs =
+        FormParts::listTable({tr("Kind"), tr("Whose"), tr("Description"), tr("Urgency"), tr("Status"), tr("Since")},
+                             QStringLiteral("needTable"), m_needsPage);
     m_addNeed = button(tr("Record a &need…"), QStringLiteral("addNeedButton"), m_needsPage);
     m_refer = button(tr("&Refer to a charity…"), QStringLiteral("referButton"), m_needsPage);
     m_needMet = button(tr("Need &met"), QStringLiteral("needMetButton"), m_needsPage);
@@ -86,7 +74,7 @@ CaseworkTabs::CaseworkTabs(Casebook &casebook, QWidget *parent)
 
     m_consentsPage = new QWidget(parent);
     m_consentsPage->setObjectName(QStringLiteral("consentsPage"));
-    m_consents = table(
+    m_consents = FormParts::listTable(
         {tr("Recipient"), tr("Purpose"), tr("Given by"), tr("Items"), tr("Given on"), tr("Valid until"), tr("Status")},
         QStringLiteral("consentTable"), m_consentsPage);
     m_recordConsent = button(tr("Record &consent…"), QStringLiteral("recordConsentButton"), m_consentsPage);
@@ -99,9 +87,9 @@ CaseworkTabs::CaseworkTabs(Casebook &casebook, QWidget *parent)
 
     m_referralsPage = new QWidget(parent);
     m_referralsPage->setObjectName(QStringLiteral("referralsPage"));
-    m_referrals =
-        table({tr("No."), tr("Direction"), tr("Organisation"), tr("Need"), tr("Status"), tr("Sent"), tr("Answer due")},
-              QStringLiteral("householdReferralTable"), m_referralsPage);
+    m_referrals = FormParts::listTable(
+        {tr("No."), tr("Direction"), tr("Organisation"), tr("Need"), tr("Status"), tr("Sent"), tr("Answer due")},
+        QStringLiteral("householdReferralTable"), m_referralsPage);
     m_openReferral = button(tr("&Open…"), QStringLiteral("openReferralButton"), m_referralsPage);
     page(m_referrals, {m_openReferral}, m_referralsPage);
 

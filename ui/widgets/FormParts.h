@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+
+class QDialog;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+class QWidget;
+
+namespace xianjie {
+
+/**
+ * The small parts the casework dialogs share: the red line where core's refusal is shown in place, the
+ * Save/Cancel row wired to accept and reject, and a read-only, row-selecting table.
+ */
+namespace FormParts {
+
+/** A hidden red label named "errorLabel"; showError() fills and shows it. */
+QLabel *errorLabel(QWidget *parent);
+void showError(QLabel *label, const QString &message);
+/** Save and Cancel at the bottom of @p form, connected to the dialog's accept() and reject(). */
+QDialogButtonBox *saveCancel(QDialog *dialog, QFormLayout *form);
+/** A table for a short list: headers, no editing, one whole row selected at a time, last column stretched. */
+QTableWidget *listTable(const QStringList &headers, const QString &objectName, QWidget *parent);
+
+} // namespace FormParts
+
+} // namespace xianjie
