@@ -37,7 +37,7 @@
 <context>
     <name>xianjie::AgendaView</name>
     <message>
-        <location filename="../ui/views/AgendaView.cpp" line="+43" />
+        <location filename="../ui/views/AgendaView.cpp" line="+44" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -139,13 +139,13 @@
     <message>
         <location line="+5" />
         <location line="+36" />
-        <location line="+77" />
+        <location line="+76" />
         <location line="+6" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-103" />
         <source>Category review done</source>
         <translation>Category review done</translation>
     </message>
@@ -168,12 +168,12 @@
         <location line="+21" />
         <location line="+14" />
         <location line="+7" />
-        <location line="+11" />
+        <location line="+10" />
         <source>Visit list</source>
         <translation>Visit list</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-31" />
         <source>The casebook has no villages to print a list for.</source>
         <translation>The casebook has no villages to print a list for.</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Save the visit list</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Visit list %1 %2.pdf</source>
         <translation>Visit list %1 %2.pdf</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+204" />
+        <location filename="../app/xianjie/main.cpp" line="+211" />
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>xianjie::CaseworkTabs</name>
     <message>
-        <location filename="../ui/views/CaseworkTabs.cpp" line="+80" />
+        <location filename="../ui/views/CaseworkTabs.cpp" line="+68" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1008,12 +1008,12 @@
     </message>
     <message>
         <location line="+49" />
-        <location line="+74" />
+        <location line="+72" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-52" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>No recall notice</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Save the recall notice</source>
         <translation>Save the recall notice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>recall-notice.pdf</source>
         <translation>recall-notice.pdf</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>xianjie::CharityDirectoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/CharityDirectoryDialog.cpp" line="+41" />
+        <location filename="../ui/dialogs/CharityDirectoryDialog.cpp" line="+29" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1397,12 +1397,12 @@
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Places left</source>
         <translation>Places left</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -1777,7 +1777,7 @@
 <context>
     <name>xianjie::ConsentDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConsentDialog.cpp" line="+30" />
+        <location filename="../ui/dialogs/ConsentDialog.cpp" line="+31" />
         <source>Record consent to share with a charity</source>
         <translation>Record consent to share with a charity</translation>
     </message>
@@ -1912,17 +1912,17 @@
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
         <source>&amp;Print form for signature…</source>
         <translation>&amp;Print form for signature…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+45" />
         <source>Any project of this organisation</source>
         <translation>Any project of this organisation</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+68" />
         <source>Save the consent form</source>
         <translation>Save the consent form</translation>
     </message>
@@ -2247,6 +2247,14 @@
         <location line="+251" />
         <source>Stopped; no demo data was added.</source>
         <translation>Stopped; no demo data was added.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::FormParts</name>
+    <message>
+        <location filename="../ui/widgets/FormParts.cpp" line="+66" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2845,7 @@
         <translation>This person is not in the casebook.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>household No. %1 (head %2)</source>
         <translation>household No. %1 (head %2)</translation>
     </message>
@@ -3659,7 +3667,7 @@
 <context>
     <name>xianjie::LeadDialog</name>
     <message>
-        <location filename="../ui/dialogs/LeadDialog.cpp" line="+20" />
+        <location filename="../ui/dialogs/LeadDialog.cpp" line="+21" />
         <source>Lead from a charity</source>
         <translation>Lead from a charity</translation>
     </message>
@@ -3719,7 +3727,7 @@
         <translation>Reported &amp;on:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+22" />
         <source>Add the charity to the directory first.</source>
         <translation>Add the charity to the directory first.</translation>
     </message>
@@ -4259,7 +4267,7 @@
 <context>
     <name>xianjie::NeedDialog</name>
     <message>
-        <location filename="../ui/dialogs/NeedDialog.cpp" line="+35" />
+        <location filename="../ui/dialogs/NeedDialog.cpp" line="+36" />
         <source>Record a need</source>
         <translation>Record a need</translation>
     </message>
@@ -4487,7 +4495,7 @@
 <context>
     <name>xianjie::OrgDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrgDialog.cpp" line="+19" />
+        <location filename="../ui/dialogs/OrgDialog.cpp" line="+20" />
         <source>Add an organisation</source>
         <translation>Add an organisation</translation>
     </message>
@@ -4763,7 +4771,7 @@
 <context>
     <name>xianjie::ProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProjectDialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/ProjectDialog.cpp" line="+25" />
         <source>Add a project</source>
         <translation>Add a project</translation>
     </message>
@@ -4973,7 +4981,7 @@
 <context>
     <name>xianjie::ReferralDialog</name>
     <message>
-        <location filename="../ui/dialogs/ReferralDialog.cpp" line="+42" />
+        <location filename="../ui/dialogs/ReferralDialog.cpp" line="+43" />
         <source>Charity &amp;accepted</source>
         <translation>Charity &amp;accepted</translation>
     </message>
@@ -5043,7 +5051,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+10" />
         <source>Save &amp;letter (PDF)…</source>
         <translation>Save &amp;letter (PDF)…</translation>
     </message>
@@ -5148,7 +5156,7 @@
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+32" />
         <source>What did the charity give?</source>
         <translation>What did the charity give?</translation>
     </message>
@@ -5178,17 +5186,17 @@
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
         <source>Save the referral letter</source>
         <translation>Save the referral letter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Referral %1 letter.pdf</source>
         <translation>Referral %1 letter.pdf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -5198,27 +5206,22 @@
         <translation>Referral letter %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+10" />
         <source>Save the referral packet</source>
         <translation>Save the referral packet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Referral %1 packet.json</source>
         <translation>Referral %1 packet.json</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Referral packets (*.json)</source>
         <translation>Referral packets (*.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>No one with the lead's ID number is registered yet. Register the household first.</source>
         <translation>No one with the lead's ID number is registered yet. Register the household first.</translation>
     </message>
@@ -5226,7 +5229,7 @@
 <context>
     <name>xianjie::ReferralDocuments</name>
     <message>
-        <location filename="../core/storage/ReferralDocuments.cpp" line="+47" />
+        <location filename="../core/storage/ReferralDocuments.cpp" line="+56" />
         <source>A lead from a charity has no referral letter.</source>
         <translation>A lead from a charity has no referral letter.</translation>
     </message>
@@ -5272,12 +5275,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+208" />
+        <location line="+199" />
         <source>To: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-197" />
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
@@ -5308,27 +5311,27 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+183" />
+        <location line="+174" />
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-172" />
         <source>If a person withdraws their consent, the station will tell you; stop using their information from then on.</source>
         <translation>If a person withdraws their consent, the station will tell you; stop using their information from then on.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Referral letter %1</source>
         <translation>Referral letter %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+49" />
         <source>Referral packet %1</source>
         <translation>Referral packet %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+26" />
         <source>Consent to share personal information with a charity</source>
         <translation>Consent to share personal information with a charity</translation>
     </message>
@@ -5433,12 +5436,12 @@
         <translation>Notice version %1. Printed on %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Consent form for %1</source>
         <translation>Consent form for %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>The consent has not been withdrawn; there is nothing to recall.</source>
         <translation>The consent has not been withdrawn; there is nothing to recall.</translation>
     </message>
@@ -5468,7 +5471,7 @@
         <translation>This concerns: %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Recall notice</source>
         <translation>Recall notice</translation>
     </message>
@@ -5539,7 +5542,7 @@
 <context>
     <name>xianjie::ReferralRepository</name>
     <message>
-        <location filename="../core/storage/ReferralRepository.cpp" line="+178" />
+        <location filename="../core/storage/ReferralRepository.cpp" line="+185" />
         <source>The need is no longer open; there is nothing to refer.</source>
         <translation>The need is no longer open; there is nothing to refer.</translation>
     </message>
@@ -5717,7 +5720,7 @@
 <context>
     <name>xianjie::ReferralWizard</name>
     <message>
-        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+77" />
+        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+55" />
         <source>Refer to a charity</source>
         <translation>Refer to a charity</translation>
     </message>
@@ -5817,7 +5820,7 @@
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -5837,7 +5840,7 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Save the letter and packet in:</source>
         <translation>Save the letter and packet in:</translation>
     </message>
@@ -5897,7 +5900,7 @@
         <translation>%1 (sensitive)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Referral %1 was sent to %2. The charity is asked to answer by %3.
 
 Letter: %4
@@ -5912,7 +5915,7 @@ Packet: %5
 Give the letter (printed or as a file) and the packet to the charity. Follow the referral in the Referrals tab.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>Choose a folder where the letter can be saved.</source>
         <translation>Choose a folder where the letter can be saved.</translation>
     </message>
@@ -5930,11 +5933,6 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+5" />
         <source>Referral %1 packet.json</source>
         <translation>Referral %1 packet.json</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5975,7 +5973,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Charity &amp;directory…</source>
         <translation>Charity &amp;directory…</translation>
     </message>
@@ -6000,12 +5998,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>All charities</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+23" />
         <source>%1 (not registered)</source>
         <translation>%1 (not registered)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+10" />
         <source>%n referral(s) shown.</source>
         <translation><numerusform>%n referral shown.</numerusform><numerusform>%n referrals shown.</numerusform></translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>xianjie::AgendaView</name>
     <message>
-        <location filename="../ui/views/AgendaView.cpp" line="+43" />
+        <location filename="../ui/views/AgendaView.cpp" line="+44" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -139,13 +139,13 @@
     <message>
         <location line="+5" />
         <location line="+36" />
-        <location line="+77" />
+        <location line="+76" />
         <location line="+6" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-103" />
         <source>Category review done</source>
         <translation>救助类别复核完成</translation>
     </message>
@@ -168,12 +168,12 @@
         <location line="+21" />
         <location line="+14" />
         <location line="+7" />
-        <location line="+11" />
+        <location line="+10" />
         <source>Visit list</source>
         <translation>走访名单</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-31" />
         <source>The casebook has no villages to print a list for.</source>
         <translation>台账中没有村（社区），无法打印名单。</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>保存走访名单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Visit list %1 %2.pdf</source>
         <translation>走访名单 %1 %2.pdf</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+204" />
+        <location filename="../app/xianjie/main.cpp" line="+211" />
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>xianjie::CaseworkTabs</name>
     <message>
-        <location filename="../ui/views/CaseworkTabs.cpp" line="+80" />
+        <location filename="../ui/views/CaseworkTabs.cpp" line="+68" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1008,12 +1008,12 @@
     </message>
     <message>
         <location line="+49" />
-        <location line="+74" />
+        <location line="+72" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-52" />
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>无撤回通知</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Save the recall notice</source>
         <translation>保存撤回通知</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>recall-notice.pdf</source>
         <translation>撤回通知.pdf</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>xianjie::CharityDirectoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/CharityDirectoryDialog.cpp" line="+41" />
+        <location filename="../ui/dialogs/CharityDirectoryDialog.cpp" line="+29" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1397,12 +1397,12 @@
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Places left</source>
         <translation>剩余名额</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -1777,7 +1777,7 @@
 <context>
     <name>xianjie::ConsentDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConsentDialog.cpp" line="+30" />
+        <location filename="../ui/dialogs/ConsentDialog.cpp" line="+31" />
         <source>Record consent to share with a charity</source>
         <translation>登记向慈善组织提供信息的同意</translation>
     </message>
@@ -1912,17 +1912,17 @@
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
         <source>&amp;Print form for signature…</source>
         <translation>打印同意书供签字(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+45" />
         <source>Any project of this organisation</source>
         <translation>该机构的任何项目</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+68" />
         <source>Save the consent form</source>
         <translation>保存同意书</translation>
     </message>
@@ -2247,6 +2247,14 @@
         <location line="+251" />
         <source>Stopped; no demo data was added.</source>
         <translation>已停止；未添加任何演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::FormParts</name>
+    <message>
+        <location filename="../ui/widgets/FormParts.cpp" line="+66" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2845,7 @@
         <translation>台账中没有此人。</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>household No. %1 (head %2)</source>
         <translation>户号 %1（户主 %2）</translation>
     </message>
@@ -3659,7 +3667,7 @@
 <context>
     <name>xianjie::LeadDialog</name>
     <message>
-        <location filename="../ui/dialogs/LeadDialog.cpp" line="+20" />
+        <location filename="../ui/dialogs/LeadDialog.cpp" line="+21" />
         <source>Lead from a charity</source>
         <translation>慈善组织反映的线索</translation>
     </message>
@@ -3719,7 +3727,7 @@
         <translation>反映日期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+22" />
         <source>Add the charity to the directory first.</source>
         <translation>请先把该慈善组织加入名录。</translation>
     </message>
@@ -4259,7 +4267,7 @@
 <context>
     <name>xianjie::NeedDialog</name>
     <message>
-        <location filename="../ui/dialogs/NeedDialog.cpp" line="+35" />
+        <location filename="../ui/dialogs/NeedDialog.cpp" line="+36" />
         <source>Record a need</source>
         <translation>登记需求</translation>
     </message>
@@ -4487,7 +4495,7 @@
 <context>
     <name>xianjie::OrgDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrgDialog.cpp" line="+19" />
+        <location filename="../ui/dialogs/OrgDialog.cpp" line="+20" />
         <source>Add an organisation</source>
         <translation>添加机构</translation>
     </message>
@@ -4763,7 +4771,7 @@
 <context>
     <name>xianjie::ProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProjectDialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/ProjectDialog.cpp" line="+25" />
         <source>Add a project</source>
         <translation>添加项目</translation>
     </message>
@@ -4973,7 +4981,7 @@
 <context>
     <name>xianjie::ReferralDialog</name>
     <message>
-        <location filename="../ui/dialogs/ReferralDialog.cpp" line="+42" />
+        <location filename="../ui/dialogs/ReferralDialog.cpp" line="+43" />
         <source>Charity &amp;accepted</source>
         <translation>机构已受理(&amp;A)</translation>
     </message>
@@ -5043,7 +5051,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+10" />
         <source>Save &amp;letter (PDF)…</source>
         <translation>保存转介函（PDF）(&amp;L)…</translation>
     </message>
@@ -5148,7 +5156,7 @@
         <translation>原因：</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+32" />
         <source>What did the charity give?</source>
         <translation>慈善组织提供了什么帮扶？</translation>
     </message>
@@ -5178,17 +5186,17 @@
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
         <source>Save the referral letter</source>
         <translation>保存转介函</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Referral %1 letter.pdf</source>
         <translation>转介函 %1.pdf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -5198,27 +5206,22 @@
         <translation>转介函 %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+10" />
         <source>Save the referral packet</source>
         <translation>保存转介数据包</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Referral %1 packet.json</source>
         <translation>转介数据包 %1.json</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Referral packets (*.json)</source>
         <translation>转介数据包 (*.json)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>No one with the lead's ID number is registered yet. Register the household first.</source>
         <translation>尚无人以该线索的身份证号登记。请先登记该户。</translation>
     </message>
@@ -5226,7 +5229,7 @@
 <context>
     <name>xianjie::ReferralDocuments</name>
     <message>
-        <location filename="../core/storage/ReferralDocuments.cpp" line="+47" />
+        <location filename="../core/storage/ReferralDocuments.cpp" line="+56" />
         <source>A lead from a charity has no referral letter.</source>
         <translation>慈善组织反映的线索没有转介函。</translation>
     </message>
@@ -5272,12 +5275,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+208" />
+        <location line="+199" />
         <source>To: %1</source>
         <translation>致：%1</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-197" />
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
@@ -5308,27 +5311,27 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+183" />
+        <location line="+174" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-172" />
         <source>If a person withdraws their consent, the station will tell you; stop using their information from then on.</source>
         <translation>如当事人撤回同意，服务站将通知贵机构；自通知之日起请停止使用其信息。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Referral letter %1</source>
         <translation>转介函 %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+49" />
         <source>Referral packet %1</source>
         <translation>转介数据包 %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+26" />
         <source>Consent to share personal information with a charity</source>
         <translation>向慈善组织提供个人信息同意书</translation>
     </message>
@@ -5433,12 +5436,12 @@
         <translation>告知文本版本 %1。打印于 %2。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Consent form for %1</source>
         <translation>%1 的同意书</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>The consent has not been withdrawn; there is nothing to recall.</source>
         <translation>该同意尚未撤回，无需撤回通知。</translation>
     </message>
@@ -5468,7 +5471,7 @@
         <translation>涉及：%1。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Recall notice</source>
         <translation>撤回通知</translation>
     </message>
@@ -5539,7 +5542,7 @@
 <context>
     <name>xianjie::ReferralRepository</name>
     <message>
-        <location filename="../core/storage/ReferralRepository.cpp" line="+178" />
+        <location filename="../core/storage/ReferralRepository.cpp" line="+185" />
         <source>The need is no longer open; there is nothing to refer.</source>
         <translation>该需求已不再待解决，无需转介。</translation>
     </message>
@@ -5717,7 +5720,7 @@
 <context>
     <name>xianjie::ReferralWizard</name>
     <message>
-        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+77" />
+        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+55" />
         <source>Refer to a charity</source>
         <translation>转介给慈善组织</translation>
     </message>
@@ -5817,7 +5820,7 @@
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Share</source>
         <translation>提供</translation>
     </message>
@@ -5837,7 +5840,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Save the letter and packet in:</source>
         <translation>转介函和数据包保存到：</translation>
     </message>
@@ -5897,7 +5900,7 @@
         <translation>%1（敏感）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Referral %1 was sent to %2. The charity is asked to answer by %3.
 
 Letter: %4
@@ -5912,7 +5915,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 请将转介函（打印件或文件）和数据包交给慈善组织，并在“转介”页跟进。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>Choose a folder where the letter can be saved.</source>
         <translation>请选择可保存转介函的文件夹。</translation>
     </message>
@@ -5930,11 +5933,6 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+5" />
         <source>Referral %1 packet.json</source>
         <translation>转介数据包 %1.json</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5975,7 +5973,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>仅逾期(&amp;O)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Charity &amp;directory…</source>
         <translation>慈善资源名录(&amp;D)…</translation>
     </message>
@@ -6000,12 +5998,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>全部慈善组织</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+23" />
         <source>%1 (not registered)</source>
         <translation>%1（未登记）</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+10" />
         <source>%n referral(s) shown.</source>
         <translation><numerusform>显示 %n 条转介。</numerusform></translation>
     </message>

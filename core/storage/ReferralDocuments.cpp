@@ -37,6 +37,15 @@ const char kStyle[] = "<style>body{font-size:11pt} h1{font-size:16pt;text-align:
                       "th{background:#eee;text-align:left} .small{font-size:9pt;color:#444}</style>";
 } // namespace
 
+Result<void> ReferralDocuments::recordOutput(const QString &action, const QString &table, const QString &recordId,
+                                             const QString &note)
+{
+    Transaction tx(m_casebook);
+    if (auto a = AuditLog::append(m_casebook, action, table, recordId, {}, {}, note); !a)
+        return a.error();
+    return tx.commit();
+}
+
 Result<ReferralDocuments::Checked> ReferralDocuments::checked(const QString &referralId) const
 {
     ReferralRepository referrals(m_casebook);
@@ -150,13 +159,10 @@ Result<QString> ReferralDocuments::letterHtml(const QString &referralId)
                             "information from then on.")));
     html += QStringLiteral("<p style=\"text-align:right\">%1<br>%2</p></body></html>")
                 .arg(esc(m_casebook.identity().name), esc(m_casebook.clock().today().toString(Qt::ISODate)));
-    Transaction tx(m_casebook);
-    if (auto a = AuditLog::append(m_casebook, QStringLiteral("print"), QStringLiteral("referral"), r.id, {}, {},
-                                  tr("Referral letter %1").arg(r.number));
+    if (auto a = recordOutput(QStringLiteral("print"), QStringLiteral("referral"), r.id,
+                              tr("Referral letter %1").arg(r.number));
         !a)
         return a.error();
-    if (auto t = tx.commit(); !t)
-        return t.error();
     return html;
 }
 
@@ -202,13 +208,10 @@ Result<QByteArray> ReferralDocuments::packetJson(const QString &referralId)
                                     {QStringLiteral("notice_version"), consent.noticeVersion},
                                     {QStringLiteral("items"), QJsonArray::fromStringList(consent.items)}});
     packet.insert(QStringLiteral("consents"), consents);
-    Transaction tx(m_casebook);
-    if (auto a = AuditLog::append(m_casebook, QStringLiteral("export"), QStringLiteral("referral"), r.id, {}, {},
-                                  tr("Referral packet %1").arg(r.number));
+    if (auto a = recordOutput(QStringLiteral("export"), QStringLiteral("referral"), r.id,
+                              tr("Referral packet %1").arg(r.number));
         !a)
         return a.error();
-    if (auto t = tx.commit(); !t)
-        return t.error();
     return QJsonDocument(packet).toJson(QJsonDocument::Indented);
 }
 
@@ -287,13 +290,10 @@ Result<QString> ReferralDocuments::consentFormHtml(const Consent &consent)
     html += QStringLiteral("<p class=\"small\">%1</p>")
                 .arg(esc(tr("Notice version %1. Printed on %2.").arg(noticeVersion(), today.toString(Qt::ISODate))));
     html += QStringLiteral("</body></html>");
-    Transaction tx(m_casebook);
-    if (auto a = AuditLog::append(m_casebook, QStringLiteral("print"), QStringLiteral("household"), consent.householdId,
-                                  {}, {}, tr("Consent form for %1").arg(org->name));
+    if (auto a = recordOutput(QStringLiteral("print"), QStringLiteral("household"), consent.householdId,
+                              tr("Consent form for %1").arg(org->name));
         !a)
         return a.error();
-    if (auto t = tx.commit(); !t)
-        return t.error();
     return html;
 }
 
@@ -330,13 +330,8 @@ Result<QString> ReferralDocuments::recallNoticeHtml(const QString &consentId)
                                            : tr("This concerns: %1.").arg(numbers.join(tr("; ")))));
     html += QStringLiteral("<p style=\"text-align:right\">%1<br>%2</p></body></html>")
                 .arg(esc(m_casebook.identity().name), esc(m_casebook.clock().today().toString(Qt::ISODate)));
-    Transaction tx(m_casebook);
-    if (auto a = AuditLog::append(m_casebook, QStringLiteral("print"), QStringLiteral("consent"), consentId, {}, {},
-                                  tr("Recall notice"));
-        !a)
+    if (auto a = recordOutput(QStringLiteral("print"), QStringLiteral("consent"), consentId, tr("Recall notice")); !a)
         return a.error();
-    if (auto t = tx.commit(); !t)
-        return t.error();
     return html;
 }
 

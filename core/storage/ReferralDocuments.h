@@ -37,6 +37,9 @@ public:
 private:
     struct Checked;
     Result<Checked> checked(const QString &referralId) const;
+    /** Writes the printing or export of a document to the audit log, in its own transaction. */
+    Result<void> recordOutput(const QString &action, const QString &table, const QString &recordId,
+                              const QString &note);
 
     Casebook &m_casebook;
 };

@@ -247,8 +247,8 @@ void ConsentDialog::printForm()
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the consent form"), QDir(folder).filePath(tr("consent-form.pdf")), tr("PDF documents (*.pdf)"));
+    const QString path =
+        FormParts::askSavePath(this, tr("Save the consent form"), tr("consent-form.pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto r = PdfDocument::write(*html, path, tr("Consent form")); !r) {

@@ -266,40 +266,29 @@ void ReferralDialog::askComplete()
 void ReferralDialog::saveLetter()
 {
     auto html = ReferralDocuments(m_casebook).letterHtml(m_referral.id);
-    if (!html) {
-        FormParts::showError(m_error, html.message());
-        return;
-    }
+    if (!html)
+        return FormParts::showError(m_error, html.message());
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the referral letter"),
-                                     QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                         .filePath(tr("Referral %1 letter.pdf").arg(m_referral.number)),
-                                     tr("PDF documents (*.pdf)"));
+        FormParts::askSavePath(this, tr("Save the referral letter"),
+                               tr("Referral %1 letter.pdf").arg(m_referral.number), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto w = PdfDocument::write(*html, path, tr("Referral letter %1").arg(m_referral.number)); !w) {
+    if (auto w = PdfDocument::write(*html, path, tr("Referral letter %1").arg(m_referral.number)); !w)
         FormParts::showError(m_error, w.message());
-    }
 }
 
 void ReferralDialog::savePacket()
 {
     auto packet = ReferralDocuments(m_casebook).packetJson(m_referral.id);
-    if (!packet) {
-        FormParts::showError(m_error, packet.message());
-        return;
-    }
+    if (!packet)
+        return FormParts::showError(m_error, packet.message());
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the referral packet"),
-                                     QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                         .filePath(tr("Referral %1 packet.json").arg(m_referral.number)),
-                                     tr("Referral packets (*.json)"));
+        FormParts::askSavePath(this, tr("Save the referral packet"),
+                               tr("Referral %1 packet.json").arg(m_referral.number), tr("Referral packets (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*packet) != packet->size() || !file.commit()) {
-        FormParts::showError(m_error, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    if (auto w = FormParts::writeFile(path, *packet); !w)
+        FormParts::showError(m_error, w.message());
 }
 
 void ReferralDialog::linkLead()

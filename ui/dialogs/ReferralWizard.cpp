@@ -347,9 +347,8 @@ bool ReferralWizard::validateCurrentPage()
         if (!packet)
             return fail(packet.message());
         m_packetPath = QDir(folder).filePath(tr("Referral %1 packet.json").arg(number));
-        QSaveFile file(m_packetPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*packet) != packet->size() || !file.commit())
-            return fail(tr("Cannot write %1: %2").arg(m_packetPath, file.errorString()));
+        if (auto w = FormParts::writeFile(m_packetPath, *packet); !w)
+            return fail(w.message());
     }
     return QWizard::validateCurrentPage();
 }

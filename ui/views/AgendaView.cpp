@@ -8,6 +8,7 @@
 #include "storage/Casebook.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/VisitRepository.h"
+#include "widgets/FormParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -270,10 +271,9 @@ void AgendaView::printVisitList()
         QMessageBox::warning(this, tr("Visit list"), html.message());
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FormParts::askSavePath(
         this, tr("Save the visit list"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("Visit list %1 %2.pdf").arg(village.name, m_casebook.clock().today().toString(Qt::ISODate))),
+        tr("Visit list %1 %2.pdf").arg(village.name, m_casebook.clock().today().toString(Qt::ISODate)),
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -301,10 +301,8 @@ void CaseworkTabs::saveRecallNotice()
         QMessageBox::warning(m_parent, tr("No recall notice"), html.message());
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        m_parent, tr("Save the recall notice"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("recall-notice.pdf")),
-        tr("PDF documents (*.pdf)"));
+    const QString path = FormParts::askSavePath(m_parent, tr("Save the recall notice"), tr("recall-notice.pdf"),
+                                                tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto r = PdfDocument::write(*html, path, tr("Notice of withdrawn consent")); !r) {

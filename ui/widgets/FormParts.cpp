@@ -1,10 +1,15 @@
 #include "FormParts.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTableWidget>
 
 namespace xianjie::FormParts {
@@ -46,6 +51,21 @@ QTableWidget *listTable(const QStringList &headers, const QString &objectName, Q
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAlternatingRowColors(true);
     return table;
+}
+
+QString askSavePath(QWidget *parent, const QString &title, const QString &fileName, const QString &filter)
+{
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    return QFileDialog::getSaveFileName(parent, title, documents.filePath(fileName), filter);
+}
+
+Result<void> writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(Error::Kind::Io, QCoreApplication::translate("xianjie::FormParts", "Cannot write %1: %2")
+                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
 }
 
 } // namespace xianjie::FormParts

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QStringList>
 
 class QDialog;
@@ -24,6 +26,11 @@ void showError(QLabel *label, const QString &message);
 QDialogButtonBox *saveCancel(QDialog *dialog, QFormLayout *form);
 /** A table for a short list: headers, no editing, one whole row selected at a time, last column stretched. */
 QTableWidget *listTable(const QStringList &headers, const QString &objectName, QWidget *parent);
+
+/** Asks where to save a document, offering @p fileName in the user's documents folder; empty when cancelled. */
+QString askSavePath(QWidget *parent, const QString &title, const QString &fileName, const QString &filter);
+/** Writes @p bytes to @p path whole or not at all. */
+Result<void> writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace FormParts
 
