@@ -818,7 +818,7 @@
 <context>
     <name>xianjie::CaseworkTabs</name>
     <message>
-        <location filename="../ui/views/CaseworkTabs.cpp" line="+68" />
+        <location filename="../ui/views/CaseworkTabs.cpp" line="+69" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -840,12 +840,12 @@
     <message>
         <location line="+0" />
         <location line="+10" />
-        <location line="+13" />
+        <location line="+15" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-25" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
@@ -920,6 +920,16 @@
         <translation>Recall &amp;notice…</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Signed &amp;form…</source>
+        <translation>Signed &amp;form…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saves a copy of the signed consent form attached to this consent.</source>
+        <translation>Saves a copy of the signed consent form attached to this consent.</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>No.</source>
         <translation>No.</translation>
@@ -955,7 +965,7 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -981,18 +991,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+109" />
+        <location line="-20" />
+        <location line="+112" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-94" />
         <source>To a charity</source>
         <translation>To a charity</translation>
     </message>
@@ -1007,13 +1017,13 @@
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+72" />
+        <location line="+51" />
+        <location line="+93" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-73" />
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -1064,7 +1074,18 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
+        <location line="+9" />
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Save a copy of the signed form</source>
+        <translation>Save a copy of the signed form</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>No recall notice</source>
         <translation>No recall notice</translation>
     </message>

@@ -16,7 +16,7 @@ namespace xianjie {
 namespace {
 bool isIdentifier(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z_]+$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     return re.match(name).hasMatch();
 }
 

@@ -27,7 +27,7 @@ Result<QSet<QString>> columnsOf(const QSqlDatabase &db, const QString &table)
 
 Result<int> OpApplier::apply(Casebook &casebook, const QList<Op> &ops)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     static const QStringList syncColumns = {QStringLiteral("id"),         QStringLiteral("station_id"),
                                             QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                             QStringLiteral("version"),    QStringLiteral("deleted")};

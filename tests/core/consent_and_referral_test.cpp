@@ -601,6 +601,34 @@ private slots:
         QVERIFY(!refused.message().contains(QStringLiteral("张三")));
     }
 
+    void theSignedFormIsKeptWithTheConsent()
+    {
+        ConsentRepository consents(cb());
+        const QString consent = *consents.record(headConsent(m_orgA, medicalItems()));
+        const QByteArray scan = QByteArray("%PDF-1.4 signed form ") + QByteArray(2000, 'x');
+        QVERIFY(!consents.attach(consent, QStringLiteral("empty.pdf"), QByteArray()).ok());
+        QVERIFY(!consents.attach(consent, QStringLiteral("huge.pdf"), QByteArray(21 * 1024 * 1024, 'x')).ok());
+        auto id = consents.attach(consent, QStringLiteral("/home/worker/扫描件 张三.pdf"), scan);
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        auto files = consents.attachments(consent);
+        QCOMPARE(files->size(), 1);
+        QCOMPARE(files->first().fileName, QStringLiteral("扫描件 张三.pdf")); // no folder of the worker's computer
+        QCOMPARE(files->first().size, qint64(scan.size()));
+        QCOMPARE(files->first().mimeType, QStringLiteral("application/pdf"));
+        QCOMPARE(*consents.attachmentContent(*id), scan);
+        QCOMPARE(consents.consent(consent)->attachments, 1);
+        // The file's bytes stay out of the change log and the audit log (its hash travels).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = ? AND fields LIKE "
+                                      "'%signed form%'"),
+                       {*id}),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = ? AND fields LIKE "
+                                      "'%sha256%'"),
+                       {*id}),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE after LIKE '%signed form%'")), 0);
+    }
+
     void theCasebookStaysSound()
     {
         sentReferral();

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -83,7 +84,9 @@ CaseworkTabs::CaseworkTabs(Casebook &casebook, QWidget *parent)
                               "charity must be told (save the recall notice)."));
     m_attach = button(tr("&Attach signed form…"), QStringLiteral("attachScanButton"), m_consentsPage);
     m_recall = button(tr("Recall &notice…"), QStringLiteral("recallNoticeButton"), m_consentsPage);
-    page(m_consents, {m_attach, m_withdraw, m_recall, m_recordConsent}, m_consentsPage);
+    m_saveScan = button(tr("Signed &form…"), QStringLiteral("saveScanButton"), m_consentsPage);
+    m_saveScan->setToolTip(tr("Saves a copy of the signed consent form attached to this consent."));
+    page(m_consents, {m_attach, m_saveScan, m_withdraw, m_recall, m_recordConsent}, m_consentsPage);
 
     m_referralsPage = new QWidget(parent);
     m_referralsPage->setObjectName(QStringLiteral("referralsPage"));
@@ -99,6 +102,7 @@ CaseworkTabs::CaseworkTabs(Casebook &casebook, QWidget *parent)
     connect(m_recordConsent, &QPushButton::clicked, this, &CaseworkTabs::recordConsent);
     connect(m_withdraw, &QPushButton::clicked, this, &CaseworkTabs::withdrawConsent);
     connect(m_attach, &QPushButton::clicked, this, &CaseworkTabs::attachScan);
+    connect(m_saveScan, &QPushButton::clicked, this, &CaseworkTabs::saveScan);
     connect(m_recall, &QPushButton::clicked, this, &CaseworkTabs::saveRecallNotice);
     connect(m_openReferral, &QPushButton::clicked, this, &CaseworkTabs::openReferral);
     connect(m_referrals, &QTableWidget::cellDoubleClicked, this, &CaseworkTabs::openReferral);
@@ -167,6 +171,7 @@ void CaseworkTabs::reload()
         m_consents->setItem(r, 5, cell(c.expiresOn.toString(Qt::ISODate)));
         m_consents->setItem(r, 6, cell(status));
         m_consents->item(r, 0)->setData(Qt::UserRole + 1, c.isWithdrawn());
+        m_consents->item(r, 0)->setData(Qt::UserRole + 2, c.attachments);
     }
     m_consents->resizeColumnsToContents();
 
@@ -211,6 +216,8 @@ void CaseworkTabs::updateActions()
     m_withdraw->setEnabled(!consentRows.isEmpty() && !withdrawn); // always available, even for a closed household
     m_recall->setEnabled(withdrawn);
     m_attach->setEnabled(!consentRows.isEmpty());
+    m_saveScan->setEnabled(!consentRows.isEmpty() &&
+                           m_consents->item(consentRows.first().row(), 0)->data(Qt::UserRole + 2).toInt() > 0);
     m_openReferral->setEnabled(!selected(m_referrals).isEmpty());
 }
 
@@ -291,6 +298,27 @@ void CaseworkTabs::attachScan()
         return;
     }
     reload();
+}
+
+void CaseworkTabs::saveScan()
+{
+    ConsentRepository consents(m_casebook);
+    auto files = consents.attachments(selected(m_consents));
+    if (!files || files->isEmpty())
+        return;
+    const Attachment &newest = files->last();
+    auto content = consents.attachmentContent(newest.id);
+    if (!content) {
+        QMessageBox::warning(m_parent, tr("Signed form"), content.message());
+        return;
+    }
+    const QString suffix = QFileInfo(newest.fileName).suffix();
+    const QString path = FormParts::askSavePath(m_parent, tr("Save a copy of the signed form"), newest.fileName,
+                                                suffix.isEmpty() ? QString() : QStringLiteral("*.%1").arg(suffix));
+    if (path.isEmpty())
+        return;
+    if (auto w = FormParts::writeFile(path, *content); !w)
+        QMessageBox::warning(m_parent, tr("Signed form"), w.message());
 }
 
 void CaseworkTabs::saveRecallNotice()

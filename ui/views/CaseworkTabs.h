@@ -36,6 +36,8 @@ public slots:
     void recordConsent();
     void withdrawConsent();
     void attachScan();
+    /** Saves a copy of the signed form attached to the selected consent, to look at or print it. */
+    void saveScan();
     void saveRecallNotice();
     void openReferral();
 
@@ -63,6 +65,7 @@ private:
     QPushButton *m_recordConsent = nullptr;
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_attach = nullptr;
+    QPushButton *m_saveScan = nullptr;
     QPushButton *m_recall = nullptr;
     QPushButton *m_openReferral = nullptr;
 };
