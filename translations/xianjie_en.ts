@@ -1537,7 +1537,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+71" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+75" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -1608,11 +1608,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+77" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="-65" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n row is wrong; nothing was imported. Correct it and import the file again.</numerusform><numerusform>%n rows are wrong; nothing was imported. Correct them and import the file again.</numerusform></translation>
     </message>
@@ -1628,13 +1629,44 @@
     </message>
     <message>
         <location line="+14" />
+        <location line="+39" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-38" />
         <source>Referral packet written to %1.</source>
         <translation>Referral packet written to %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Check the command: see the usage below.</source>
+        <translation>Check the command: see the usage below.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fingerprint of this station's key: %1 — read it to the county on the phone.</source>
+        <translation>Fingerprint of this station's key: %1 — read it to the county on the phone.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</source>
+        <translation>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</source>
+        <translation>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The key of station %1 is revoked.</source>
+        <translation>The key of station %1 is revoked.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2268,6 +2300,79 @@
         <location line="+251" />
         <source>Stopped; no demo data was added.</source>
         <translation>Stopped; no demo data was added.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Enrollment</name>
+    <message>
+        <location filename="../core/sync/Enrollment.cpp" line="+41" />
+        <source>The casebook's signing key is damaged.</source>
+        <translation>The casebook's signing key is damaged.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This is not a valid %1 file, or it was changed after it was signed. Ask for a new one.</source>
+        <translation>This is not a valid %1 file, or it was changed after it was signed. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Only a station casebook asks to be enrolled.</source>
+        <translation>Only a station casebook asks to be enrolled.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Stations are enrolled by a county casebook.</source>
+        <translation>Stations are enrolled by a county casebook.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Station %1 (%2) is not in this county (%3).</source>
+        <translation>Station %1 (%2) is not in this county (%3).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The request is incomplete. Ask the station for a new one.</source>
+        <translation>The request is incomplete. Ask the station for a new one.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Station %1 is already enrolled with other keys. Revoke the old key first if the station really set up a new casebook.</source>
+        <translation>Station %1 is already enrolled with other keys. Revoke the old key first if the station really set up a new casebook.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The station could not be registered: %1</source>
+        <translation>The station could not be registered: %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Only a station casebook accepts an enrolment.</source>
+        <translation>Only a station casebook accepts an enrolment.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This grant was made for another station's casebook.</source>
+        <translation>This grant was made for another station's casebook.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The grant comes from a county (%1) this station is not in.</source>
+        <translation>The grant comes from a county (%1) this station is not in.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Say why the station's key is revoked.</source>
+        <translation>Say why the station's key is revoked.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No enrolled station has the code %1.</source>
+        <translation>No enrolled station has the code %1.</translation>
     </message>
 </context>
 <context>

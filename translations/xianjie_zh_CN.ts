@@ -1537,7 +1537,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+71" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+75" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -1608,11 +1608,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+77" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="-65" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n 行有误，未导入任何内容。请改正后重新导入。</numerusform></translation>
     </message>
@@ -1628,13 +1629,44 @@
     </message>
     <message>
         <location line="+14" />
+        <location line="+39" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-38" />
         <source>Referral packet written to %1.</source>
         <translation>转介数据包已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Check the command: see the usage below.</source>
+        <translation>请检查命令：用法见下文。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fingerprint of this station's key: %1 — read it to the county on the phone.</source>
+        <translation>本站密钥指纹：%1 —— 请在电话中念给县里核对。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</source>
+        <translation>已登记。请核对服务站指纹：%1。县里的指纹：%2。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</source>
+        <translation>已在 %1 登记（指纹 %2）：新增 %3 个村（社区）和 %4 个机构。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The key of station %1 is revoked.</source>
+        <translation>服务站 %1 的密钥已吊销。</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2268,6 +2300,79 @@
         <location line="+251" />
         <source>Stopped; no demo data was added.</source>
         <translation>已停止；未添加任何演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Enrollment</name>
+    <message>
+        <location filename="../core/sync/Enrollment.cpp" line="+41" />
+        <source>The casebook's signing key is damaged.</source>
+        <translation>台账的签名密钥已损坏。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This is not a valid %1 file, or it was changed after it was signed. Ask for a new one.</source>
+        <translation>这不是有效的 %1 文件，或签名后被改动过。请重新索取。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Only a station casebook asks to be enrolled.</source>
+        <translation>只有服务站台账才能申请登记。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Stations are enrolled by a county casebook.</source>
+        <translation>服务站须由县级台账登记。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Station %1 (%2) is not in this county (%3).</source>
+        <translation>服务站 %1（%2）不在本县（%3）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The request is incomplete. Ask the station for a new one.</source>
+        <translation>申请文件不完整。请服务站重新生成。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Station %1 is already enrolled with other keys. Revoke the old key first if the station really set up a new casebook.</source>
+        <translation>服务站 %1 已用其他密钥登记。如该站确实新建了台账，请先吊销旧密钥。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The station could not be registered: %1</source>
+        <translation>无法登记该服务站：%1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Only a station casebook accepts an enrolment.</source>
+        <translation>只有服务站台账才能接受登记。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This grant was made for another station's casebook.</source>
+        <translation>该登记凭证是发给另一个服务站台账的。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The grant comes from a county (%1) this station is not in.</source>
+        <translation>该登记凭证来自本站不属于的县（%1）。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Say why the station's key is revoked.</source>
+        <translation>请说明吊销该服务站密钥的原因。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No enrolled station has the code %1.</source>
+        <translation>没有代码为 %1 的已登记服务站。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
 #include "storage/UserRepository.h"
+#include "sync/Enrollment.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -62,6 +63,9 @@ int CommandLine::run(const QStringList &args)
         return directoryImport(rest);
     if (command == QLatin1String("referral-packet"))
         return referralPacket(rest);
+    if (command == QLatin1String("enroll-request") || command == QLatin1String("enroll-approve") ||
+        command == QLatin1String("enroll-accept") || command == QLatin1String("station-revoke"))
+        return enroll(command, rest);
     if (command == QLatin1String("restore"))
         return restore(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -89,6 +93,11 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
           << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv --user USER") << Qt::endl
           << QStringLiteral("  xianjie-cli referral-packet CASEBOOK NUMBER --user USER --out FILE.json") << Qt::endl
+          << QStringLiteral("  xianjie-cli enroll-request STATION --user HEAD --out REQUEST") << Qt::endl
+          << QStringLiteral("  xianjie-cli enroll-approve COUNTY REQUEST --user STAFF --out GRANT") << Qt::endl
+          << QStringLiteral("  xianjie-cli enroll-accept STATION GRANT --user HEAD") << Qt::endl
+          << QStringLiteral("  xianjie-cli station-revoke COUNTY --code STATION-CODE --reason TEXT --user STAFF")
+          << Qt::endl
           << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
           << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
                 "asked for.")
@@ -273,6 +282,82 @@ int CommandLine::referralPacket(const QStringList &args)
     if (!out.open(QIODevice::WriteOnly) || out.write(*packet) != packet->size() || !out.commit())
         return fail(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
     m_out << tr("Referral packet written to %1.").arg(QFileInfo(out.fileName()).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::enroll(const QString &step, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addPositionalArgument(QStringLiteral("file"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
+    p.addOption({QStringLiteral("code"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("reason"), QString(), QStringLiteral("text")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    const QStringList pos = p.positionalArguments();
+    const bool needsFile = step == QLatin1String("enroll-approve") || step == QLatin1String("enroll-accept");
+    const bool needsOut = step == QLatin1String("enroll-request") || step == QLatin1String("enroll-approve");
+    if (pos.size() != (needsFile ? 2 : 1) || (needsOut && p.value(QStringLiteral("out")).isEmpty()) ||
+        (step == QLatin1String("station-revoke") &&
+         (p.value(QStringLiteral("code")).isEmpty() || p.value(QStringLiteral("reason")).isEmpty())))
+        return usage(tr("Check the command: see the usage below."));
+    QByteArray input;
+    if (needsFile) {
+        QFile file(pos.at(1));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        input = file.read(1024 * 1024);
+    }
+    auto cb = Casebook::open(pos.first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    auto write = [&](const QByteArray &bytes) {
+        QSaveFile out(p.value(QStringLiteral("out")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return fail(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        m_out << tr("Written to %1.").arg(QFileInfo(out.fileName()).absoluteFilePath()) << Qt::endl;
+        return int(Ok);
+    };
+    if (step == QLatin1String("enroll-request")) {
+        auto request = Enrollment::request(**cb);
+        if (!request)
+            return fail(request.message());
+        m_out << tr("Fingerprint of this station's key: %1 — read it to the county on the phone.")
+                     .arg(Enrollment::fingerprint(Enrollment::signPublicKey(**cb)))
+              << Qt::endl;
+        return write(*request);
+    }
+    if (step == QLatin1String("enroll-approve")) {
+        auto grant = Enrollment::approve(**cb, input);
+        if (!grant)
+            return fail(grant.message());
+        auto stations = Enrollment::stations(**cb);
+        if (stations && !stations->isEmpty())
+            m_out << tr("Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.")
+                         .arg(Enrollment::fingerprint(stations->last().signPublicKey),
+                              Enrollment::fingerprint(Enrollment::signPublicKey(**cb)))
+                  << Qt::endl;
+        return write(*grant);
+    }
+    if (step == QLatin1String("enroll-accept")) {
+        auto accepted = Enrollment::accept(**cb, input);
+        if (!accepted)
+            return fail(accepted.message());
+        m_out << tr("Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.")
+                     .arg(accepted->countyName, accepted->countyFingerprint)
+                     .arg(accepted->villages)
+                     .arg(accepted->organisations)
+              << Qt::endl;
+        return Ok;
+    }
+    if (auto r = Enrollment::revoke(**cb, p.value(QStringLiteral("code")), p.value(QStringLiteral("reason"))); !r)
+        return fail(r.message());
+    m_out << tr("The key of station %1 is revoked.").arg(p.value(QStringLiteral("code"))) << Qt::endl;
     return Ok;
 }
 

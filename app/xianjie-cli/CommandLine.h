@@ -36,6 +36,7 @@ private:
     int restore(const QStringList &args);
     int directoryImport(const QStringList &args);
     int referralPacket(const QStringList &args);
+    int enroll(const QString &step, const QStringList &args);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});

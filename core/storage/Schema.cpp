@@ -475,6 +475,20 @@ const char *const kVersion6[] = {
 };
 #undef NEED_TYPES
 
+// Version 7: enrolment — the county's register of its stations and their public keys.
+const char *const kVersion7[] = {
+    "CREATE TABLE station ("
+    " station_id TEXT PRIMARY KEY,"
+    " code TEXT NOT NULL CHECK (length(code) = 12),"
+    " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+    " sign_public_key TEXT NOT NULL,"
+    " box_public_key TEXT NOT NULL,"
+    " enrolled_on TEXT NOT NULL,"
+    " revoked_on TEXT,"
+    " revoked_reason TEXT NOT NULL DEFAULT '')",
+    "CREATE UNIQUE INDEX station_code ON station(code) WHERE revoked_on IS NULL",
+};
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -486,6 +500,7 @@ struct Step
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
     {kVersion4, std::size(kVersion4)}, {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
+    {kVersion7, std::size(kVersion7)},
 };
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -290,6 +291,57 @@ private slots:
                  QStringLiteral("--user"), QStringLiteral("xiaoli"), QStringLiteral("--out"), packet});
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("R2026-9999")));
+    }
+
+    // Enrolment through files, as county and station clerks do it with a USB stick.
+    void enrolAStationThroughFiles()
+    {
+        const QString station = path(QStringLiteral("enrol-station.casebook"));
+        const QString county = path(QStringLiteral("enrol-county.casebook"));
+        Run r = cli({QStringLiteral("init"), station, QStringLiteral("--role"), QStringLiteral("station"),
+                     QStringLiteral("--code"), QStringLiteral("110105100000"), QStringLiteral("--name"),
+                     QStringLiteral("东风民政服务站"), QStringLiteral("--user"), QStringLiteral("wangfang")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("init"), county, QStringLiteral("--role"), QStringLiteral("county"),
+                 QStringLiteral("--code"), QStringLiteral("110105"), QStringLiteral("--name"),
+                 QStringLiteral("测试县民政局"), QStringLiteral("--user"), QStringLiteral("zhaoqiang")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QString request = path(QStringLiteral("station.request"));
+        const QString grant = path(QStringLiteral("station.grant"));
+        r = cli({QStringLiteral("enroll-request"), station, QStringLiteral("--user"), QStringLiteral("wangfang"),
+                 QStringLiteral("--out"), request});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QRegularExpression fp(QStringLiteral("[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}"));
+        const QString stationFingerprint = fp.match(r.out).captured();
+        QVERIFY(!stationFingerprint.isEmpty());
+        r = cli({QStringLiteral("enroll-approve"), county, request, QStringLiteral("--user"),
+                 QStringLiteral("zhaoqiang"), QStringLiteral("--out"), grant});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(stationFingerprint));
+        // A grant changed on the way is refused; the real one is accepted.
+        QFile g(grant);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QByteArray bytes = g.readAll();
+        g.close();
+        const QString bad = path(QStringLiteral("bad.grant"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        bytes[bytes.indexOf("\"signature\"") + 20] ^= 0x01;
+        b.write(bytes);
+        b.close();
+        r = cli({QStringLiteral("enroll-accept"), station, bad, QStringLiteral("--user"), QStringLiteral("wangfang")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("changed after it was signed")));
+        r = cli(
+            {QStringLiteral("enroll-accept"), station, grant, QStringLiteral("--user"), QStringLiteral("wangfang")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("测试县民政局")));
+        r = cli({QStringLiteral("station-revoke"), county, QStringLiteral("--code"), QStringLiteral("110105100000"),
+                 QStringLiteral("--reason"), QStringLiteral("测试"), QStringLiteral("--user"),
+                 QStringLiteral("zhaoqiang")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("check"), county});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
     }
 
     void chineseMessagesWithLang()
