@@ -533,6 +533,11 @@
         <source>Deleted at end of retention</source>
         <translation>Deleted at end of retention</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::AuditModel</name>
@@ -731,6 +736,123 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Bundle</name>
+    <message>
+        <location filename="../core/sync/Bundle.cpp" line="+52" />
+        <source>This is not a Xianjie bundle, or it is cut short.</source>
+        <translation>This is not a Xianjie bundle, or it is cut short.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Enrol the station with its county first.</source>
+        <translation>Enrol the station with its county first.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The bundle could not be encrypted.</source>
+        <translation>The bundle could not be encrypted.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The station's signing key is damaged.</source>
+        <translation>The station's signing key is damaged.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Bundles for the county are written by a station casebook.</source>
+        <translation>Bundles for the county are written by a station casebook.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+91" />
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>The bundle could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The bundle could not be written to %1.</source>
+        <translation>The bundle could not be written to %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</source>
+        <translation>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Station bundles are imported into the county casebook.</source>
+        <translation>Station bundles are imported into the county casebook.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The bundle comes from a newer version of Xianjie; update the county's program first.</source>
+        <translation>The bundle comes from a newer version of Xianjie; update the county's program first.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle comes from a station this county has not enrolled (%1).</source>
+        <translation>The bundle comes from a station this county has not enrolled (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The key of station %1 was revoked on %2; its bundles are not accepted.</source>
+        <translation>The key of station %1 was revoked on %2; its bundles are not accepted.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</source>
+        <translation>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+54" />
+        <location line="+14" />
+        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
+        <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>A different bundle with the same id was already applied; this one is refused.</source>
+        <translation>A different bundle with the same id was already applied; this one is refused.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
+        <translation>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle repeats changes the county already has (up to %1) under another id.</source>
+        <translation>The bundle repeats changes the county already has (up to %1) under another id.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The bundle does not follow the station's previous bundle.</source>
+        <translation>The bundle does not follow the station's previous bundle.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+6" />
+        <source>The bundle was not encrypted for this county.</source>
+        <translation>The bundle was not encrypted for this county.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Station %1, changes %2 to %3</source>
+        <translation>Station %1, changes %2 to %3</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Casebook</name>
     <message>
         <location filename="../core/storage/Casebook.cpp" line="+67" />
@@ -797,7 +919,7 @@
         <translation>A record in %1 (row %2) refers to a missing record in %3.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</source>
         <translation>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</translation>
     </message>
@@ -1266,7 +1388,7 @@
         <translation>The directory already holds an organisation with this credit code.</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+99" />
         <source>This organisation is not in the directory.</source>
         <translation>This organisation is not in the directory.</translation>
     </message>
@@ -1537,7 +1659,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+75" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+83" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
@@ -1547,7 +1669,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -1609,11 +1731,12 @@
     <message>
         <location line="+3" />
         <location line="+77" />
+        <location line="+130" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-65" />
+        <location line="-195" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n row is wrong; nothing was imported. Correct it and import the file again.</numerusform><numerusform>%n rows are wrong; nothing was imported. Correct them and import the file again.</numerusform></translation>
     </message>
@@ -1669,7 +1792,52 @@
         <translation>The key of station %1 is revoked.</translation>
     </message>
     <message>
+        <location line="+14" />
+        <source>Name the station casebook and the folder to write bundles to (--out).</source>
+        <translation>Name the station casebook and the folder to write bundles to (--out).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Nothing to send: every change is already in a bundle.</source>
+        <translation>Nothing to send: every change is already in a bundle.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Name the county casebook and the bundle files.</source>
+        <translation>Name the county casebook and the bundle files.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>%1: applied, %2 changes from station %3.</source>
+        <translation>%1: applied, %2 changes from station %3.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: already applied before; nothing changed.</source>
+        <translation>%1: already applied before; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: refused: %2</source>
+        <translation>%1: refused: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name one bundle file.</source>
+        <translation>Name one bundle file.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Name the user who makes this change with --user.</source>
         <translation>Name the user who makes this change with --user.</translation>
     </message>
@@ -2350,7 +2518,7 @@
         <translation>The station could not be registered: %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>Only a station casebook accepts an enrolment.</source>
         <translation>Only a station casebook accepts an enrolment.</translation>
     </message>
@@ -2365,7 +2533,7 @@
         <translation>The grant comes from a county (%1) this station is not in.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>Say why the station's key is revoked.</source>
         <translation>Say why the station's key is revoked.</translation>
     </message>
@@ -2960,7 +3128,7 @@
         <translation>A village with code %1 is already on the list.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <location line="+80" />
         <source>This household is not in the casebook.</source>
         <translation>This household is not in the casebook.</translation>

@@ -533,6 +533,11 @@
         <source>Deleted at end of retention</source>
         <translation>保存期满删除</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Bundle imported</source>
+        <translation>已导入数据包</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::AuditModel</name>
@@ -731,6 +736,123 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Bundle</name>
+    <message>
+        <location filename="../core/sync/Bundle.cpp" line="+52" />
+        <source>This is not a Xianjie bundle, or it is cut short.</source>
+        <translation>这不是衔接数据包，或文件不完整。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Enrol the station with its county first.</source>
+        <translation>请先在县里登记本服务站。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The bundle could not be encrypted.</source>
+        <translation>数据包无法加密。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The station's signing key is damaged.</source>
+        <translation>服务站的签名密钥已损坏。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Bundles for the county are written by a station casebook.</source>
+        <translation>上报县里的数据包由服务站台账生成。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+91" />
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>数据包无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The bundle could not be written to %1.</source>
+        <translation>数据包无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</source>
+        <translation>从 %1 读回的数据包与写入的不一致，该磁盘可能有故障。没有任何修改被标记为已发送。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Station bundles are imported into the county casebook.</source>
+        <translation>服务站数据包须导入县级台账。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The bundle comes from a newer version of Xianjie; update the county's program first.</source>
+        <translation>该数据包来自更新版本的衔接；请先更新县里的程序。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle comes from a station this county has not enrolled (%1).</source>
+        <translation>该数据包来自本县未登记的服务站（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The key of station %1 was revoked on %2; its bundles are not accepted.</source>
+        <translation>服务站 %1 的密钥已于 %2 吊销，不接受其数据包。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</source>
+        <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+54" />
+        <location line="+14" />
+        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
+        <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>A different bundle with the same id was already applied; this one is refused.</source>
+        <translation>已导入过编号相同但内容不同的数据包；拒绝此数据包。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
+        <translation>暂缓：服务站 %3 的第 %1 至 %2 项修改尚未到达。请先导入包含这些修改的数据包。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle repeats changes the county already has (up to %1) under another id.</source>
+        <translation>该数据包以另一编号重复了县里已有的修改（至第 %1 项）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The bundle does not follow the station's previous bundle.</source>
+        <translation>该数据包与服务站的上一个数据包接不上。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+6" />
+        <source>The bundle was not encrypted for this county.</source>
+        <translation>该数据包不是为本县加密的。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Station %1, changes %2 to %3</source>
+        <translation>服务站 %1，第 %2 至 %3 项修改</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Casebook</name>
     <message>
         <location filename="../core/storage/Casebook.cpp" line="+67" />
@@ -797,7 +919,7 @@
         <translation>%1 中的一条记录（第 %2 行）引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</source>
         <translation>%2 中有 %1 条记录的修改没有写入变更日志，将无法上报到县里。</translation>
     </message>
@@ -1266,7 +1388,7 @@
         <translation>名录中已有使用该信用代码的机构。</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+99" />
         <source>This organisation is not in the directory.</source>
         <translation>名录中没有该机构。</translation>
     </message>
@@ -1537,7 +1659,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+75" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+83" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1547,7 +1669,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -1609,11 +1731,12 @@
     <message>
         <location line="+3" />
         <location line="+77" />
+        <location line="+130" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="-65" />
+        <location line="-195" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n 行有误，未导入任何内容。请改正后重新导入。</numerusform></translation>
     </message>
@@ -1669,7 +1792,52 @@
         <translation>服务站 %1 的密钥已吊销。</translation>
     </message>
     <message>
+        <location line="+14" />
+        <source>Name the station casebook and the folder to write bundles to (--out).</source>
+        <translation>请指定服务站台账和数据包输出文件夹（--out）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Nothing to send: every change is already in a bundle.</source>
+        <translation>没有需要发送的内容：所有修改都已在数据包中。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Name the county casebook and the bundle files.</source>
+        <translation>请指定县级台账和数据包文件。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
         <location line="+7" />
+        <source>%1: applied, %2 changes from station %3.</source>
+        <translation>%1：已导入服务站 %3 的 %2 项修改。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: already applied before; nothing changed.</source>
+        <translation>%1：之前已导入；未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: refused: %2</source>
+        <translation>%1：已拒绝：%2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name one bundle file.</source>
+        <translation>请指定一个数据包文件。</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Name the user who makes this change with --user.</source>
         <translation>请用 --user 指明执行此修改的用户。</translation>
     </message>
@@ -2350,7 +2518,7 @@
         <translation>无法登记该服务站：%1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>Only a station casebook accepts an enrolment.</source>
         <translation>只有服务站台账才能接受登记。</translation>
     </message>
@@ -2365,7 +2533,7 @@
         <translation>该登记凭证来自本站不属于的县（%1）。</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+64" />
         <source>Say why the station's key is revoked.</source>
         <translation>请说明吊销该服务站密钥的原因。</translation>
     </message>
@@ -2960,7 +3128,7 @@
         <translation>代码为 %1 的村（社区）已在名单中。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <location line="+80" />
         <source>This household is not in the casebook.</source>
         <translation>台账中没有这户家庭。</translation>

@@ -11,9 +11,11 @@
 #include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
 #include "storage/UserRepository.h"
+#include "sync/Bundle.h"
 #include "sync/Enrollment.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +65,12 @@ int CommandLine::run(const QStringList &args)
         return directoryImport(rest);
     if (command == QLatin1String("referral-packet"))
         return referralPacket(rest);
+    if (command == QLatin1String("bundle-export"))
+        return bundleExport(rest);
+    if (command == QLatin1String("bundle-import"))
+        return bundleImport(rest);
+    if (command == QLatin1String("bundle-inspect"))
+        return bundleInspect(rest);
     if (command == QLatin1String("enroll-request") || command == QLatin1String("enroll-approve") ||
         command == QLatin1String("enroll-accept") || command == QLatin1String("station-revoke"))
         return enroll(command, rest);
@@ -98,6 +106,9 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli enroll-accept STATION GRANT --user HEAD") << Qt::endl
           << QStringLiteral("  xianjie-cli station-revoke COUNTY --code STATION-CODE --reason TEXT --user STAFF")
           << Qt::endl
+          << QStringLiteral("  xianjie-cli bundle-export STATION --user USER --out DIR") << Qt::endl
+          << QStringLiteral("  xianjie-cli bundle-import COUNTY FILE... --user USER") << Qt::endl
+          << QStringLiteral("  xianjie-cli bundle-inspect FILE") << Qt::endl
           << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
           << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
                 "asked for.")
@@ -358,6 +369,91 @@ int CommandLine::enroll(const QString &step, const QStringList &args)
     if (auto r = Enrollment::revoke(**cb, p.value(QStringLiteral("code")), p.value(QStringLiteral("reason"))); !r)
         return fail(r.message());
     m_out << tr("The key of station %1 is revoked.").arg(p.value(QStringLiteral("code"))) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::bundleExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("dir")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty())
+        return usage(tr("Name the station casebook and the folder to write bundles to (--out)."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    auto written = Bundle::exportPending(**cb, p.value(QStringLiteral("out")));
+    if (!written)
+        return fail(written.message());
+    if (written->isEmpty())
+        m_out << tr("Nothing to send: every change is already in a bundle.") << Qt::endl;
+    for (const QString &path : *written)
+        m_out << QDir::toNativeSeparators(path) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::bundleImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addPositionalArgument(QStringLiteral("files"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() < 2)
+        return usage(tr("Name the county casebook and the bundle files."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    int worst = Ok;
+    for (const QString &path : p.positionalArguments().mid(1)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << tr("%1: cannot be read: %2").arg(path, file.errorString()) << Qt::endl;
+            worst = std::max(worst, 2);
+            continue;
+        }
+        const auto r = Bundle::import(**cb, file.readAll());
+        switch (r.outcome) {
+        case Bundle::Outcome::Applied:
+            m_out << tr("%1: applied, %2 changes from station %3.").arg(path).arg(r.ops).arg(r.station) << Qt::endl;
+            break;
+        case Bundle::Outcome::AlreadyHad:
+            m_out << tr("%1: already applied before; nothing changed.").arg(path) << Qt::endl;
+            break;
+        case Bundle::Outcome::Held:
+            m_err << tr("%1: %2").arg(path, r.reason) << Qt::endl;
+            worst = std::max(worst, 3);
+            break;
+        case Bundle::Outcome::Refused:
+            m_err << tr("%1: refused: %2").arg(path, r.reason) << Qt::endl;
+            worst = worst == 3 ? 3 : std::max(worst, 2);
+            break;
+        }
+    }
+    return worst;
+}
+
+int CommandLine::bundleInspect(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("Name one bundle file."));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    auto manifest = Bundle::inspect(file.readAll());
+    if (!manifest)
+        return fail(manifest.message());
+    m_out << QString::fromUtf8(QJsonDocument(*manifest).toJson(QJsonDocument::Indented));
     return Ok;
 }
 

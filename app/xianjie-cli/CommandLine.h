@@ -37,6 +37,9 @@ private:
     int directoryImport(const QStringList &args);
     int referralPacket(const QStringList &args);
     int enroll(const QString &step, const QStringList &args);
+    int bundleExport(const QStringList &args);
+    int bundleImport(const QStringList &args);
+    int bundleInspect(const QStringList &args);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});

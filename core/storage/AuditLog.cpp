@@ -156,7 +156,7 @@ QStringList AuditLog::actions()
             QStringLiteral("login"),  QStringLiteral("login_failed"), QStringLiteral("logout"),
             QStringLiteral("lock"),   QStringLiteral("reveal"),       QStringLiteral("export"),
             QStringLiteral("print"),  QStringLiteral("backup"),       QStringLiteral("restore"),
-            QStringLiteral("purge")};
+            QStringLiteral("purge"),  QStringLiteral("import")};
 }
 
 QString AuditLog::actionLabel(const QString &action)
@@ -187,6 +187,8 @@ QString AuditLog::actionLabel(const QString &action)
         return tr("Restored");
     if (action == QLatin1String("purge"))
         return tr("Deleted at end of retention");
+    if (action == QLatin1String("import"))
+        return tr("Bundle imported");
     return action;
 }
 

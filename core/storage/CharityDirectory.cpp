@@ -234,8 +234,16 @@ Result<QString> CharityDirectory::saveOrg(const CharityOrg &input)
     };
     Transaction tx(m_casebook);
     QString id = org->id;
-    if (id.isEmpty()) {
-        auto inserted = RecordWriter(m_casebook).insert(QStringLiteral("charity_org"), fields);
+    auto known =
+        Database::scalar(m_casebook.db(), QStringLiteral("SELECT count(*) FROM charity_org WHERE id = ?"), {id});
+    if (!known)
+        return known.error();
+    if (id.isEmpty() || known->toInt() == 0) {
+        // A new organisation; one that comes from the county keeps the county's id.
+        QVariantMap withId = fields;
+        if (!id.isEmpty())
+            withId.insert(QStringLiteral("id"), id);
+        auto inserted = RecordWriter(m_casebook).insert(QStringLiteral("charity_org"), withId);
         if (!inserted)
             return inserted.error();
         id = *inserted;

@@ -28,7 +28,8 @@ public:
     static Result<CharityOrg> checkOrg(CharityOrg org);
     static Result<CharityProject> checkProject(CharityProject project);
 
-    /** Adds an organisation (empty id) or saves changes to one; returns its id. */
+    /** Adds an organisation (empty id, or an id from the county not yet known here) or saves changes; returns its id.
+     */
     Result<QString> saveOrg(const CharityOrg &org);
     Result<QString> saveProject(const CharityProject &project);
 

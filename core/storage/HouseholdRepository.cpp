@@ -438,7 +438,7 @@ Result<QList<ReviewDue>> HouseholdRepository::reviewsDue(const QDate &until) con
     return out;
 }
 
-Result<QString> HouseholdRepository::addVillage(const QString &code, const QString &name)
+Result<QString> HouseholdRepository::addVillage(const QString &code, const QString &name, const QString &id)
 {
     if (auto r = m_casebook.require(Action::EditHouseholds); !r)
         return r.error();
@@ -455,13 +455,15 @@ Result<QString> HouseholdRepository::addVillage(const QString &code, const QStri
         return makeError(Error::Kind::Duplicate, tr("A village with code %1 is already on the list.").arg(*valid));
     Transaction tx(m_casebook);
     RecordWriter writer(m_casebook);
-    auto id = writer.insert(QStringLiteral("village"),
-                            {{QStringLiteral("code"), *valid}, {QStringLiteral("name"), name.trimmed()}});
-    if (!id)
-        return id.error();
+    QVariantMap fields{{QStringLiteral("code"), *valid}, {QStringLiteral("name"), name.trimmed()}};
+    if (!id.isEmpty())
+        fields.insert(QStringLiteral("id"), id);
+    auto inserted = writer.insert(QStringLiteral("village"), fields);
+    if (!inserted)
+        return inserted.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return *id;
+    return *inserted;
 }
 
 Result<Person> HouseholdRepository::reveal(const QString &personId)

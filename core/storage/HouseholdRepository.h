@@ -61,7 +61,8 @@ public:
     /** Category reviews due up to @p until (overdue ones included), for the agenda. */
     Result<QList<ReviewDue>> reviewsDue(const QDate &until) const;
 
-    Result<QString> addVillage(const QString &code, const QString &name);
+    /** Adds a village to the station's list; @p id keeps the county's id for a village from its list. */
+    Result<QString> addVillage(const QString &code, const QString &name, const QString &id = {});
 
     /** Shows one person's masked data to the signed-in user; allowed by role, and audited. */
     Result<Person> reveal(const QString &personId);

@@ -487,6 +487,24 @@ const char *const kVersion7[] = {
     " revoked_on TEXT,"
     " revoked_reason TEXT NOT NULL DEFAULT '')",
     "CREATE UNIQUE INDEX station_code ON station(code) WHERE revoked_on IS NULL",
+    // Bundles the station wrote (the outbox's ops carry the bundle id until the county acknowledges them).
+    "CREATE TABLE bundle_sent ("
+    " bundle_id TEXT PRIMARY KEY,"
+    " seq_from INTEGER NOT NULL,"
+    " seq_to INTEGER NOT NULL CHECK (seq_to >= seq_from),"
+    " file_hash TEXT NOT NULL,"
+    " written_at TEXT NOT NULL,"
+    " acknowledged_at TEXT)",
+    // Bundles the county applied: exactly once per bundle id.
+    "CREATE TABLE bundle_receipt ("
+    " bundle_id TEXT PRIMARY KEY,"
+    " station_id TEXT NOT NULL REFERENCES station(station_id),"
+    " seq_from INTEGER NOT NULL,"
+    " seq_to INTEGER NOT NULL,"
+    " file_hash TEXT NOT NULL,"
+    " ops INTEGER NOT NULL,"
+    " applied_at TEXT NOT NULL)",
+    "CREATE INDEX bundle_receipt_station ON bundle_receipt(station_id, seq_to)",
 };
 
 #undef SYNC_COLUMNS

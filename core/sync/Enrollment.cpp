@@ -177,11 +177,13 @@ Result<QByteArray> Enrollment::approve(Casebook &county, const QByteArray &reque
     if (auto list = HouseholdRepository(county).villages())
         for (const Village &v : *list)
             if (v.code.startsWith(code.left(9)))
-                villages.append(QJsonObject{{QStringLiteral("code"), v.code}, {QStringLiteral("name"), v.name}});
+                villages.append(QJsonObject{
+                    {QStringLiteral("id"), v.id}, {QStringLiteral("code"), v.code}, {QStringLiteral("name"), v.name}});
     QJsonArray orgs;
     if (auto list = CharityDirectory(county).orgs())
         for (const CharityOrg &o : *list)
-            orgs.append(QJsonObject{{QStringLiteral("name"), o.name},
+            orgs.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                    {QStringLiteral("name"), o.name},
                                     {QStringLiteral("credit_code"), o.creditCode},
                                     {QStringLiteral("registration_authority"), o.registrationAuthority},
                                     {QStringLiteral("contact_person"), o.contactPerson},
@@ -247,7 +249,9 @@ Result<Enrollment::Accepted> Enrollment::accept(Casebook &station, const QByteAr
             have = have || e.code == code;
         if (have)
             continue;
-        if (auto r = households.addVillage(code, v.toObject().value(QStringLiteral("name")).toString()); !r)
+        if (auto r = households.addVillage(code, v.toObject().value(QStringLiteral("name")).toString(),
+                                           v.toObject().value(QStringLiteral("id")).toString());
+            !r)
             return r.error();
         ++accepted.villages;
     }
@@ -258,6 +262,7 @@ Result<Enrollment::Accepted> Enrollment::accept(Casebook &station, const QByteAr
     for (const QJsonValue &v : grant->value(QStringLiteral("organisations")).toArray()) {
         const QJsonObject o = v.toObject();
         CharityOrg org;
+        org.id = o.value(QStringLiteral("id")).toString(); // the county's id, so the same record on both sides
         org.creditCode = o.value(QStringLiteral("credit_code")).toString();
         for (const CharityOrg &e : *orgs)
             if (e.creditCode == org.creditCode)

@@ -336,6 +336,31 @@ private slots:
             {QStringLiteral("enroll-accept"), station, grant, QStringLiteral("--user"), QStringLiteral("wangfang")});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("测试县民政局")));
+        // The station's changes travel in a bundle: applied once, acknowledged again, the manifest readable by all.
+        const QString stick = path(QStringLiteral("stick"));
+        r = cli({QStringLiteral("bundle-export"), station, QStringLiteral("--user"), QStringLiteral("wangfang"),
+                 QStringLiteral("--out"), stick});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QString bundle = r.out.trimmed().split(QLatin1Char('\n')).first();
+        QVERIFY(QFile::exists(bundle));
+        r = cli({QStringLiteral("bundle-export"), station, QStringLiteral("--user"), QStringLiteral("wangfang"),
+                 QStringLiteral("--out"), stick});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Nothing to send")));
+        r = cli({QStringLiteral("bundle-inspect"), bundle});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("station_code")).toString(),
+                 QStringLiteral("110105100000"));
+        r = cli(
+            {QStringLiteral("bundle-import"), county, bundle, QStringLiteral("--user"), QStringLiteral("zhaoqiang")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("applied")));
+        r = cli(
+            {QStringLiteral("bundle-import"), county, bundle, QStringLiteral("--user"), QStringLiteral("zhaoqiang")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("already")));
+        r = cli({QStringLiteral("bundle-import"), county, bad, QStringLiteral("--user"), QStringLiteral("zhaoqiang")});
+        QCOMPARE(r.exit, 2);
         r = cli({QStringLiteral("station-revoke"), county, QStringLiteral("--code"), QStringLiteral("110105100000"),
                  QStringLiteral("--reason"), QStringLiteral("测试"), QStringLiteral("--user"),
                  QStringLiteral("zhaoqiang")});

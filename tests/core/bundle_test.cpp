@@ -1,0 +1,198 @@
+#include "Builders.h"
+#include "TestCasebook.h"
+#include "storage/CasebookCheck.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/UserRepository.h"
+#include "sync/Bundle.h"
+#include "sync/Enrollment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+/** Station → county bundles: written safely, unreadable on the stick, applied exactly once, forgeries refused. */
+class BundleTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestCasebook> m_station;
+    std::unique_ptr<Casebook> m_county;
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return f.readAll();
+    }
+
+    int count(Casebook &cb, const char *table)
+    {
+        return Database::scalar(cb.db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toInt();
+    }
+
+    QString exportOne()
+    {
+        auto files = Bundle::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
+        if (!files || files->size() != 1)
+            qFatal("export: %s", files ? "not one file" : qPrintable(files.message()));
+        return files->first();
+    }
+
+    void changeSomething(const QString &name)
+    {
+        HouseholdRepository repo(m_station->casebook());
+        Household h;
+        h.villageId = repo.villages()->first().id;
+        h.address = QStringLiteral("1组1号");
+        Person p;
+        p.name = name;
+        p.birthDate = QDate(1970, 1, 1);
+        p.sex = QStringLiteral("M");
+        if (auto id = repo.createHousehold(h, p, true); !id)
+            qFatal("household: %s", qPrintable(id.message()));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_station = std::make_unique<TestCasebook>(30, 7);
+        auto county = Casebook::create(
+            m_dir->filePath(QStringLiteral("county.casebook")),
+            {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("测试县民政局")}, m_station->clock());
+        QVERIFY(county.ok());
+        m_county = std::move(*county);
+        UserRepository users(*m_county);
+        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"),
+                                      QStringLiteral("county-pass-2026")));
+        QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
+        auto grant = Enrollment::approve(*m_county, *Enrollment::request(m_station->casebook()));
+        QVERIFY2(grant.ok(), qPrintable(grant.message()));
+        QVERIFY(Enrollment::accept(m_station->casebook(), *grant).ok());
+    }
+    void cleanup()
+    {
+        m_county.reset();
+        m_station.reset();
+        m_dir.reset();
+    }
+
+    void exportedOnceAppliedOnce()
+    {
+        const int ops = count(m_station->casebook(), "change_log");
+        const QString path = exportOne();
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        QCOMPARE(count(m_station->casebook(), "change_log WHERE bundle_id IS NULL"), 0);
+        auto again = Bundle::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
+        QVERIFY(again.ok() && again->isEmpty()); // nothing left to send
+        const QByteArray file = read(path);
+        // The manifest is readable without keys; the households are not.
+        auto manifest = Bundle::inspect(file);
+        QVERIFY(manifest.ok());
+        QCOMPARE(manifest->value(QStringLiteral("station_code")).toString(), QStringLiteral("110105100000"));
+        QCOMPARE(manifest->value(QStringLiteral("ops")).toInt(), ops);
+        const Person head = HouseholdRepository(m_station->casebook())
+                                .members(Database::scalar(m_station->casebook().db(),
+                                                          QStringLiteral("SELECT id FROM household LIMIT 1"))
+                                             ->toString())
+                                ->first();
+        QVERIFY(!file.contains(head.name.toUtf8()));
+        QVERIFY(head.idNumber.isEmpty() || !file.contains(head.idNumber.toUtf8()));
+
+        auto applied = Bundle::import(*m_county, file);
+        QVERIFY2(applied.outcome == Bundle::Outcome::Applied, qPrintable(applied.reason));
+        QCOMPARE(applied.ops, ops);
+        QCOMPARE(count(*m_county, "household"), 30);
+        const int persons = count(*m_county, "person");
+        auto twice = Bundle::import(*m_county, file);
+        QCOMPARE(int(twice.outcome), int(Bundle::Outcome::AlreadyHad));
+        QCOMPARE(count(*m_county, "person"), persons);
+        QCOMPARE(count(*m_county, "bundle_receipt"), 1);
+        QCOMPARE(count(*m_county, "audit_log WHERE action = 'import'"), 1);
+        // The county casebook is sound, its households searchable.
+        auto faults = CasebookCheck::run(m_county->db());
+        QVERIFY2(faults->isEmpty(), qPrintable(faults->join(QLatin1Char('\n'))));
+    }
+
+    void damagedOrForgedBundlesAreRefusedAndChangeNothing()
+    {
+        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        changeSomething(QStringLiteral("赵新"));
+        const QByteArray good = read(exportOne());
+        const int households = count(*m_county, "household");
+        // A flipped bit anywhere: in the manifest, the signature, the payload.
+        for (const qsizetype at : {qsizetype(20), qsizetype(100), good.size() - 70, good.size() / 2, good.size() - 1}) {
+            QByteArray bad = good;
+            bad[at] = char(bad.at(at) ^ 0x10);
+            const auto r = Bundle::import(*m_county, bad);
+            QVERIFY2(r.outcome == Bundle::Outcome::Refused, qPrintable(QString::number(at)));
+            QVERIFY(!r.reason.isEmpty());
+            QCOMPARE(count(*m_county, "household"), households);
+        }
+        // Cut short at many points.
+        for (qsizetype cut = 0; cut < good.size(); cut += good.size() / 7 + 1)
+            QCOMPARE(int(Bundle::import(*m_county, good.left(cut)).outcome), int(Bundle::Outcome::Refused));
+        QCOMPARE(count(*m_county, "household"), households);
+        QCOMPARE(int(Bundle::import(*m_county, good).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(count(*m_county, "household"), households + 1);
+    }
+
+    void aGapIsHeldAndNamed()
+    {
+        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        changeSomething(QStringLiteral("钱一"));
+        const QByteArray second = read(exportOne());
+        changeSomething(QStringLiteral("孙二"));
+        const QByteArray third = read(exportOne());
+        const auto held = Bundle::import(*m_county, third);
+        QCOMPARE(int(held.outcome), int(Bundle::Outcome::Held));
+        QVERIFY2(
+            held.reason.contains(Bundle::inspect(second)->value(QStringLiteral("seq_from")).toVariant().toString()),
+            qPrintable(held.reason));
+        QCOMPARE(int(Bundle::import(*m_county, second).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(Bundle::import(*m_county, third).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(Bundle::import(*m_county, second).outcome), int(Bundle::Outcome::AlreadyHad));
+    }
+
+    void aRevokedOrUnknownStationIsRefused()
+    {
+        const QByteArray first = read(exportOne());
+        QVERIFY(Enrollment::revoke(*m_county, QStringLiteral("110105100000"), QStringLiteral("测试")).ok());
+        const auto revoked = Bundle::import(*m_county, first);
+        QCOMPARE(int(revoked.outcome), int(Bundle::Outcome::Refused));
+        QVERIFY(revoked.reason.contains(QStringLiteral("revoked")));
+        QCOMPARE(count(*m_county, "household"), 0);
+        // A county that never enrolled the station.
+        auto other = Casebook::create(m_dir->filePath(QStringLiteral("other.casebook")),
+                                      {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("别的县")},
+                                      m_station->clock());
+        QVERIFY(other.ok());
+        UserRepository users(**other);
+        QVERIFY(users.createFirstUser(QStringLiteral("bieren"), QStringLiteral("别人"),
+                                      QStringLiteral("county-pass-2026")));
+        QVERIFY(users.signIn(QStringLiteral("bieren"), QStringLiteral("county-pass-2026")).ok());
+        const auto unknown = Bundle::import(**other, first);
+        QCOMPARE(int(unknown.outcome), int(Bundle::Outcome::Refused));
+        QVERIFY(unknown.reason.contains(QStringLiteral("not enrolled")));
+    }
+
+    void nothingToSendWithoutEnrolment()
+    {
+        TestCasebook lone;
+        auto r = Bundle::exportPending(lone.casebook(), m_dir->filePath(QStringLiteral("stick2")));
+        QVERIFY(!r.ok());
+        QVERIFY(r.message().contains(QStringLiteral("Enrol")));
+        QCOMPARE(count(lone.casebook(), "change_log WHERE bundle_id IS NOT NULL"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(BundleTest)
+#include "bundle_test.moc"
