@@ -1659,7 +1659,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+83" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+84" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
@@ -1933,8 +1933,13 @@
         <source>Name the casebook to check.</source>
         <translation>Name the casebook to check.</translation>
     </message>
+    <message>
+        <location line="+7" />
+        <source>This casebook was written by an earlier version of Xianjie (casebook version %1; this program uses version %2). Open it once with this version to upgrade it, then check it again.</source>
+        <translation>This casebook was written by an earlier version of Xianjie (casebook version %1; this program uses version %2). Open it once with this version to upgrade it, then check it again.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+16" />
         <source>The casebook has %n fault(s).</source>
         <translation><numerusform>The casebook has %n fault.</numerusform><numerusform>The casebook has %n faults.</numerusform></translation>
     </message>

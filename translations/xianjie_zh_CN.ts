@@ -1659,7 +1659,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+83" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+84" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1933,8 +1933,13 @@
         <source>Name the casebook to check.</source>
         <translation>请给出要检查的台账文件。</translation>
     </message>
+    <message>
+        <location line="+7" />
+        <source>This casebook was written by an earlier version of Xianjie (casebook version %1; this program uses version %2). Open it once with this version to upgrade it, then check it again.</source>
+        <translation>此台账由较早版本的衔接写入（台账版本 %1，本程序使用版本 %2）。请先用本版本打开一次完成升级，再进行检查。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+16" />
         <source>The casebook has %n fault(s).</source>
         <translation><numerusform>台账有 %n 处问题。</numerusform></translation>
     </message>

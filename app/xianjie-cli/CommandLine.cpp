@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
+#include "storage/Schema.h"
 #include "storage/UserRepository.h"
 #include "sync/Bundle.h"
 #include "sync/Enrollment.h"
@@ -631,7 +632,12 @@ int CommandLine::check(const QStringList &args)
     auto version = Casebook::probe(path);
     if (!version)
         return fail(version.message());
-    // Read only: a check must not change the file it checks.
+    // Read only: a check must not change the file it checks, so an older casebook is not upgraded here.
+    if (*version < Schema::currentVersion())
+        return fail(tr("This casebook was written by an earlier version of Xianjie (casebook version %1; this program "
+                       "uses version %2). Open it once with this version to upgrade it, then check it again.")
+                        .arg(*version)
+                        .arg(Schema::currentVersion()));
     const QString connection = Database::uniqueConnectionName(QStringLiteral("check"));
     int exit = Ok;
     {

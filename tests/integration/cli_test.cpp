@@ -136,6 +136,25 @@ private slots:
         QCOMPARE(TestCasebook::fileHash(cb), before);
     }
 
+    // check never changes the file it checks, so it does not upgrade an older casebook: it says what to do.
+    void checkOfAnOlderCasebookSaysToOpenItFirst()
+    {
+        const QString cb = path(QStringLiteral("older.casebook"));
+        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
+                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
+                     .exit,
+                 0);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 5", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = TestCasebook::fileHash(cb);
+        Run r = cli({QStringLiteral("check"), cb});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("earlier version")), qPrintable(r.err));
+        QCOMPARE(TestCasebook::fileHash(cb), before);
+    }
+
     void checkReportsFaults()
     {
         const QString cb = path(QStringLiteral("faulty.casebook"));
