@@ -237,7 +237,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+211" />
+        <location filename="../app/xianjie/main.cpp" line="+230" />
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>&amp;Charity:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>&amp;Need met:</source>
         <translation>&amp;Need met:</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>xianjie::AssistanceRepository</name>
     <message>
-        <location filename="../core/storage/AssistanceRepository.cpp" line="+56" />
+        <location filename="../core/storage/AssistanceRepository.cpp" line="+52" />
         <source>Help is recorded for a household; choose one.</source>
         <translation>Help is recorded for a household; choose one.</translation>
     </message>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+91" />
+        <location line="+75" />
         <source>The encryption library could not start.</source>
         <translation>The encryption library could not start.</translation>
     </message>
@@ -5450,7 +5450,7 @@
         <translation>Nothing disclosed.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>

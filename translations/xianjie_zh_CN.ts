@@ -237,7 +237,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+211" />
+        <location filename="../app/xianjie/main.cpp" line="+230" />
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>慈善组织(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>&amp;Need met:</source>
         <translation>满足的需求(&amp;N)：</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>xianjie::AssistanceRepository</name>
     <message>
-        <location filename="../core/storage/AssistanceRepository.cpp" line="+56" />
+        <location filename="../core/storage/AssistanceRepository.cpp" line="+52" />
         <source>Help is recorded for a household; choose one.</source>
         <translation>帮扶须登记到某个家庭，请选择。</translation>
     </message>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+91" />
+        <location line="+75" />
         <source>The encryption library could not start.</source>
         <translation>加密库无法启动。</translation>
     </message>
@@ -5450,7 +5450,7 @@
         <translation>未提供任何信息。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>

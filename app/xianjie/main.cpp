@@ -1,8 +1,10 @@
 #include "CasebookOpener.h"
 #include "I18n.h"
 #include "MainWindow.h"
+#include "dialogs/CharityDirectoryDialog.h"
 #include "dialogs/ConsentDialog.h"
 #include "dialogs/NewCasebookDialog.h"
+#include "dialogs/ReferralDialog.h"
 #include "dialogs/ReferralWizard.h"
 #include "dialogs/SignInDialog.h"
 #include "models/HouseholdListModel.h"
@@ -75,6 +77,23 @@ void scheduleScreenshot(xianjie::MainWindow *window, const QString &file, const 
                 }
                 QTimer::singleShot(800, window,
                                    [window, file] { QApplication::exit(window->grab().save(file) ? 0 : 1); });
+                return;
+            }
+            if (what == QLatin1String("referral") || what == QLatin1String("directory")) {
+                QDialog *dialog = nullptr;
+                if (what == QLatin1String("directory")) {
+                    dialog = new xianjie::CharityDirectoryDialog(window->casebook(), window);
+                } else {
+                    auto id = xianjie::Database::scalar(window->casebook().db(),
+                                                        QStringLiteral("SELECT id FROM referral WHERE status = "
+                                                                       "'completed' ORDER BY rid LIMIT 1"));
+                    if (!id || id->isNull())
+                        return QApplication::exit(1);
+                    dialog = new xianjie::ReferralDialog(window->casebook(), id->toString(), window);
+                }
+                dialog->show();
+                QTimer::singleShot(800, dialog,
+                                   [dialog, file] { QApplication::exit(dialog->grab().save(file) ? 0 : 1); });
                 return;
             }
             if (what == QLatin1String("wizard") || what == QLatin1String("consent")) {
@@ -189,7 +208,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
         QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
-                       "referrals, wizard or consent."),
+                       "referrals, wizard, consent, referral or directory."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),

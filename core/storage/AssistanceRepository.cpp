@@ -6,15 +6,11 @@
 #include "HouseholdRepository.h"
 #include "RecordWriter.h"
 #include "Transaction.h"
+#include "model/Labels.h"
 
 namespace xianjie {
 
 namespace {
-const QStringList kNeeds = {
-    QStringLiteral("living"),         QStringLiteral("medical"),    QStringLiteral("education"),
-    QStringLiteral("housing"),        QStringLiteral("care"),       QStringLiteral("psychological"),
-    QStringLiteral("rehabilitation"), QStringLiteral("employment"), QStringLiteral("other")};
-const QStringList kForms = {QStringLiteral("cash"), QStringLiteral("material"), QStringLiteral("service")};
 
 const char kColumns[] = "id, household_id, coalesce(person_id, ''), source, programme, organisation, project, "
                         "coalesce(referral_id, ''), need_type, form, amount_fen, quantity, period_start, period_end, "
@@ -64,9 +60,9 @@ Result<void> AssistanceRepository::check(const Assistance &a) const
         return makeError(Error::Kind::Invalid, tr("Name the programme or the kind of help."));
     if (a.source == QLatin1String("charity") && a.organisation.trimmed().isEmpty())
         return makeError(Error::Kind::Invalid, tr("Name the charity that gave the help."));
-    if (!kNeeds.contains(a.needType))
+    if (!Labels::contains(Labels::needTypes(), a.needType))
         return makeError(Error::Kind::Invalid, tr("Choose the need the help meets."));
-    if (!kForms.contains(a.form))
+    if (!Labels::contains(Labels::outcomeForms(), a.form))
         return makeError(Error::Kind::Invalid, tr("Choose the form of help: cash, material or service."));
     if (a.amountFen < -1)
         return makeError(Error::Kind::Invalid, tr("An amount cannot be negative."));

@@ -169,28 +169,12 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
         return makeError(Error::Kind::Io, tr("The encryption library could not start."));
     QStringList written;
     for (;;) {
-        auto q =
-            Database::exec(station.db(),
-                           QStringLiteral("SELECT seq, table_name, record_id, op, record_version, hlc, fields FROM "
-                                          "change_log WHERE bundle_id IS NULL ORDER BY seq LIMIT ?"),
-                           {kMaxOpsPerBundle});
-        if (!q)
-            return q.error();
-        QList<Op> ops;
-        qint64 from = -1, to = -1;
-        while (q->next()) {
-            Op op;
-            op.table = q->value(1).toString();
-            op.recordId = q->value(2).toString();
-            op.op = q->value(3).toString();
-            op.version = q->value(4).toInt();
-            op.hlc = q->value(5).toString();
-            op.stationId = station.stationId();
-            op.fields = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object().toVariantMap();
-            ops << op;
-            from = from < 0 ? q->value(0).toLongLong() : from;
-            to = q->value(0).toLongLong();
-        }
+        auto pending = OpApplier::outbox(station, 0, true, kMaxOpsPerBundle);
+        if (!pending)
+            return pending.error();
+        const QList<Op> &ops = *pending;
+        const qint64 from = ops.isEmpty() ? -1 : ops.first().seq;
+        const qint64 to = ops.isEmpty() ? -1 : ops.last().seq;
         if (ops.isEmpty())
             return written;
         const QString bundleId = Uuid::v7(station.clock().now());

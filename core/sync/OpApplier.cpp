@@ -113,25 +113,26 @@ Result<int> OpApplier::apply(Casebook &casebook, const QList<Op> &ops)
     return changed;
 }
 
-Result<QList<Op>> OpApplier::outbox(const Casebook &casebook, qint64 afterSeq)
+Result<QList<Op>> OpApplier::outbox(const Casebook &casebook, qint64 afterSeq, bool unsentOnly, int limit)
 {
-    auto q =
-        Database::exec(casebook.db(),
-                       QStringLiteral("SELECT table_name, record_id, op, record_version, hlc, fields FROM change_log "
-                                      "WHERE seq > ? ORDER BY seq"),
-                       {afterSeq});
+    auto q = Database::exec(casebook.db(),
+                            QStringLiteral("SELECT seq, table_name, record_id, op, record_version, hlc, fields FROM "
+                                           "change_log WHERE seq > ? AND (? = 0 OR bundle_id IS NULL) ORDER BY seq "
+                                           "LIMIT ?"),
+                            {afterSeq, unsentOnly ? 1 : 0, limit > 0 ? limit : -1});
     if (!q)
         return q.error();
     QList<Op> ops;
     while (q->next()) {
         Op op;
-        op.table = q->value(0).toString();
-        op.recordId = q->value(1).toString();
-        op.op = q->value(2).toString();
-        op.version = q->value(3).toInt();
-        op.hlc = q->value(4).toString();
+        op.seq = q->value(0).toLongLong();
+        op.table = q->value(1).toString();
+        op.recordId = q->value(2).toString();
+        op.op = q->value(3).toString();
+        op.version = q->value(4).toInt();
+        op.hlc = q->value(5).toString();
         op.stationId = casebook.stationId();
-        op.fields = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object().toVariantMap();
+        op.fields = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object().toVariantMap();
         ops << op;
     }
     return ops;

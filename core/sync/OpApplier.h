@@ -21,6 +21,7 @@ struct Op
     QString hlc;
     QString stationId;
     QVariantMap fields;
+    qint64 seq = 0; ///< position in the writing casebook's change log (0 when not read from one)
 };
 
 /**
@@ -37,8 +38,12 @@ class OpApplier
 public:
     /** Applies @p ops in order; returns how many changed something. */
     static Result<int> apply(Casebook &casebook, const QList<Op> &ops);
-    /** The casebook's outbox (change_log) after @p afterSeq, oldest first. */
-    static Result<QList<Op>> outbox(const Casebook &casebook, qint64 afterSeq = 0);
+    /**
+     * The casebook's outbox (change_log) after @p afterSeq, oldest first; with @p unsentOnly only the ops not yet
+     * in a bundle; at most @p limit ops (0: all).
+     */
+    static Result<QList<Op>> outbox(const Casebook &casebook, qint64 afterSeq = 0, bool unsentOnly = false,
+                                    int limit = 0);
 };
 
 } // namespace xianjie

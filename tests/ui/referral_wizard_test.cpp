@@ -243,6 +243,14 @@ private slots:
 
         ReferralDialog dialog(cb, id, m_window);
         dialog.show();
+        // A sent referral offers its letter and its packet again.
+        int documentButtons = 0;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            documentButtons += b->isVisible() && (b->text().contains(QStringLiteral("letter")) ||
+                                                  b->text().contains(QStringLiteral("packet")))
+                                   ? 1
+                                   : 0;
+        QCOMPARE(documentButtons, 2);
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("move_accepted")));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("move_completed"))); // not from "sent"
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("move_accepted")), Qt::LeftButton);

@@ -45,13 +45,12 @@ AssistanceDialog::AssistanceDialog(AssistanceRepository &ledger, const QString &
     form->addRow(tr("&Charity:"), m_organisation);
     m_need = new QComboBox(this);
     m_need->setObjectName(QStringLiteral("needCombo"));
-    for (const char *n : {"living", "medical", "education", "housing", "care", "psychological", "rehabilitation",
-                          "employment", "other"})
-        m_need->addItem(needLabel(QLatin1String(n)), QLatin1String(n));
+    for (const auto &[code, label] : Labels::needTypes())
+        m_need->addItem(label, code);
     form->addRow(tr("&Need met:"), m_need);
     m_form = new QComboBox(this);
-    for (const char *f : {"cash", "material", "service"})
-        m_form->addItem(formLabel(QLatin1String(f)), QLatin1String(f));
+    for (const auto &[code, label] : Labels::outcomeForms())
+        m_form->addItem(label, code);
     form->addRow(tr("F&orm:"), m_form);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amountEdit"));

@@ -192,8 +192,10 @@ void ReferralDialog::reload()
     m_moves->addStretch(1);
     static const QStringList live = {QStringLiteral("sent"), QStringLiteral("accepted"), QStringLiteral("helping"),
                                      QStringLiteral("completed")};
-    m_letter->setVisible(m_referral.toCharity() && live.contains(m_referral.status));
-    m_packet->setVisible(m_letter->isVisible());
+    // Not isVisible(): before the dialog is shown every child reads as hidden.
+    const bool documents = m_referral.toCharity() && live.contains(m_referral.status);
+    m_letter->setVisible(documents);
+    m_packet->setVisible(documents);
     m_link->setVisible(!m_referral.toCharity() && m_referral.householdId.isEmpty() &&
                        !m_referral.leadIdNumber.isEmpty());
 }
