@@ -70,6 +70,8 @@ int CommandLine::run(const QStringList &args)
         return bundleExport(rest);
     if (command == QLatin1String("bundle-import"))
         return bundleImport(rest);
+    if (command == QLatin1String("downstream-export"))
+        return downstreamExport(rest);
     if (command == QLatin1String("bundle-inspect"))
         return bundleInspect(rest);
     if (command == QLatin1String("enroll-request") || command == QLatin1String("enroll-approve") ||
@@ -108,7 +110,9 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli station-revoke COUNTY --code STATION-CODE --reason TEXT --user STAFF")
           << Qt::endl
           << QStringLiteral("  xianjie-cli bundle-export STATION --user USER --out DIR") << Qt::endl
-          << QStringLiteral("  xianjie-cli bundle-import COUNTY FILE... --user USER") << Qt::endl
+          << QStringLiteral("  xianjie-cli bundle-import CASEBOOK FILE... --user USER") << Qt::endl
+          << QStringLiteral("  xianjie-cli downstream-export COUNTY --station CODE|--all --user USER --out DIR")
+          << Qt::endl
           << QStringLiteral("  xianjie-cli bundle-inspect FILE") << Qt::endl
           << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
           << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
@@ -409,24 +413,33 @@ int CommandLine::bundleImport(const QStringList &args)
     if (!parse(p, args, &problem))
         return usage(problem);
     if (p.positionalArguments().size() < 2)
-        return usage(tr("Name the county casebook and the bundle files."));
+        return usage(tr("Name the casebook and the bundle files."));
     auto cb = Casebook::open(p.positionalArguments().first());
     if (!cb)
         return fail(cb.message());
     if (!signIn(**cb, p.value(QStringLiteral("user"))))
         return Failed;
     int worst = Ok;
-    for (const QString &path : p.positionalArguments().mid(1)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("%1: cannot be read: %2").arg(path, file.errorString()) << Qt::endl;
-            worst = std::max(worst, 2);
-            continue;
-        }
-        const auto r = Bundle::import(**cb, file.readAll());
+    const auto results = Bundle::importFiles(**cb, p.positionalArguments().mid(1));
+    for (const Bundle::Imported &r : results) {
+        const QString path = QDir::toNativeSeparators(r.file);
         switch (r.outcome) {
         case Bundle::Outcome::Applied:
-            m_out << tr("%1: applied, %2 changes from station %3.").arg(path).arg(r.ops).arg(r.station) << Qt::endl;
+            m_out << tr("%1: applied, %2 changes from %3.").arg(path).arg(r.ops).arg(r.station) << Qt::endl;
+            if (r.conflicts > 0)
+                m_out << tr("  %n field(s) changed on both sides are in the review queue.", nullptr, r.conflicts)
+                      << Qt::endl;
+            if (r.flagged > 0)
+                m_out << tr("  %n change(s) are dated more than a day ahead and were flagged for review.", nullptr,
+                            r.flagged)
+                      << Qt::endl;
+            if (r.alerts > 0)
+                m_out << tr("  %n alert(s): the same ID number registered at two stations.", nullptr, r.alerts)
+                      << Qt::endl;
+            if (r.acknowledged > 0)
+                m_out << tr("  The county acknowledged %n bundle(s); their changes left the outbox.", nullptr,
+                            r.acknowledged)
+                      << Qt::endl;
             break;
         case Bundle::Outcome::AlreadyHad:
             m_out << tr("%1: already applied before; nothing changed.").arg(path) << Qt::endl;
@@ -442,6 +455,42 @@ int CommandLine::bundleImport(const QStringList &args)
         }
     }
     return worst;
+}
+
+int CommandLine::downstreamExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("station"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("all"), QString()});
+    p.addOption({QStringLiteral("out"), QString(), QStringLiteral("dir")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1 || p.value(QStringLiteral("out")).isEmpty() ||
+        (p.value(QStringLiteral("station")).isEmpty() == !p.isSet(QStringLiteral("all"))))
+        return usage(tr("Name the county casebook, the station (--station CODE, or --all) and the folder (--out)."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    QStringList written;
+    if (p.isSet(QStringLiteral("all"))) {
+        auto all = Bundle::exportDownstreamForAll(**cb, p.value(QStringLiteral("out")));
+        if (!all)
+            return fail(all.message());
+        written = *all;
+    } else {
+        auto one = Bundle::exportDownstream(**cb, p.value(QStringLiteral("station")), p.value(QStringLiteral("out")));
+        if (!one)
+            return fail(one.message());
+        written << *one;
+    }
+    for (const QString &path : std::as_const(written))
+        m_out << QDir::toNativeSeparators(path) << Qt::endl;
+    return Ok;
 }
 
 int CommandLine::bundleInspect(const QStringList &args)

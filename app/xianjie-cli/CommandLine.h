@@ -40,6 +40,7 @@ private:
     int bundleExport(const QStringList &args);
     int bundleImport(const QStringList &args);
     int bundleInspect(const QStringList &args);
+    int downstreamExport(const QStringList &args);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});

@@ -32,8 +32,11 @@ Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
     for (const QString &table : Schema::syncedTables()) {
         auto missing = Database::scalar(
             db, QStringLiteral("SELECT count(*) FROM %1 r WHERE r.station_id = (SELECT value FROM station_settings "
-                               "WHERE key = 'station_id') AND NOT EXISTS (SELECT 1 FROM change_log c WHERE "
-                               "c.record_id = r.id AND c.record_version = r.version)")
+                               "WHERE key = 'station_id') AND r.updated_at > coalesce((SELECT value FROM "
+                               "station_settings WHERE key = 'acknowledged_hlc'), '') AND NOT EXISTS (SELECT 1 FROM "
+                               "change_log c WHERE c.record_id = r.id AND c.hlc = r.updated_at) AND NOT EXISTS (SELECT "
+                               "1 FROM field_clock f WHERE f.table_name = '%1' AND f.record_id = r.id AND f.hlc = "
+                               "r.updated_at AND f.station_id <> r.station_id)")
                     .arg(table));
         if (!missing)
             return missing.error();
@@ -48,6 +51,26 @@ Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
         return chain.error();
     if (!chain->isEmpty())
         faults << *chain;
+    // The county holds the station's audit log up to an entry it named in its last bundle: that entry must still
+    // be here, unchanged. A chain that verifies but ends earlier has lost its newest entries.
+    auto held = Database::exec(db, QStringLiteral("SELECT (SELECT value FROM station_settings WHERE key = "
+                                                  "'county_audit_seq'), (SELECT value FROM station_settings WHERE "
+                                                  "key = 'county_audit_hash')"));
+    if (!held)
+        return held.error();
+    if (held->next() && !held->value(0).isNull()) {
+        const qint64 seq = held->value(0).toLongLong();
+        auto hash = Database::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {seq});
+        if (!hash)
+            return hash.error();
+        if (hash->isNull())
+            faults << tr("The audit log has been cut short: the county holds entry No. %1 of this casebook, which is "
+                         "no longer here.")
+                          .arg(seq);
+        else if (hash->toString() != held->value(1).toString())
+            faults << tr("The audit log has been rewritten: entry No. %1 differs from the copy the county holds.")
+                          .arg(seq);
+    }
 
     auto unindexed = Database::scalar(
         db, QStringLiteral("SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM household_fts f "

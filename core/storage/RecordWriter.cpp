@@ -148,11 +148,26 @@ Result<bool> RecordWriter::update(const QString &table, const QString &id, const
         !r)
         return r.error();
     const bool deleting = changed.value(QStringLiteral("deleted")).toInt() == 1;
-    if (newVersion)
-        if (auto r =
-                log(table, id, deleting ? QStringLiteral("delete") : QStringLiteral("update"), version, hlc, synced);
+    if (newVersion) {
+        // What the change was based on, so that the county can tell a concurrent change from a later one.
+        QVariantMap baseValues;
+        for (auto it = synced.cbegin(); it != synced.cend(); ++it) {
+            baseValues.insert(it.key(), before.value(it.key()));
+            if (auto r = Database::run(m_casebook.db(),
+                                       QStringLiteral("INSERT INTO field_clock (table_name, record_id, field, hlc, "
+                                                      "station_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                                                      "hlc = excluded.hlc, station_id = excluded.station_id"),
+                                       {table, id, it.key(), hlc, m_casebook.stationId()});
+                !r)
+                return r.error();
+        }
+        const QVariantMap base{{QStringLiteral("hlc"), stored.value(QStringLiteral("updated_at"))},
+                               {QStringLiteral("values"), baseValues}};
+        if (auto r = log(table, id, deleting ? QStringLiteral("delete") : QStringLiteral("update"), version, hlc,
+                         synced, base);
             !r)
             return r.error();
+    }
     if (auto r = AuditLog::append(m_casebook, deleting ? QStringLiteral("delete") : QStringLiteral("update"), table, id,
                                   masked(table, before), masked(table, changed));
         !r)
@@ -169,14 +184,14 @@ Result<void> RecordWriter::remove(const QString &table, const QString &id)
 }
 
 Result<void> RecordWriter::log(const QString &table, const QString &id, const QString &op, int version,
-                               const QString &hlc, const QVariantMap &fields)
+                               const QString &hlc, const QVariantMap &fields, const QVariantMap &base)
 {
     const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact);
-    auto r =
-        Database::run(m_casebook.db(),
-                      QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, record_version, fields) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                      {hlc, table, id, op, version, QString::fromUtf8(json)});
+    const QByteArray baseJson = QJsonDocument(QJsonObject::fromVariantMap(base)).toJson(QJsonDocument::Compact);
+    auto r = Database::run(m_casebook.db(),
+                           QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, record_version, "
+                                          "fields, base) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {hlc, table, id, op, version, QString::fromUtf8(json), QString::fromUtf8(baseJson)});
     if (!r)
         return r.error();
     return {};

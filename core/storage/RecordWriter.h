@@ -27,7 +27,7 @@ public:
 
 private:
     Result<void> log(const QString &table, const QString &id, const QString &op, int version, const QString &hlc,
-                     const QVariantMap &fields);
+                     const QVariantMap &fields, const QVariantMap &base = {});
 
     Casebook &m_casebook;
 };

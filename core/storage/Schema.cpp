@@ -507,6 +507,82 @@ const char *const kVersion7[] = {
     "CREATE INDEX bundle_receipt_station ON bundle_receipt(station_id, seq_to)",
 };
 
+// Version 8: merging. Which write set each field last (kept for updates; a field never updated carries its record's
+// creation), the review queue, downstream bundles both ways, the stations' audit logs at the county, alerts, and
+// each op's base (the record's clock and the changed fields' values before the write) for detecting conflicts.
+const char *const kVersion8[] = {
+    "ALTER TABLE change_log ADD COLUMN base TEXT NOT NULL DEFAULT '{}'",
+    // At the county the same ID number may arrive from two stations: that is an alert to resolve, not a refusal.
+    "DROP INDEX person_id_number",
+    "CREATE UNIQUE INDEX person_id_number ON person(id_number, station_id) WHERE id_number IS NOT NULL AND deleted = 0",
+    "ALTER TABLE bundle_receipt ADD COLUMN downstream_seq INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE field_clock ("
+    " table_name TEXT NOT NULL,"
+    " record_id TEXT NOT NULL,"
+    " field TEXT NOT NULL,"
+    " hlc TEXT NOT NULL,"
+    " station_id TEXT NOT NULL,"
+    " PRIMARY KEY (table_name, record_id, field)) WITHOUT ROWID",
+    "CREATE TABLE conflict ("
+    " id INTEGER PRIMARY KEY,"
+    " kind TEXT NOT NULL CHECK (kind IN ('field', 'status', 'future', 'same_person')),"
+    " table_name TEXT NOT NULL,"
+    " record_id TEXT NOT NULL,"
+    " field TEXT NOT NULL DEFAULT '',"
+    " base_value TEXT,"
+    " kept_value TEXT,"
+    " kept_station TEXT NOT NULL DEFAULT '',"
+    " kept_hlc TEXT NOT NULL DEFAULT '',"
+    " other_value TEXT,"
+    " other_station TEXT NOT NULL DEFAULT '',"
+    " other_hlc TEXT NOT NULL DEFAULT '',"
+    " detected_at TEXT NOT NULL,"
+    " resolved_at TEXT,"
+    " resolved_by TEXT,"
+    " resolution TEXT NOT NULL DEFAULT '',"
+    " UNIQUE (kind, table_name, record_id, field, kept_hlc, other_hlc))",
+    "CREATE INDEX conflict_open ON conflict(resolved_at, detected_at)",
+    // County: what it wrote for each station; station: what it applied.
+    "CREATE TABLE downstream_sent ("
+    " bundle_id TEXT PRIMARY KEY,"
+    " station_id TEXT NOT NULL REFERENCES station(station_id),"
+    " seq_from INTEGER NOT NULL,"
+    " seq_to INTEGER NOT NULL,"
+    " file_hash TEXT NOT NULL,"
+    " written_at TEXT NOT NULL)",
+    "CREATE TABLE downstream_receipt ("
+    " bundle_id TEXT PRIMARY KEY,"
+    " seq_from INTEGER NOT NULL,"
+    " seq_to INTEGER NOT NULL,"
+    " file_hash TEXT NOT NULL,"
+    " ops INTEGER NOT NULL,"
+    " applied_at TEXT NOT NULL)",
+    // County: each station's audit log as it arrived, chain checked entry by entry.
+    "CREATE TABLE station_audit ("
+    " station_id TEXT NOT NULL,"
+    " seq INTEGER NOT NULL,"
+    " id TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " user_id TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " table_name TEXT NOT NULL,"
+    " record_id TEXT NOT NULL,"
+    " before TEXT NOT NULL,"
+    " after TEXT NOT NULL,"
+    " note TEXT NOT NULL,"
+    " prev_hash TEXT NOT NULL,"
+    " hash TEXT NOT NULL,"
+    " PRIMARY KEY (station_id, seq)) WITHOUT ROWID",
+    // Alerts from the county (the same person registered at two stations), shown until someone has seen them.
+    "CREATE TABLE alert ("
+    " id TEXT PRIMARY KEY,"
+    " kind TEXT NOT NULL,"
+    " record_id TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " raised_at TEXT NOT NULL,"
+    " seen_at TEXT)",
+};
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -518,7 +594,7 @@ struct Step
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
     {kVersion4, std::size(kVersion4)}, {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
-    {kVersion7, std::size(kVersion7)},
+    {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
 };
 
 } // namespace

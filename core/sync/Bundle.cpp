@@ -7,151 +7,109 @@
 #include "storage/Schema.h"
 #include "storage/SearchIndex.h"
 #include "storage/Transaction.h"
+#include "sync/BundleFile.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QtEndian>
-#include <sodium.h>
-#include <unistd.h>
 
 namespace xianjie {
 
+using bundlefile::sha256;
+using bundlefile::unb64;
+
 namespace {
-const QByteArray kMagic = QByteArrayLiteral("XJBUNDLE1\n");
-const char kFormat[] = "xianjie-bundle";
-
-QByteArray unb64(const QString &text)
+QCborMap encodeOp(const Op &op)
 {
-    return QByteArray::fromBase64(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-}
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-struct Parts
-{
-    QByteArray manifestBytes;
-    QJsonObject manifest;
-    QByteArray signature;
-    QByteArray payload;
-};
-
-Result<Parts> split(const QByteArray &file)
-{
-    auto bad = [] {
-        return makeError(Error::Kind::Invalid,
-                         QCoreApplication::translate("xianjie::Bundle", "This is not a Xianjie bundle, or it is "
-                                                                        "cut short."));
-    };
-    const qsizetype head = kMagic.size() + 4;
-    if (file.size() < head || !file.startsWith(kMagic))
-        return bad();
-    const quint32 length = qFromLittleEndian<quint32>(file.constData() + kMagic.size());
-    if (length == 0 || qsizetype(length) > file.size() - head - crypto_sign_BYTES)
-        return bad();
-    Parts p;
-    p.manifestBytes = file.mid(head, length);
-    QJsonParseError error{};
-    p.manifest = QJsonDocument::fromJson(p.manifestBytes, &error).object();
-    if (error.error != QJsonParseError::NoError ||
-        p.manifest.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return bad();
-    p.signature = file.mid(head + length, crypto_sign_BYTES);
-    p.payload = file.mid(head + length + crypto_sign_BYTES);
-    return p;
-}
-
-Result<QByteArray> buildFile(Casebook &station, const QList<Op> &ops, qint64 seqFrom, qint64 seqTo,
-                             const QString &bundleId)
-{
-    QCborArray array;
-    QHash<QString, int> counts;
-    for (const Op &op : ops) {
-        QCborMap m;
-        m.insert(QStringLiteral("t"), op.table);
-        m.insert(QStringLiteral("r"), op.recordId);
-        m.insert(QStringLiteral("o"), op.op);
-        m.insert(QStringLiteral("v"), op.version);
-        m.insert(QStringLiteral("h"), op.hlc);
-        m.insert(QStringLiteral("f"), QCborValue::fromVariant(op.fields));
-        array.append(m);
-        counts[op.table] += 1;
+    QCborMap m;
+    m.insert(QStringLiteral("t"), op.table);
+    m.insert(QStringLiteral("r"), op.recordId);
+    m.insert(QStringLiteral("o"), op.op);
+    m.insert(QStringLiteral("v"), op.version);
+    m.insert(QStringLiteral("h"), op.hlc);
+    m.insert(QStringLiteral("f"), QCborValue::fromVariant(op.fields));
+    if (!op.baseHlc.isEmpty()) {
+        m.insert(QStringLiteral("bh"), op.baseHlc);
+        m.insert(QStringLiteral("bv"), QCborValue::fromVariant(op.baseValues));
     }
-    const QByteArray plain = qCompress(QCborValue(array).toCbor(), 6);
-    const QByteArray countyKey = unb64(station.setting(QStringLiteral("county_box_public_key")));
-    if (countyKey.size() != crypto_box_PUBLICKEYBYTES)
-        return makeError(Error::Kind::Invalid,
-                         QCoreApplication::translate("xianjie::Bundle", "Enrol the station with its county first."));
-    QByteArray payload(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    if (crypto_box_seal(reinterpret_cast<unsigned char *>(payload.data()),
-                        reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
-                        reinterpret_cast<const unsigned char *>(countyKey.constData())) != 0)
-        return makeError(Error::Kind::Io, QCoreApplication::translate("xianjie::Bundle", "The bundle could not be "
-                                                                                         "encrypted."));
-    QJsonObject countsJson;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        countsJson.insert(it.key(), it.value());
-    const QJsonObject manifest{
-        {QStringLiteral("format"), QLatin1String(kFormat)},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("schema_version"), Schema::currentVersion()},
-        {QStringLiteral("station_id"), station.stationId()},
-        {QStringLiteral("station_code"), station.identity().code},
-        {QStringLiteral("station_name"), station.identity().name},
-        {QStringLiteral("bundle_id"), bundleId},
-        {QStringLiteral("seq_from"), seqFrom},
-        {QStringLiteral("seq_to"), seqTo},
-        {QStringLiteral("prev_bundle_hash"), station.setting(QStringLiteral("last_bundle_hash"))},
-        {QStringLiteral("downstream_seq_applied"),
-         station.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong()},
-        {QStringLiteral("ops"), int(ops.size())},
-        {QStringLiteral("counts"), countsJson},
-        {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("ops.cbor.z")},
-                                                         {QStringLiteral("bytes"), plain.size()},
-                                                         {QStringLiteral("sha256"), sha256(plain)}},
-                                             QJsonObject{{QStringLiteral("name"), QStringLiteral("payload")},
-                                                         {QStringLiteral("bytes"), payload.size()},
-                                                         {QStringLiteral("sha256"), sha256(payload)}}}},
-        {QStringLiteral("created_at"), station.clock().now().toString(Qt::ISODateWithMs)}};
-    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
-    const QByteArray secret = unb64(station.setting(QStringLiteral("sign_secret_key")));
-    unsigned char sig[crypto_sign_BYTES];
-    if (secret.size() != crypto_sign_SECRETKEYBYTES ||
-        crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char *>(manifestBytes.constData()),
-                             quint64(manifestBytes.size()),
-                             reinterpret_cast<const unsigned char *>(secret.constData())) != 0)
-        return makeError(Error::Kind::Invalid,
-                         QCoreApplication::translate("xianjie::Bundle", "The station's signing key is damaged."));
-    QByteArray file = kMagic;
-    QByteArray length(4, Qt::Uninitialized);
-    qToLittleEndian<quint32>(quint32(manifestBytes.size()), length.data());
-    file += length + manifestBytes + QByteArray(reinterpret_cast<const char *>(sig), crypto_sign_BYTES) + payload;
-    return file;
+    return m;
 }
 
-QString partHash(const QJsonObject &manifest, const QString &name, qint64 *bytes)
+Op decodeOp(const QCborMap &m, const QString &stationId)
 {
-    for (const QJsonValue &v : manifest.value(QStringLiteral("parts")).toArray())
-        if (v.toObject().value(QStringLiteral("name")).toString() == name) {
-            *bytes = v.toObject().value(QStringLiteral("bytes")).toInteger();
-            return v.toObject().value(QStringLiteral("sha256")).toString();
-        }
+    Op op;
+    op.table = m.value(QStringLiteral("t")).toString();
+    op.recordId = m.value(QStringLiteral("r")).toString();
+    op.op = m.value(QStringLiteral("o")).toString();
+    op.version = int(m.value(QStringLiteral("v")).toInteger());
+    op.hlc = m.value(QStringLiteral("h")).toString();
+    op.stationId = stationId;
+    op.fields = m.value(QStringLiteral("f")).toMap().toVariantMap();
+    op.baseHlc = m.value(QStringLiteral("bh")).toString();
+    op.baseValues = m.value(QStringLiteral("bv")).toMap().toVariantMap();
+    return op;
+}
+
+Result<void> refreshIndex(Casebook &casebook, const QSet<QString> &households)
+{
+    for (const QString &household : households)
+        if (auto r = SearchIndex::refresh(casebook.db(), household); !r)
+            return r.error();
     return {};
+}
+
+QString nowText(const Casebook &casebook)
+{
+    return casebook.clock().now().toString(Qt::ISODate);
+}
+
+/** Whether a county change-log op concerns a station: its villages, the directory, its own records. */
+Result<bool> concerns(const Casebook &county, const Op &op, const QString &stationId, const QString &stationCode)
+{
+    if (op.table == QLatin1String("charity_org") || op.table == QLatin1String("charity_project"))
+        return true;
+    if (op.table == QLatin1String("village")) {
+        auto code = Database::scalar(county.db(), QStringLiteral("SELECT code FROM village WHERE id = ?"),
+                                     {op.recordId});
+        if (!code)
+            return code.error();
+        return code->toString().startsWith(stationCode.left(9));
+    }
+    if (op.table == QLatin1String("user")) // county staff named in referral events the station receives
+        return true;
+    QString sql = QStringLiteral("SELECT station_id FROM %1 WHERE id = ?").arg(op.table);
+    if (op.table == QLatin1String("referral_event"))
+        sql = QStringLiteral("SELECT r.station_id FROM referral_event e JOIN referral r ON r.id = e.referral_id WHERE "
+                             "e.id = ?");
+    auto owner = Database::scalar(county.db(), sql, {op.recordId});
+    if (!owner)
+        return owner.error();
+    return owner->toString() == stationId;
 }
 } // namespace
 
+QString Bundle::outcomeLabel(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Applied:
+        return tr("Applied");
+    case Outcome::AlreadyHad:
+        return tr("Already had");
+    case Outcome::Held:
+        return tr("Held");
+    case Outcome::Refused:
+        return tr("Refused");
+    }
+    return {};
+}
+
 Result<QJsonObject> Bundle::inspect(const QByteArray &file)
 {
-    auto parts = split(file);
+    auto parts = bundlefile::split(file);
     if (!parts)
         return parts.error();
     return parts->manifest;
@@ -163,49 +121,101 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
         return r.error();
     if (station.identity().role != Casebook::Role::Station)
         return makeError(Error::Kind::Invalid, tr("Bundles for the county are written by a station casebook."));
+    if (station.setting(QStringLiteral("county_box_public_key")).isEmpty())
+        return makeError(Error::Kind::Invalid, tr("Enrol the station with its county first."));
     if (!QDir().mkpath(folder))
         return makeError(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
-    if (sodium_init() < 0)
-        return makeError(Error::Kind::Io, tr("The encryption library could not start."));
     QStringList written;
     for (;;) {
         auto pending = OpApplier::outbox(station, 0, true, kMaxOpsPerBundle);
         if (!pending)
             return pending.error();
-        const QList<Op> &ops = *pending;
-        const qint64 from = ops.isEmpty() ? -1 : ops.first().seq;
-        const qint64 to = ops.isEmpty() ? -1 : ops.last().seq;
+        QList<Op> ops = *pending;
         if (ops.isEmpty())
             return written;
+        // Scans of new attachments travel with their records; a bundle stops growing at the size limit.
+        QCborArray opArray;
+        QCborArray attachments;
+        QHash<QString, int> counts;
+        qint64 bytes = 0;
+        int taken = 0;
+        for (const Op &op : std::as_const(ops)) {
+            QByteArray content;
+            if (op.table == QLatin1String("attachment") && op.op == QLatin1String("insert")) {
+                auto c = Database::scalar(station.db(), QStringLiteral("SELECT content FROM attachment WHERE id = ?"),
+                                          {op.recordId});
+                if (!c)
+                    return c.error();
+                content = c->toByteArray();
+            }
+            const qint64 size = 200 + op.fields.size() * 40 + content.size();
+            if (taken > 0 && bytes + size > kMaxBytesPerBundle)
+                break;
+            bytes += size;
+            ++taken;
+            opArray.append(encodeOp(op));
+            counts[op.table] += 1;
+            if (!content.isNull())
+                attachments.append(QCborMap{{QStringLiteral("id"), op.recordId}, {QStringLiteral("content"), content}});
+        }
+        ops = ops.mid(0, taken);
+        const qint64 from = ops.first().seq;
+        const qint64 to = ops.last().seq;
+        // The audit log's new entries ride along, so the county holds the chain and notices a cut.
+        const qint64 auditFrom = station.setting(QStringLiteral("audit_sent_seq"), QStringLiteral("0")).toLongLong();
+        auto audit = Database::exec(station.db(),
+                                    QStringLiteral("SELECT seq, id, station_id, at, user_id, action, table_name, "
+                                                   "record_id, before, after, note, prev_hash, hash FROM audit_log "
+                                                   "WHERE seq > ? ORDER BY seq"),
+                                    {auditFrom});
+        if (!audit)
+            return audit.error();
+        QCborArray auditArray;
+        qint64 auditTo = auditFrom;
+        while (audit->next()) {
+            QCborArray entry;
+            for (int c = 0; c < 13; ++c)
+                entry.append(c == 0 ? QCborValue(audit->value(c).toLongLong()) : QCborValue(audit->value(c).toString()));
+            auditArray.append(entry);
+            auditTo = audit->value(0).toLongLong();
+        }
+        const QCborMap content{{QStringLiteral("ops"), opArray},
+                               {QStringLiteral("audit"), auditArray},
+                               {QStringLiteral("attachments"), attachments}};
+        QJsonObject countsJson;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            countsJson.insert(it.key(), it.value());
         const QString bundleId = Uuid::v7(station.clock().now());
-        auto file = buildFile(station, ops, from, to, bundleId);
+        const QJsonObject manifest{
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("direction"), QStringLiteral("up")},
+            {QStringLiteral("schema_version"), Schema::currentVersion()},
+            {QStringLiteral("station_id"), station.stationId()},
+            {QStringLiteral("station_code"), station.identity().code},
+            {QStringLiteral("station_name"), station.identity().name},
+            {QStringLiteral("bundle_id"), bundleId},
+            {QStringLiteral("seq_from"), from},
+            {QStringLiteral("seq_to"), to},
+            {QStringLiteral("prev_bundle_hash"), station.setting(QStringLiteral("last_bundle_hash"))},
+            {QStringLiteral("downstream_seq_applied"),
+             station.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong()},
+            {QStringLiteral("ops"), int(ops.size())},
+            {QStringLiteral("counts"), countsJson},
+            {QStringLiteral("audit_entries"), int(auditArray.size())},
+            {QStringLiteral("attachments"), int(attachments.size())},
+            {QStringLiteral("created_at"), station.clock().now().toString(Qt::ISODateWithMs)}};
+        auto file = bundlefile::build(manifest, QCborValue(content).toCbor(),
+                                      unb64(station.setting(QStringLiteral("sign_secret_key"))),
+                                      unb64(station.setting(QStringLiteral("county_box_public_key"))));
         if (!file)
             return file.error();
-        // Temporary name, flushed to the disk, renamed; then read back and checked before anything is marked.
         const QString name = QStringLiteral("xianjie-%1-%2-%3.bundle")
                                  .arg(station.identity().code)
                                  .arg(to, 10, 10, QLatin1Char('0'))
                                  .arg(bundleId.right(8));
         const QString path = QDir(folder).filePath(name);
-        const QString temp = path + QStringLiteral(".part");
-        {
-            QFile out(temp);
-            if (!out.open(QIODevice::WriteOnly) || out.write(*file) != file->size() || !out.flush() ||
-                ::fsync(out.handle()) != 0)
-                return makeError(Error::Kind::Io, tr("The bundle could not be written to %1: %2")
-                                                      .arg(QDir::toNativeSeparators(folder), out.errorString()));
-        }
-        QFile::remove(path);
-        if (!QFile::rename(temp, path))
-            return makeError(Error::Kind::Io,
-                             tr("The bundle could not be written to %1.").arg(QDir::toNativeSeparators(folder)));
-        QFile back(path);
-        if (!back.open(QIODevice::ReadOnly) || back.readAll() != *file) {
-            QFile::remove(path);
-            return makeError(Error::Kind::Io, tr("The bundle read back from %1 differs from what was written; the "
-                                                 "drive may be failing. Nothing was marked as sent.")
-                                                  .arg(QDir::toNativeSeparators(folder)));
-        }
+        if (auto r = bundlefile::writeSafely(path, *file); !r)
+            return r.error();
         Transaction tx(station);
         const QString fileHash = sha256(*file);
         if (auto r = Database::run(station.db(),
@@ -217,10 +227,12 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
         if (auto r = Database::run(station.db(),
                                    QStringLiteral("INSERT INTO bundle_sent (bundle_id, seq_from, seq_to, file_hash, "
                                                   "written_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {bundleId, from, to, fileHash, station.clock().now().toString(Qt::ISODate)});
+                                   {bundleId, from, to, fileHash, nowText(station)});
             !r)
             return r.error();
         if (auto r = station.storeSystemSetting(QStringLiteral("last_bundle_hash"), fileHash); !r)
+            return r.error();
+        if (auto r = station.storeSystemSetting(QStringLiteral("audit_sent_seq"), QString::number(auditTo)); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -228,7 +240,166 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
     }
 }
 
-Bundle::Imported Bundle::import(Casebook &county, const QByteArray &file)
+namespace {
+/** County side of an upstream bundle, after the sender and the file have been checked. */
+Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMap &content, Bundle::Imported &result)
+{
+    const QString stationId = m.value(QStringLiteral("station_id")).toString();
+    QList<Op> ops;
+    QHash<QString, QByteArray> scans;
+    for (const QCborValue &v : content.value(QStringLiteral("attachments")).toArray())
+        scans.insert(v.toMap().value(QStringLiteral("id")).toString(),
+                     v.toMap().value(QStringLiteral("content")).toByteArray());
+    for (const QCborValue &v : content.value(QStringLiteral("ops")).toArray()) {
+        Op op = decodeOp(v.toMap(), stationId);
+        if (op.table == QLatin1String("attachment") && scans.contains(op.recordId))
+            op.local.insert(QStringLiteral("content"), scans.value(op.recordId));
+        ops << op;
+    }
+    if (ops.size() != m.value(QStringLiteral("ops")).toInt())
+        return makeError(Error::Kind::Invalid, Bundle::tr("The bundle is incomplete or damaged (its contents do not "
+                                                          "match its manifest)."));
+    // The station's audit log must continue exactly where the county's copy of it ends.
+    auto last = Database::exec(county.db(),
+                               QStringLiteral("SELECT seq, hash FROM station_audit WHERE station_id = ? ORDER BY seq "
+                                              "DESC LIMIT 1"),
+                               {stationId});
+    if (!last)
+        return last.error();
+    qint64 lastSeq = 0;
+    QString lastHash(64, QLatin1Char('0'));
+    if (last->next()) {
+        lastSeq = last->value(0).toLongLong();
+        lastHash = last->value(1).toString();
+    }
+    for (const QCborValue &v : content.value(QStringLiteral("audit")).toArray()) {
+        const QCborArray a = v.toArray();
+        AuditEntry e;
+        e.seq = a.at(0).toInteger();
+        e.id = a.at(1).toString();
+        e.stationId = a.at(2).toString();
+        e.at = a.at(3).toString();
+        e.userId = a.at(4).toString();
+        e.action = a.at(5).toString();
+        e.table = a.at(6).toString();
+        e.recordId = a.at(7).toString();
+        e.before = a.at(8).toString();
+        e.after = a.at(9).toString();
+        e.note = a.at(10).toString();
+        e.prevHash = a.at(11).toString();
+        e.hash = a.at(12).toString();
+        if (e.seq <= lastSeq)
+            continue; // sent again after an interrupted export; the county keeps its copy
+        if (e.prevHash != lastHash || AuditLog::computeHash(e) != e.hash)
+            return makeError(Error::Kind::Invalid,
+                             Bundle::tr("The station's audit log does not continue from the entries the county "
+                                        "already holds (at entry No. %1): entries were removed or changed at the "
+                                        "station. The bundle is refused; ask the county to look at the station.")
+                                 .arg(e.seq));
+        if (auto r = Database::run(county.db(),
+                                   QStringLiteral("INSERT INTO station_audit (station_id, seq, id, at, user_id, "
+                                                  "action, table_name, record_id, before, after, note, prev_hash, "
+                                                  "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {stationId, e.seq, e.id, e.at, e.userId, e.action, e.table, e.recordId, e.before,
+                                    e.after, e.note, e.prevHash, e.hash});
+            !r)
+            return r.error();
+        lastSeq = e.seq;
+        lastHash = e.hash;
+    }
+    OpApplier::Options options;
+    options.restateKeptValues = true;
+    options.findSamePerson = true;
+    auto applied = OpApplier::apply(county, ops, options);
+    if (!applied)
+        return applied.error();
+    if (auto r = refreshIndex(county, applied->households); !r)
+        return r.error();
+    result.ops = int(ops.size());
+    result.conflicts = applied->conflicts;
+    result.flagged = applied->flagged;
+    result.alerts = applied->samePerson;
+    return {};
+}
+
+/** Station side of a downstream bundle. */
+Result<void> applyDownstream(Casebook &station, const QJsonObject &m, const QCborMap &content,
+                             Bundle::Imported &result)
+{
+    const QString countyId = m.value(QStringLiteral("county_id")).toString();
+    QList<Op> ops;
+    for (const QCborValue &v : content.value(QStringLiteral("ops")).toArray())
+        ops << decodeOp(v.toMap(), countyId);
+    if (ops.size() != m.value(QStringLiteral("ops")).toInt())
+        return makeError(Error::Kind::Invalid, Bundle::tr("The bundle is incomplete or damaged (its contents do not "
+                                                          "match its manifest)."));
+    OpApplier::Options options;
+    options.keepUnsentLocalChanges = true;
+    auto applied = OpApplier::apply(station, ops, options);
+    if (!applied)
+        return applied.error();
+    if (auto r = refreshIndex(station, applied->households); !r)
+        return r.error();
+    result.ops = int(ops.size());
+    result.conflicts = applied->conflicts;
+    // Acknowledged bundles leave the outbox; what they carried is safe at the county.
+    const QString now = nowText(station);
+    for (const QCborValue &v : content.value(QStringLiteral("acks")).toArray()) {
+        auto q = Database::exec(station.db(),
+                                QStringLiteral("UPDATE bundle_sent SET acknowledged_at = ? WHERE bundle_id = ? AND "
+                                               "acknowledged_at IS NULL"),
+                                {now, v.toMap().value(QStringLiteral("bundle_id")).toString()});
+        if (!q)
+            return q.error();
+        result.acknowledged += q->numRowsAffected();
+    }
+    auto newest = Database::scalar(station.db(), QStringLiteral("SELECT max(hlc) FROM change_log WHERE bundle_id IN "
+                                                                "(SELECT bundle_id FROM bundle_sent WHERE "
+                                                                "acknowledged_at IS NOT NULL)"));
+    if (!newest)
+        return newest.error();
+    if (!newest->isNull() && newest->toString() > station.setting(QStringLiteral("acknowledged_hlc")))
+        if (auto r = station.storeSystemSetting(QStringLiteral("acknowledged_hlc"), newest->toString()); !r)
+            return r.error();
+    if (auto r = Database::run(station.db(), QStringLiteral("DELETE FROM change_log WHERE bundle_id IN (SELECT "
+                                                            "bundle_id FROM bundle_sent WHERE acknowledged_at IS NOT "
+                                                            "NULL)"));
+        !r)
+        return r.error();
+    for (const QCborValue &v : content.value(QStringLiteral("alerts")).toArray()) {
+        const QCborMap a = v.toMap();
+        auto q = Database::exec(station.db(),
+                                QStringLiteral("INSERT OR IGNORE INTO alert (id, kind, record_id, text, raised_at) "
+                                               "VALUES (?, ?, ?, ?, ?)"),
+                                {a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("kind")).toString(),
+                                 a.value(QStringLiteral("record_id")).toString(),
+                                 a.value(QStringLiteral("text")).toString(), now});
+        if (!q)
+            return q.error();
+        result.alerts += q->numRowsAffected();
+    }
+    // The last audit entry the county holds of this station: `check` notices if it disappears here.
+    const QCborMap head = content.value(QStringLiteral("audit_head")).toMap();
+    if (head.value(QStringLiteral("seq")).toInteger() > 0) {
+        if (auto r = station.storeSystemSetting(QStringLiteral("county_audit_seq"),
+                                                QString::number(head.value(QStringLiteral("seq")).toInteger()));
+            !r)
+            return r.error();
+        if (auto r = station.storeSystemSetting(QStringLiteral("county_audit_hash"),
+                                                head.value(QStringLiteral("hash")).toString());
+            !r)
+            return r.error();
+    }
+    const qint64 applied_ = station.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong();
+    const qint64 to = m.value(QStringLiteral("seq_to")).toInteger();
+    if (to > applied_)
+        if (auto r = station.storeSystemSetting(QStringLiteral("downstream_seq"), QString::number(to)); !r)
+            return r.error();
+    return {};
+}
+} // namespace
+
+Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
 {
     Imported result;
     auto refuse = [&](const QString &why) {
@@ -236,52 +407,65 @@ Bundle::Imported Bundle::import(Casebook &county, const QByteArray &file)
         result.reason = why;
         return result;
     };
-    if (auto r = county.require(Action::EditHouseholds); !r)
+    if (auto r = casebook.require(Action::EditHouseholds); !r)
         return refuse(r.message());
-    if (county.identity().role != Casebook::Role::County)
-        return refuse(tr("Station bundles are imported into the county casebook."));
-    if (sodium_init() < 0)
-        return refuse(tr("The encryption library could not start."));
-    auto parts = split(file);
+    auto parts = bundlefile::split(file);
     if (!parts)
         return refuse(parts.message());
     const QJsonObject &m = parts->manifest;
+    const bool downstream = m.value(QStringLiteral("direction")).toString() == QLatin1String("down");
+    const bool county = casebook.identity().role == Casebook::Role::County;
     result.bundleId = m.value(QStringLiteral("bundle_id")).toString();
-    result.station = m.value(QStringLiteral("station_code")).toString();
+    result.station = downstream ? m.value(QStringLiteral("county_name")).toString()
+                                : m.value(QStringLiteral("station_code")).toString();
+    result.seqFrom = m.value(QStringLiteral("seq_from")).toInteger();
+    if (downstream && county)
+        return refuse(tr("This bundle was written by the county for a station; import it at the station."));
+    if (!downstream && !county)
+        return refuse(tr("Station bundles are imported into the county casebook."));
     if (m.value(QStringLiteral("version")).toInt() != 1 ||
         m.value(QStringLiteral("schema_version")).toInt() > Schema::currentVersion())
-        return refuse(tr("The bundle comes from a newer version of Xianjie; update the county's program first."));
-    // Who sent it: an enrolled station whose key is not revoked, and the signature is theirs.
-    auto station = Database::exec(
-        county.db(), QStringLiteral("SELECT sign_public_key, revoked_on FROM station WHERE station_id = ?"),
-        {m.value(QStringLiteral("station_id")).toString()});
-    if (!station)
-        return refuse(station.message());
-    if (!station->next())
-        return refuse(tr("The bundle comes from a station this county has not enrolled (%1).").arg(result.station));
-    if (!station->value(1).isNull() && !station->value(1).toString().isEmpty())
-        return refuse(tr("The key of station %1 was revoked on %2; its bundles are not accepted.")
-                          .arg(result.station, station->value(1).toString()));
-    const QByteArray key = unb64(station->value(0).toString());
-    if (parts->signature.size() != crypto_sign_BYTES || key.size() != crypto_sign_PUBLICKEYBYTES ||
-        crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(parts->signature.constData()),
-                                    reinterpret_cast<const unsigned char *>(parts->manifestBytes.constData()),
-                                    quint64(parts->manifestBytes.size()),
-                                    reinterpret_cast<const unsigned char *>(key.constData())) != 0)
-        return refuse(tr("The bundle's signature does not match station %1's key: it was changed on the way or "
-                         "was not written by that station.")
-                          .arg(result.station));
-    qint64 payloadBytes = -1;
-    if (partHash(m, QStringLiteral("payload"), &payloadBytes) != sha256(parts->payload) ||
-        payloadBytes != parts->payload.size())
-        return refuse(tr("The bundle is incomplete or damaged (its contents do not match its manifest)."));
+        return refuse(tr("The bundle comes from a newer version of Xianjie; update this program first."));
 
+    const QString stationId = m.value(QStringLiteral("station_id")).toString();
     const QString fileHash = sha256(file);
     const qint64 from = m.value(QStringLiteral("seq_from")).toInteger();
     const qint64 to = m.value(QStringLiteral("seq_to")).toInteger();
-    auto seen =
-        Database::exec(county.db(), QStringLiteral("SELECT file_hash, ops FROM bundle_receipt WHERE bundle_id = ?"),
-                       {result.bundleId});
+    QString receiptTable;
+    if (!downstream) {
+        // Who sent it: an enrolled station whose key is not revoked, and the signature is theirs.
+        auto station = Database::exec(
+            casebook.db(), QStringLiteral("SELECT sign_public_key, revoked_on FROM station WHERE station_id = ?"),
+            {stationId});
+        if (!station)
+            return refuse(station.message());
+        if (!station->next())
+            return refuse(
+                tr("The bundle comes from a station this county has not enrolled (%1).").arg(result.station));
+        if (!station->value(1).isNull() && !station->value(1).toString().isEmpty())
+            return refuse(tr("The key of station %1 was revoked on %2; its bundles are not accepted.")
+                              .arg(result.station, station->value(1).toString()));
+        if (!bundlefile::signedBy(*parts, unb64(station->value(0).toString())))
+            return refuse(tr("The bundle's signature does not match station %1's key: it was changed on the way or "
+                             "was not written by that station.")
+                              .arg(result.station));
+        receiptTable = QStringLiteral("bundle_receipt");
+    } else {
+        if (stationId != casebook.stationId())
+            return refuse(tr("This bundle is addressed to another station (%1).")
+                              .arg(m.value(QStringLiteral("station_code")).toString()));
+        const QString countyKey = casebook.setting(QStringLiteral("county_sign_public_key"));
+        if (countyKey.isEmpty())
+            return refuse(tr("Enrol the station with its county first."));
+        if (!bundlefile::signedBy(*parts, unb64(countyKey)))
+            return refuse(tr("The bundle's signature does not match the county's key: it was changed on the way or "
+                             "was not written by the county."));
+        receiptTable = QStringLiteral("downstream_receipt");
+    }
+
+    auto seen = Database::exec(casebook.db(),
+                               QStringLiteral("SELECT file_hash, ops FROM %1 WHERE bundle_id = ?").arg(receiptTable),
+                               {result.bundleId});
     if (!seen)
         return refuse(seen.message());
     if (seen->next()) {
@@ -291,93 +475,334 @@ Bundle::Imported Bundle::import(Casebook &county, const QByteArray &file)
         result.ops = seen->value(1).toInt();
         return result;
     }
-    auto last = Database::exec(county.db(),
-                               QStringLiteral("SELECT seq_to, file_hash FROM bundle_receipt WHERE station_id = ? ORDER "
-                                              "BY seq_to DESC LIMIT 1"),
-                               {m.value(QStringLiteral("station_id")).toString()});
-    if (!last)
-        return refuse(last.message());
-    const bool any = last->next();
-    const qint64 lastTo = any ? last->value(0).toLongLong() : 0;
-    if (from > lastTo + 1) {
-        result.outcome = Outcome::Held;
-        result.reason =
-            tr("Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them "
-               "first.")
-                .arg(lastTo + 1)
-                .arg(from - 1)
-                .arg(result.station);
-        return result;
+    QString prevHash;
+    if (!downstream) {
+        auto last = Database::exec(casebook.db(),
+                                   QStringLiteral("SELECT seq_to, file_hash FROM bundle_receipt WHERE station_id = ? "
+                                                  "ORDER BY seq_to DESC LIMIT 1"),
+                                   {stationId});
+        if (!last)
+            return refuse(last.message());
+        const bool any = last->next();
+        const qint64 lastTo = any ? last->value(0).toLongLong() : 0;
+        if (from > lastTo + 1) {
+            result.outcome = Outcome::Held;
+            result.reason =
+                tr("Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them "
+                   "first.")
+                    .arg(lastTo + 1)
+                    .arg(from - 1)
+                    .arg(result.station);
+            return result;
+        }
+        if (from <= lastTo)
+            return refuse(
+                tr("The bundle repeats changes the county already has (up to %1) under another id.").arg(lastTo));
+        if (any && m.value(QStringLiteral("prev_bundle_hash")).toString() != last->value(1).toString())
+            return refuse(tr("The bundle does not follow the station's previous bundle."));
+    } else {
+        const qint64 applied =
+            casebook.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong();
+        if (from > applied + 1) {
+            result.outcome = Outcome::Held;
+            result.reason = tr("Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier "
+                               "bundle first.")
+                                .arg(applied + 1)
+                                .arg(from - 1);
+            return result;
+        }
     }
-    if (from <= lastTo)
-        return refuse(tr("The bundle repeats changes the county already has (up to %1) under another id.").arg(lastTo));
-    if (any && m.value(QStringLiteral("prev_bundle_hash")).toString() != last->value(1).toString())
-        return refuse(tr("The bundle does not follow the station's previous bundle."));
 
-    // Only now decrypt and read the ops.
-    const QByteArray pk = unb64(county.setting(QStringLiteral("box_public_key")));
-    const QByteArray sk = unb64(county.setting(QStringLiteral("box_secret_key")));
-    if (pk.size() != crypto_box_PUBLICKEYBYTES || sk.size() != crypto_box_SECRETKEYBYTES ||
-        parts->payload.size() < qsizetype(crypto_box_SEALBYTES))
-        return refuse(tr("The bundle was not encrypted for this county."));
-    QByteArray plain(parts->payload.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
-                             reinterpret_cast<const unsigned char *>(parts->payload.constData()),
-                             quint64(parts->payload.size()), reinterpret_cast<const unsigned char *>(pk.constData()),
-                             reinterpret_cast<const unsigned char *>(sk.constData())) != 0)
-        return refuse(tr("The bundle was not encrypted for this county."));
-    qint64 plainBytes = -1;
-    if (partHash(m, QStringLiteral("ops.cbor.z"), &plainBytes) != sha256(plain) || plainBytes != plain.size())
-        return refuse(tr("The bundle is incomplete or damaged (its contents do not match its manifest)."));
-    const QCborArray array = QCborValue::fromCbor(qUncompress(plain)).toArray();
-    QList<Op> ops;
-    for (const QCborValue &v : array) {
-        const QCborMap op = v.toMap();
-        ops << Op{op.value(QStringLiteral("t")).toString(),
-                  op.value(QStringLiteral("r")).toString(),
-                  op.value(QStringLiteral("o")).toString(),
-                  int(op.value(QStringLiteral("v")).toInteger()),
-                  op.value(QStringLiteral("h")).toString(),
-                  m.value(QStringLiteral("station_id")).toString(),
-                  op.value(QStringLiteral("f")).toMap().toVariantMap()};
-    }
-    if (ops.size() != m.value(QStringLiteral("ops")).toInt())
-        return refuse(tr("The bundle is incomplete or damaged (its contents do not match its manifest)."));
+    // Only now decrypt and read the content.
+    auto content = bundlefile::open(*parts, unb64(casebook.setting(QStringLiteral("box_public_key"))),
+                                    unb64(casebook.setting(QStringLiteral("box_secret_key"))));
+    if (!content)
+        return refuse(content.message());
+    const QCborMap map = QCborValue::fromCbor(*content).toMap();
 
-    Transaction tx(county);
+    Transaction tx(casebook);
     if (!tx.isActive())
         return refuse(tx.error().message);
-    auto applied = OpApplier::apply(county, ops);
+    auto applied = downstream ? applyDownstream(casebook, m, map, result) : applyUpstream(casebook, m, map, result);
     if (!applied)
         return refuse(applied.message());
-    // The county searches across stations: index the households whose records arrived.
-    QSet<QString> households;
-    for (const Op &op : std::as_const(ops)) {
-        if (op.table == QLatin1String("household"))
-            households.insert(op.recordId);
-        else if (op.table == QLatin1String("person"))
-            households.insert(op.fields.value(QStringLiteral("household_id")).toString());
-    }
-    households.remove(QString());
-    for (const QString &household : std::as_const(households))
-        if (auto r = SearchIndex::refresh(county.db(), household); !r)
-            return refuse(r.message());
-    if (auto r = Database::run(county.db(),
-                               QStringLiteral("INSERT INTO bundle_receipt (bundle_id, station_id, seq_from, seq_to, "
-                                              "file_hash, ops, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                               {result.bundleId, m.value(QStringLiteral("station_id")).toString(), from, to, fileHash,
-                                int(ops.size()), county.clock().now().toString(Qt::ISODate)});
-        !r)
-        return refuse(r.message());
-    if (auto r = AuditLog::append(county, QStringLiteral("import"), QStringLiteral("bundle"), result.bundleId, {}, {},
-                                  tr("Station %1, changes %2 to %3").arg(result.station).arg(from).arg(to));
+    Result<void> receipt =
+        downstream
+            ? Database::run(casebook.db(),
+                            QStringLiteral("INSERT INTO downstream_receipt (bundle_id, seq_from, seq_to, file_hash, "
+                                           "ops, applied_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                            {result.bundleId, from, to, fileHash, result.ops, nowText(casebook)})
+            : Database::run(casebook.db(),
+                            QStringLiteral("INSERT INTO bundle_receipt (bundle_id, station_id, seq_from, seq_to, "
+                                           "file_hash, ops, applied_at, downstream_seq) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                           "?)"),
+                            {result.bundleId, stationId, from, to, fileHash, result.ops, nowText(casebook),
+                             m.value(QStringLiteral("downstream_seq_applied")).toInteger()});
+    if (!receipt)
+        return refuse(receipt.message());
+    const QString note = downstream ? tr("From the county, changes %1 to %2").arg(from).arg(to)
+                                    : tr("Station %1, changes %2 to %3").arg(result.station).arg(from).arg(to);
+    if (auto r = AuditLog::append(casebook, QStringLiteral("import"), QStringLiteral("bundle"), result.bundleId, {}, {},
+                                  note);
         !r)
         return refuse(r.message());
     if (auto r = tx.commit(); !r)
         return refuse(r.message());
+    Q_UNUSED(prevHash)
     result.outcome = Outcome::Applied;
-    result.ops = int(ops.size());
     return result;
+}
+
+Result<QString> Bundle::exportDownstream(Casebook &county, const QString &stationCode, const QString &folder)
+{
+    if (auto r = county.require(Action::EditHouseholds); !r)
+        return r.error();
+    if (county.identity().role != Casebook::Role::County)
+        return makeError(Error::Kind::Invalid, tr("Bundles for stations are written by the county casebook."));
+    auto station = Database::exec(county.db(),
+                                  QStringLiteral("SELECT station_id, name, box_public_key FROM station WHERE code = ? "
+                                                 "AND revoked_on IS NULL"),
+                                  {stationCode});
+    if (!station)
+        return station.error();
+    if (!station->next())
+        return makeError(Error::Kind::NotFound,
+                         tr("No enrolled station has the code %1.").arg(stationCode.isEmpty() ? QStringLiteral("-")
+                                                                                               : stationCode));
+    const QString stationId = station->value(0).toString();
+    const QByteArray stationKey = unb64(station->value(2).toString());
+    if (!QDir().mkpath(folder))
+        return makeError(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+
+    // Everything since what the station last reported having applied: a lost stick costs nothing.
+    auto since = Database::scalar(
+        county.db(), QStringLiteral("SELECT coalesce(max(downstream_seq), 0) FROM bundle_receipt WHERE station_id = ?"),
+        {stationId});
+    if (!since)
+        return since.error();
+    const qint64 from = since->toLongLong() + 1;
+    auto top = Database::scalar(county.db(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    if (!top)
+        return top.error();
+    const qint64 to = qMax(top->toLongLong(), from - 1);
+    auto all = OpApplier::outbox(county, from - 1);
+    if (!all)
+        return all.error();
+    QCborArray ops;
+    QHash<QString, int> counts;
+    for (const Op &op : std::as_const(*all)) {
+        auto wanted = concerns(county, op, stationId, stationCode);
+        if (!wanted)
+            return wanted.error();
+        if (!*wanted)
+            continue;
+        ops.append(encodeOp(op));
+        counts[op.table] += 1;
+    }
+    QCborArray acks;
+    auto receipts = Database::exec(
+        county.db(), QStringLiteral("SELECT bundle_id, seq_to FROM bundle_receipt WHERE station_id = ? ORDER BY seq_to"),
+        {stationId});
+    if (!receipts)
+        return receipts.error();
+    while (receipts->next())
+        acks.append(QCborMap{{QStringLiteral("bundle_id"), receipts->value(0).toString()},
+                             {QStringLiteral("seq_to"), receipts->value(1).toLongLong()}});
+    // The same person at two stations: both stations hear of it, without names.
+    QCborArray alerts;
+    auto same = Database::exec(
+        county.db(),
+        QStringLiteral("SELECT c.id, c.record_id, c.kept_station, c.other_value, c.other_station, p.id_number, "
+                       "ks.name, os.name FROM conflict c JOIN person p ON p.id = c.record_id LEFT JOIN station ks ON "
+                       "ks.station_id = c.kept_station LEFT JOIN station os ON os.station_id = c.other_station WHERE "
+                       "c.kind = 'same_person' AND c.resolved_at IS NULL AND (c.kept_station = ? OR c.other_station = "
+                       "?)"),
+        {stationId, stationId});
+    if (!same)
+        return same.error();
+    while (same->next()) {
+        const bool mine = same->value(2).toString() == stationId;
+        const QString ours = mine ? same->value(1).toString() : same->value(3).toString();
+        const QString otherName = mine ? same->value(7).toString() : same->value(6).toString();
+        const QString tail = same->value(5).toString().right(4);
+        alerts.append(QCborMap{
+            {QStringLiteral("id"), QStringLiteral("%1-%2").arg(county.stationId(), same->value(0).toString())},
+            {QStringLiteral("kind"), QStringLiteral("same_person")},
+            {QStringLiteral("record_id"), ours},
+            {QStringLiteral("text"), tr("The ID number ending %1 is also registered at %2. Agree with that station "
+                                        "which registration stays.")
+                                         .arg(tail, otherName.isEmpty() ? tr("another station") : otherName)}});
+    }
+    QCborMap auditHead;
+    auto head = Database::exec(county.db(),
+                               QStringLiteral("SELECT seq, hash FROM station_audit WHERE station_id = ? ORDER BY seq "
+                                              "DESC LIMIT 1"),
+                               {stationId});
+    if (!head)
+        return head.error();
+    if (head->next()) {
+        auditHead.insert(QStringLiteral("seq"), head->value(0).toLongLong());
+        auditHead.insert(QStringLiteral("hash"), head->value(1).toString());
+    }
+    const QCborMap content{{QStringLiteral("ops"), ops},
+                           {QStringLiteral("acks"), acks},
+                           {QStringLiteral("alerts"), alerts},
+                           {QStringLiteral("audit_head"), auditHead}};
+    QJsonObject countsJson;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        countsJson.insert(it.key(), it.value());
+    const QString bundleId = Uuid::v7(county.clock().now());
+    const QJsonObject manifest{{QStringLiteral("version"), 1},
+                               {QStringLiteral("direction"), QStringLiteral("down")},
+                               {QStringLiteral("schema_version"), Schema::currentVersion()},
+                               {QStringLiteral("county_id"), county.stationId()},
+                               {QStringLiteral("county_code"), county.identity().code},
+                               {QStringLiteral("county_name"), county.identity().name},
+                               {QStringLiteral("station_id"), stationId},
+                               {QStringLiteral("station_code"), stationCode},
+                               {QStringLiteral("bundle_id"), bundleId},
+                               {QStringLiteral("seq_from"), from},
+                               {QStringLiteral("seq_to"), to},
+                               {QStringLiteral("ops"), int(ops.size())},
+                               {QStringLiteral("counts"), countsJson},
+                               {QStringLiteral("acks"), int(acks.size())},
+                               {QStringLiteral("alerts"), int(alerts.size())},
+                               {QStringLiteral("created_at"), county.clock().now().toString(Qt::ISODateWithMs)}};
+    auto file = bundlefile::build(manifest, QCborValue(content).toCbor(),
+                                  unb64(county.setting(QStringLiteral("sign_secret_key"))), stationKey);
+    if (!file)
+        return file.error();
+    const QString path = QDir(folder).filePath(QStringLiteral("xianjie-down-%1-%2-%3.bundle")
+                                                   .arg(stationCode)
+                                                   .arg(to, 10, 10, QLatin1Char('0'))
+                                                   .arg(bundleId.right(8)));
+    if (auto r = bundlefile::writeSafely(path, *file); !r)
+        return r.error();
+    Transaction tx(county);
+    if (auto r = Database::run(county.db(),
+                               QStringLiteral("INSERT INTO downstream_sent (bundle_id, station_id, seq_from, seq_to, "
+                                              "file_hash, written_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {bundleId, stationId, from, to, sha256(*file), nowText(county)});
+        !r)
+        return r.error();
+    if (auto r = AuditLog::append(county, QStringLiteral("export"), QStringLiteral("bundle"), bundleId, {}, {},
+                                  tr("For station %1, county changes %2 to %3").arg(stationCode).arg(from).arg(to));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return path;
+}
+
+Result<QStringList> Bundle::exportDownstreamForAll(Casebook &county, const QString &folder)
+{
+    auto q = Database::exec(county.db(), QStringLiteral("SELECT code FROM station WHERE revoked_on IS NULL ORDER BY "
+                                                        "code"));
+    if (!q)
+        return q.error();
+    QStringList codes;
+    while (q->next())
+        codes << q->value(0).toString();
+    QStringList paths;
+    for (const QString &code : std::as_const(codes)) {
+        auto path = exportDownstream(county, code, folder);
+        if (!path)
+            return path.error();
+        paths << *path;
+    }
+    return paths;
+}
+
+QList<Bundle::Imported> Bundle::importFiles(Casebook &casebook, const QStringList &paths,
+                                            const std::function<bool(int, int)> &progress)
+{
+    struct Item
+    {
+        QString path;
+        QString sender;
+        qint64 from = 0;
+    };
+    QList<Item> items;
+    QList<Imported> results;
+    for (const QString &path : paths) {
+        QFile f(path);
+        Item item{path, {}, 0};
+        if (f.open(QIODevice::ReadOnly)) {
+            QByteArray head = f.read(64 * 1024);
+            if (auto m = inspect(head); m.ok()) {
+                item.sender = m->value(QStringLiteral("station_id")).toString();
+                item.from = m->value(QStringLiteral("seq_from")).toInteger();
+            }
+        }
+        items << item;
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.sender != b.sender ? a.sender < b.sender : a.from < b.from;
+    });
+    QHash<QString, Imported> byPath;
+    QList<Item> pending = items;
+    int done = 0;
+    bool progressed = true;
+    while (progressed && !pending.isEmpty()) {
+        progressed = false;
+        QList<Item> held;
+        for (const Item &item : std::as_const(pending)) {
+            QFile f(item.path);
+            Imported r;
+            if (!f.open(QIODevice::ReadOnly)) {
+                r.reason = tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(item.path), f.errorString());
+            } else {
+                r = import(casebook, f.readAll());
+            }
+            r.file = item.path;
+            const bool first = !byPath.contains(item.path);
+            byPath.insert(item.path, r);
+            if (r.outcome == Outcome::Held) {
+                held << item;
+            } else {
+                progressed = progressed || r.outcome == Outcome::Applied;
+            }
+            if (first) {
+                ++done;
+                if (progress && !progress(done, int(items.size())))
+                    goto stop;
+            }
+        }
+        pending = held;
+    }
+stop:
+    for (const Item &item : std::as_const(items))
+        if (byPath.contains(item.path))
+            results << byPath.value(item.path);
+    return results;
+}
+
+Result<Bundle::Status> Bundle::status(const Casebook &station)
+{
+    Status s;
+    auto waiting = Database::scalar(station.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS "
+                                                                 "NULL"));
+    if (!waiting)
+        return waiting.error();
+    s.waiting = waiting->toInt();
+    auto unacked = Database::scalar(station.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS "
+                                                                 "NOT NULL"));
+    if (!unacked)
+        return unacked.error();
+    s.unacknowledged = unacked->toInt();
+    auto q = Database::exec(station.db(), QStringLiteral("SELECT (SELECT max(written_at) FROM bundle_sent), (SELECT "
+                                                         "max(acknowledged_at) FROM bundle_sent), (SELECT "
+                                                         "max(applied_at) FROM downstream_receipt), (SELECT count(*) "
+                                                         "FROM alert WHERE seen_at IS NULL)"));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        s.lastWritten = QDateTime::fromString(q->value(0).toString(), Qt::ISODate);
+        s.lastAcknowledged = QDateTime::fromString(q->value(1).toString(), Qt::ISODate);
+        s.lastDownstream = QDateTime::fromString(q->value(2).toString(), Qt::ISODate);
+        s.openAlerts = q->value(3).toInt();
+    }
+    return s;
 }
 
 } // namespace xianjie

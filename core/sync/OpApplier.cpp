@@ -1,18 +1,28 @@
 #include "OpApplier.h"
 
+#include "rules/ReferralStates.h"
 #include "storage/Casebook.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/Transaction.h"
+#include "sync/Hlc.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
+#include <QSqlRecord>
 
 namespace xianjie {
 
 namespace {
+const QStringList &syncColumns()
+{
+    static const QStringList columns = {QStringLiteral("id"),         QStringLiteral("station_id"),
+                                        QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                        QStringLiteral("version"),    QStringLiteral("deleted")};
+    return columns;
+}
+
 Result<QSet<QString>> columnsOf(const QSqlDatabase &db, const QString &table)
 {
     auto q = Database::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
@@ -23,19 +33,79 @@ Result<QSet<QString>> columnsOf(const QSqlDatabase &db, const QString &table)
         columns.insert(q->value(0).toString());
     return columns;
 }
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() && b.isNull();
+    return a.toString() == b.toString();
+}
+
+// A value as it should be bound: an empty text stays '' (QtSql binds a null QString as NULL), null stays NULL.
+QVariant bindable(const QVariant &v)
+{
+    if (!v.isValid() || v.typeId() == QMetaType::Nullptr)
+        return {};
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QString(QLatin1String(""));
+    return v;
+}
+
+QString text(const QVariant &v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+/** Who wrote a field last: (clock, station), compared clock first. */
+struct Stamp
+{
+    QString hlc;
+    QString station;
+    bool operator>(const Stamp &o) const { return hlc > o.hlc || (hlc == o.hlc && station > o.station); }
+};
+
+/** Statements reused across the ops of one apply (preparing dominates otherwise). */
+class Statements
+{
+public:
+    explicit Statements(const QSqlDatabase &db) : m_db(db) {}
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            QSqlQuery q(m_db);
+            if (!q.prepare(sql))
+                return Database::error(q.lastError());
+            it = m_queries.insert(sql, q);
+        }
+        QSqlQuery &q = it.value();
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return Database::error(q.lastError());
+        return &q;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_queries;
+};
 } // namespace
 
-Result<int> OpApplier::apply(Casebook &casebook, const QList<Op> &ops)
+Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> &ops, const Options &options)
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    static const QStringList syncColumns = {QStringLiteral("id"),         QStringLiteral("station_id"),
-                                            QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                            QStringLiteral("version"),    QStringLiteral("deleted")};
+    const QString deletedField = QStringLiteral("deleted");
     QHash<QString, QSet<QString>> columns;
     Transaction tx(casebook);
     if (!tx.isActive())
         return tx.error();
-    int changed = 0;
+    Statements sql(casebook.db());
+    const QDateTime now = casebook.clock().now();
+    const qint64 futureLimit = now.toMSecsSinceEpoch() + 24LL * 3600 * 1000;
+    const QString detectedAt = now.toString(Qt::ISODate);
+    Applied applied;
+
     for (int i = 0; i < ops.size(); ++i) {
         const Op &op = ops.at(i);
         auto refuse = [&](const QString &why) {
@@ -46,7 +116,10 @@ Result<int> OpApplier::apply(Casebook &casebook, const QList<Op> &ops)
         };
         if (!Schema::syncedTables().contains(op.table))
             return refuse(tr("the casebook has no such table."));
-        if (op.recordId.size() != 36 || op.version < 1 || op.hlc.isEmpty() || op.stationId.isEmpty())
+        qint64 ms = 0;
+        int counter = 0;
+        if (op.recordId.size() != 36 || op.version < 1 || !Hlc::parse(op.hlc, &ms, &counter) ||
+            op.stationId.isEmpty())
             return refuse(tr("the change is incomplete."));
         if (!columns.contains(op.table)) {
             auto c = columnsOf(casebook.db(), op.table);
@@ -56,67 +129,283 @@ Result<int> OpApplier::apply(Casebook &casebook, const QList<Op> &ops)
         }
         const QSet<QString> &known = columns.value(op.table);
         for (auto it = op.fields.cbegin(); it != op.fields.cend(); ++it)
-            if (!identifier.match(it.key()).hasMatch() || !known.contains(it.key()) || syncColumns.contains(it.key()) ||
+            if (!identifier.match(it.key()).hasMatch() || !known.contains(it.key()) ||
+                (syncColumns().contains(it.key()) && it.key() != deletedField) ||
                 Schema::localColumns(op.table).contains(it.key()))
                 return refuse(tr("\"%1\" is not a column that can be changed.").arg(it.key()));
+        if (op.op != QLatin1String("insert") && op.op != QLatin1String("update") && op.op != QLatin1String("delete"))
+            return refuse(tr("\"%1\" is not a kind of change.").arg(op.op));
 
-        auto current = Database::scalar(
-            casebook.db(), QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(op.table), {op.recordId});
-        if (!current)
-            return current.error();
-        const bool exists = !current->isNull();
-        if (exists && current->toInt() >= op.version)
-            continue; // already applied
-        QStringList names;
-        QVariantList values;
-        for (auto it = op.fields.cbegin(); it != op.fields.cend(); ++it) {
-            names << it.key();
-            values << (it.value().isNull() ? QVariant() : it.value());
+        auto conflict = [&](const QString &kind, const QString &field, const QVariant &base, const QVariant &kept,
+                            const Stamp &keptBy, const QVariant &other, const Stamp &otherBy) -> Result<void> {
+            auto q = sql.run(QStringLiteral("INSERT OR IGNORE INTO conflict (kind, table_name, record_id, field, "
+                                            "base_value, kept_value, kept_station, kept_hlc, other_value, "
+                                            "other_station, other_hlc, detected_at) VALUES "
+                                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {kind, op.table, op.recordId, field, base, kept, keptBy.station, keptBy.hlc, other,
+                              otherBy.station, otherBy.hlc, detectedAt});
+            if (!q)
+                return q.error();
+            if ((*q)->numRowsAffected() > 0)
+                ++applied.conflicts;
+            return {};
+        };
+        if (ms > futureLimit) {
+            if (auto r = conflict(QStringLiteral("future"), {}, {}, {}, {}, {}, {op.hlc, op.stationId}); !r)
+                return refuse(r.message());
+            ++applied.flagged;
         }
-        Result<void> written;
-        if (op.op == QLatin1String("insert") && !exists) {
+
+        // The record as this casebook has it.
+        QStringList fieldNames = op.fields.keys();
+        QStringList selected = {QStringLiteral("station_id"), QStringLiteral("created_at"), QStringLiteral("version")};
+        for (const QString &f : std::as_const(fieldNames))
+            selected << f;
+        if (op.table == QLatin1String("referral"))
+            selected << QStringLiteral("direction");
+        if (op.table == QLatin1String("person"))
+            selected << QStringLiteral("household_id");
+        QVariantMap row;
+        bool exists = false;
+        {
+            auto q = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                 .arg(selected.join(QLatin1Char(',')), op.table),
+                             {op.recordId});
+            if (!q)
+                return q.error();
+            if ((*q)->next()) {
+                exists = true;
+                for (int c = 0; c < selected.size(); ++c)
+                    row.insert(selected.at(c), (*q)->value(c));
+            }
+            (*q)->finish();
+        }
+
+        auto noteHousehold = [&] {
+            if (op.table == QLatin1String("household"))
+                applied.households.insert(op.recordId);
+            else if (op.table == QLatin1String("person")) {
+                const QString h = op.fields.contains(QStringLiteral("household_id"))
+                                      ? op.fields.value(QStringLiteral("household_id")).toString()
+                                      : row.value(QStringLiteral("household_id")).toString();
+                if (!h.isEmpty())
+                    applied.households.insert(h);
+            }
+        };
+
+        if (!exists) {
+            if (op.op != QLatin1String("insert"))
+                return refuse(tr("it changes a record the casebook does not have."));
+            QStringList names;
+            QVariantList values;
+            for (auto it = op.fields.cbegin(); it != op.fields.cend(); ++it) {
+                if (it.key() == deletedField)
+                    continue;
+                names << it.key();
+                values << bindable(it.value());
+            }
+            for (auto it = op.local.cbegin(); it != op.local.cend(); ++it) {
+                if (!Schema::localColumns(op.table).contains(it.key()) || op.table == QLatin1String("user"))
+                    return refuse(tr("\"%1\" is not a column that can be changed.").arg(it.key()));
+                names << it.key();
+                values << it.value();
+            }
             if (op.table == QLatin1String("user")) {
                 // Accounts of another casebook arrive without their password: they cannot sign in here.
                 names << QStringLiteral("password_hash");
                 values << QStringLiteral("!");
             }
             QStringList marks(names.size() + 6, QStringLiteral("?"));
-            names << syncColumns;
-            values << op.recordId << op.stationId << op.hlc << op.hlc << op.version << 0;
-            written = Database::run(casebook.db(),
-                                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                        .arg(op.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                                    values);
-        } else if (op.op == QLatin1String("update") || op.op == QLatin1String("delete") || exists) {
-            if (!exists)
-                return refuse(tr("it changes a record the casebook does not have."));
-            QStringList sets;
-            for (const QString &n : std::as_const(names))
-                sets << QStringLiteral("%1 = ?").arg(n);
-            sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = ?");
-            values << op.hlc << op.version;
-            if (op.op == QLatin1String("delete"))
-                sets << QStringLiteral("deleted = 1");
-            values << op.recordId;
-            written = Database::run(
-                casebook.db(),
-                QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(op.table, sets.join(QLatin1Char(','))), values);
-        } else {
-            return refuse(tr("\"%1\" is not a kind of change.").arg(op.op));
+            names << syncColumns();
+            values << op.recordId << op.stationId << op.hlc << op.hlc << op.version
+                   << (op.fields.value(deletedField).toInt() == 1 ? 1 : 0);
+            auto q = sql.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                 .arg(op.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                             values);
+            if (!q)
+                return refuse(q.message());
+            ++applied.changed;
+            noteHousehold();
+        } else if (op.op != QLatin1String("insert")) {
+            // Field by field.
+            const Stamp incoming{op.hlc, op.stationId};
+            const Stamp created{row.value(QStringLiteral("created_at")).toString(),
+                                row.value(QStringLiteral("station_id")).toString()};
+            QHash<QString, Stamp> clocks;
+            {
+                auto q = sql.run(QStringLiteral("SELECT field, hlc, station_id FROM field_clock WHERE table_name = ? "
+                                                "AND record_id = ?"),
+                                 {op.table, op.recordId});
+                if (!q)
+                    return q.error();
+                while ((*q)->next())
+                    clocks.insert((*q)->value(0).toString(), {(*q)->value(1).toString(), (*q)->value(2).toString()});
+            }
+            QVariantMap winners;
+            QStringList stamped; // fields whose clock moves to this op
+            for (auto it = op.fields.cbegin(); it != op.fields.cend(); ++it) {
+                const QString &field = it.key();
+                const QVariant incomingValue = it.value();
+                const QVariant current = row.value(field);
+                const Stamp clock = clocks.value(field, created);
+                if (clock.hlc == incoming.hlc && clock.station == incoming.station)
+                    continue; // this very write is already here
+                if (options.keepUnsentLocalChanges) {
+                    auto unsent = sql.run(QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = ? AND "
+                                                         "bundle_id IS NULL AND json_type(fields, '$.' || ?) IS NOT "
+                                                         "NULL"),
+                                          {op.recordId, field});
+                    if (!unsent)
+                        return unsent.error();
+                    (*unsent)->next();
+                    const bool pending = (*unsent)->value(0).toInt() > 0;
+                    (*unsent)->finish();
+                    if (pending)
+                        continue; // the local change goes to the county, which decides
+                }
+                if (sameValue(current, incomingValue)) {
+                    if (incoming > clock)
+                        stamped << field;
+                    continue;
+                }
+                if (field == deletedField) {
+                    // A tombstone stays.
+                    if (incomingValue.toInt() == 1) {
+                        winners.insert(field, 1);
+                        stamped << field;
+                    }
+                    continue;
+                }
+                if (op.table == QLatin1String("consent") && field.startsWith(QLatin1String("withdraw"))) {
+                    // Withdrawal always wins; the first one recorded stays.
+                    if (current.isNull() || text(current).isEmpty()) {
+                        winners.insert(field, incomingValue);
+                        stamped << field;
+                    }
+                    continue;
+                }
+                if (op.table == QLatin1String("referral") && field == QLatin1String("status")) {
+                    const QString direction = row.value(QStringLiteral("direction")).toString();
+                    const QString from = current.toString();
+                    const QString to = incomingValue.toString();
+                    if (ReferralStates::allowed(direction, from, to)) {
+                        bool withdrawn = false;
+                        if (direction == QLatin1String("to_charity") &&
+                            QStringList{QStringLiteral("sent"), QStringLiteral("accepted"), QStringLiteral("helping"),
+                                        QStringLiteral("completed")}
+                                .contains(to)) {
+                            auto w = sql.run(QStringLiteral("SELECT count(*) FROM referral_shared_item s JOIN consent "
+                                                            "c ON c.id = s.consent_id WHERE s.referral_id = ? AND "
+                                                            "c.withdrawn_on IS NOT NULL"),
+                                             {op.recordId});
+                            if (!w)
+                                return w.error();
+                            (*w)->next();
+                            withdrawn = (*w)->value(0).toInt() > 0;
+                            (*w)->finish();
+                        }
+                        if (!withdrawn) { // after a withdrawal the referral goes no further
+                            winners.insert(field, incomingValue);
+                            stamped << field;
+                        }
+                    } else if (ReferralStates::rank(to) >= ReferralStates::rank(from) &&
+                               !ReferralStates::allowed(direction, to, from)) {
+                        // Neither is behind the other (declined here, accepted there): someone must look.
+                        if (auto r = conflict(QStringLiteral("status"), field, {}, current, clock, incomingValue,
+                                              incoming);
+                            !r)
+                            return refuse(r.message());
+                    } // else: a step this casebook has already passed
+                    continue;
+                }
+                // Last writer wins; both sides changed it since the writer's base: keep both in the review queue.
+                const bool concurrent = clock.station != incoming.station && clock.hlc > op.baseHlc;
+                if (incoming > clock) {
+                    winners.insert(field, incomingValue);
+                    stamped << field;
+                    if (concurrent)
+                        if (auto r = conflict(QStringLiteral("field"), field, op.baseValues.value(field),
+                                              incomingValue, incoming, current, clock);
+                            !r)
+                            return refuse(r.message());
+                } else {
+                    if (concurrent)
+                        if (auto r = conflict(QStringLiteral("field"), field, op.baseValues.value(field), current,
+                                              clock, incomingValue, incoming);
+                            !r)
+                            return refuse(r.message());
+                    if (options.restateKeptValues) {
+                        // The writer still holds its value: send it the kept one with the kept clock.
+                        const QByteArray json =
+                            QJsonDocument(QJsonObject::fromVariantMap({{field, current}})).toJson(QJsonDocument::Compact);
+                        auto r = sql.run(QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, "
+                                                        "record_version, fields) VALUES (?, ?, ?, 'update', ?, ?)"),
+                                         {clock.hlc, op.table, op.recordId, row.value(QStringLiteral("version")),
+                                          QString::fromUtf8(json)});
+                        if (!r)
+                            return refuse(r.message());
+                    }
+                }
+            }
+            if (!winners.isEmpty()) {
+                QStringList sets;
+                QVariantList values;
+                for (auto it = winners.cbegin(); it != winners.cend(); ++it) {
+                    sets << QStringLiteral("%1 = ?").arg(it.key());
+                    values << bindable(it.value());
+                }
+                sets << QStringLiteral("updated_at = max(updated_at, ?)") << QStringLiteral("version = max(version, ?)");
+                values << op.hlc << op.version << op.recordId;
+                auto q = sql.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(op.table, sets.join(QLatin1Char(','))),
+                                 values);
+                if (!q)
+                    return refuse(q.message());
+                ++applied.changed;
+                noteHousehold();
+            }
+            for (const QString &field : std::as_const(stamped)) {
+                auto q = sql.run(QStringLiteral("INSERT INTO field_clock (table_name, record_id, field, hlc, station_id) "
+                                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
+                                                "station_id = excluded.station_id"),
+                                 {op.table, op.recordId, field, op.hlc, op.stationId});
+                if (!q)
+                    return refuse(q.message());
+            }
+        } // an insert of a record this casebook already has: applied before
+
+        // The same person registered at two stations: a review-queue entry at the county, an alert for both.
+        if (options.findSamePerson && op.table == QLatin1String("person") &&
+            !text(op.fields.value(QStringLiteral("id_number"))).isEmpty()) {
+            auto q = Database::exec(casebook.db(),
+                                    QStringLiteral("SELECT p.id, p.station_id FROM person p WHERE p.id_number = ? AND "
+                                                   "p.station_id <> ? AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                                   "conflict c WHERE c.kind = 'same_person' AND ((c.record_id = ? AND "
+                                                   "c.other_value = p.id) OR (c.record_id = p.id AND c.other_value = ?)))"),
+                                    {op.fields.value(QStringLiteral("id_number")), op.stationId, op.recordId,
+                                     op.recordId});
+            if (!q)
+                return q.error();
+            QList<QPair<QString, QString>> others;
+            while (q->next())
+                others << qMakePair(q->value(0).toString(), q->value(1).toString());
+            for (const auto &[otherId, otherStation] : std::as_const(others)) {
+                if (auto r = conflict(QStringLiteral("same_person"), QStringLiteral("id_number"), {}, op.recordId,
+                                      {QString(), op.stationId}, otherId, {QString(), otherStation});
+                    !r)
+                    return refuse(r.message());
+                ++applied.samePerson;
+            }
         }
-        if (!written)
-            return refuse(written.message());
-        ++changed;
     }
     if (auto r = tx.commit(); !r)
         return r.error();
-    return changed;
+    return applied;
 }
 
 Result<QList<Op>> OpApplier::outbox(const Casebook &casebook, qint64 afterSeq, bool unsentOnly, int limit)
 {
     auto q = Database::exec(casebook.db(),
-                            QStringLiteral("SELECT seq, table_name, record_id, op, record_version, hlc, fields FROM "
+                            QStringLiteral("SELECT seq, table_name, record_id, op, record_version, hlc, fields, base FROM "
                                            "change_log WHERE seq > ? AND (? = 0 OR bundle_id IS NULL) ORDER BY seq "
                                            "LIMIT ?"),
                             {afterSeq, unsentOnly ? 1 : 0, limit > 0 ? limit : -1});
@@ -133,6 +422,9 @@ Result<QList<Op>> OpApplier::outbox(const Casebook &casebook, qint64 afterSeq, b
         op.hlc = q->value(5).toString();
         op.stationId = casebook.stationId();
         op.fields = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object().toVariantMap();
+        const QJsonObject base = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
+        op.baseHlc = base.value(QStringLiteral("hlc")).toString();
+        op.baseValues = base.value(QStringLiteral("values")).toObject().toVariantMap();
         ops << op;
     }
     return ops;

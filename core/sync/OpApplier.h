@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QVariantMap>
 
 class QSqlDatabase;
@@ -21,23 +22,49 @@ struct Op
     QString hlc;
     QString stationId;
     QVariantMap fields;
-    qint64 seq = 0; ///< position in the writing casebook's change log (0 when not read from one)
+    qint64 seq = 0;         ///< position in the writing casebook's change log (0 when not read from one)
+    QString baseHlc;        ///< updates: the record's clock when the writer changed it (what it had seen)
+    QVariantMap baseValues; ///< updates: the changed fields' values before the write
+    QVariantMap local;      ///< inserts: columns kept out of the change log but carried by a bundle (a scan's bytes)
 };
 
 /**
- * Applies ops from elsewhere (another casebook's change log, later a bundle) to a casebook, all in one
- * transaction: any op the casebook refuses — a row no consent covers, a backward referral status, a column that
- * does not exist — rolls back every op and names the op and the reason. An op already applied (same record,
- * same or newer version) changes nothing, so applying twice is harmless. The merge rules between stations
- * come with the sync bundles; this is the write path they will use, with the database's own rules in force.
+ * Applies ops from another casebook (a station's bundle at the county, the county's downstream bundle at a
+ * station) in one transaction, with the database's own rules in force: any op the casebook refuses — a row no
+ * consent covers, a column that does not exist — rolls back every op and names the op and the reason.
+ *
+ * Merge rules (DESIGN.md): each field is last-writer-wins by hybrid logical clock (ties by station id), and
+ * when both sides changed a field since the writer's base a review-queue entry (`conflict`) keeps both values;
+ * a consent's withdrawal always wins and the first withdrawal stays; a referral's status only moves forward
+ * (a step the other side already passed is ignored, a move after a withdrawal never happens); a tombstone stays.
+ * Applying the same ops again changes nothing, and the result does not depend on the order in which different
+ * writers' ops arrive. Timestamps more than a day ahead of this casebook's clock are flagged for review.
  */
 class OpApplier
 {
     Q_DECLARE_TR_FUNCTIONS(xianjie::OpApplier)
 
 public:
-    /** Applies @p ops in order; returns how many changed something. */
-    static Result<int> apply(Casebook &casebook, const QList<Op> &ops);
+    struct Options
+    {
+        /** Station: a field with a local change not yet in a bundle is left as it is (the county decides). */
+        bool keepUnsentLocalChanges = false;
+        /** County: when a station's value loses, restate the kept value for the next downstream bundle. */
+        bool restateKeptValues = false;
+        /** County: look for the same ID number registered at another station. */
+        bool findSamePerson = false;
+    };
+    struct Applied
+    {
+        int changed = 0;   ///< ops that changed something
+        int conflicts = 0; ///< new review-queue entries (both sides changed a field, diverging statuses)
+        int flagged = 0;   ///< ops stamped more than a day in the future
+        int samePerson = 0;
+        QSet<QString> households; ///< households whose records changed (for the search index)
+    };
+
+    static Result<Applied> apply(Casebook &casebook, const QList<Op> &ops, const Options &options);
+    static Result<Applied> apply(Casebook &casebook, const QList<Op> &ops) { return apply(casebook, ops, Options()); }
     /**
      * The casebook's outbox (change_log) after @p afterSeq, oldest first; with @p unsentOnly only the ops not yet
      * in a bundle; at most @p limit ops (0: all).

@@ -380,6 +380,24 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("already")));
         r = cli({QStringLiteral("bundle-import"), county, bad, QStringLiteral("--user"), QStringLiteral("zhaoqiang")});
         QCOMPARE(r.exit, 2);
+        // The county answers: acknowledgements go back, the station's outbox empties, applying twice is harmless.
+        const QString back = path(QStringLiteral("back"));
+        r = cli({QStringLiteral("downstream-export"), county, QStringLiteral("--station"),
+                 QStringLiteral("110105100000"), QStringLiteral("--user"), QStringLiteral("zhaoqiang"),
+                 QStringLiteral("--out"), back});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QString down = r.out.trimmed();
+        QVERIFY(QFile::exists(down));
+        r = cli({QStringLiteral("bundle-import"), county, down, QStringLiteral("--user"), QStringLiteral("zhaoqiang")});
+        QCOMPARE(r.exit, 2); // the county's own bundle for a station is not for the county
+        r = cli({QStringLiteral("bundle-import"), station, down, QStringLiteral("--user"), QStringLiteral("wangfang")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("acknowledged 1 bundle")), qPrintable(r.out));
+        r = cli({QStringLiteral("bundle-import"), station, down, QStringLiteral("--user"), QStringLiteral("wangfang")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("already")));
+        r = cli({QStringLiteral("check"), station});
+        QVERIFY2(r.exit == 0, qPrintable(r.err + r.out));
         r = cli({QStringLiteral("station-revoke"), county, QStringLiteral("--code"), QStringLiteral("110105100000"),
                  QStringLiteral("--reason"), QStringLiteral("测试"), QStringLiteral("--user"),
                  QStringLiteral("zhaoqiang")});
