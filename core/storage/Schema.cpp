@@ -516,6 +516,12 @@ const char *const kVersion8[] = {
     "DROP INDEX person_id_number",
     "CREATE UNIQUE INDEX person_id_number ON person(id_number, station_id) WHERE id_number IS NOT NULL AND deleted = 0",
     "ALTER TABLE bundle_receipt ADD COLUMN downstream_seq INTEGER NOT NULL DEFAULT 0",
+    // User names are unique within the casebook that made them; the county holds every station's accounts.
+    "DROP INDEX user_username",
+    "CREATE UNIQUE INDEX user_username ON user(username, station_id)",
+    // An organisation two stations entered on their own arrives twice at the county: kept, not refused.
+    "DROP INDEX charity_org_code",
+    "CREATE UNIQUE INDEX charity_org_code ON charity_org(credit_code, station_id) WHERE deleted = 0",
     "CREATE TABLE field_clock ("
     " table_name TEXT NOT NULL,"
     " record_id TEXT NOT NULL,"

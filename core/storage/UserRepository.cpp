@@ -29,7 +29,8 @@ User readUser(const QSqlQuery &q)
 
 Result<bool> UserRepository::hasUsers() const
 {
-    auto n = Database::scalar(m_casebook.db(), QStringLiteral("SELECT count(*) FROM user"));
+    auto n = Database::scalar(m_casebook.db(), QStringLiteral("SELECT count(*) FROM user WHERE station_id = ?"),
+                              {m_casebook.stationId()});
     if (!n)
         return n.error();
     return n->toLongLong() > 0;
@@ -47,8 +48,9 @@ Result<User> UserRepository::insertUser(const QString &usernameIn, const QString
         return makeError(Error::Kind::Invalid, tr("Enter the user's full name."));
     if (auto r = Password::checkStrength(password, username); !r)
         return r.error();
-    auto taken =
-        Database::scalar(m_casebook.db(), QStringLiteral("SELECT count(*) FROM user WHERE username = ?"), {username});
+    auto taken = Database::scalar(m_casebook.db(),
+                                  QStringLiteral("SELECT count(*) FROM user WHERE username = ? AND station_id = ?"),
+                                  {username, m_casebook.stationId()});
     if (!taken)
         return taken.error();
     if (taken->toLongLong() > 0)
@@ -167,9 +169,9 @@ Result<User> UserRepository::signIn(const QString &usernameIn, const QString &pa
     const Error wrong{Error::Kind::Invalid, tr("The user name or the password is wrong.")};
     auto q = Database::exec(m_casebook.db(),
                             QStringLiteral("SELECT %1, password_hash, failed_attempts, locked_until FROM user "
-                                           "WHERE username = ?")
+                                           "WHERE username = ? AND station_id = ?")
                                 .arg(QLatin1String(kColumns)),
-                            {username});
+                            {username, m_casebook.stationId()});
     if (!q)
         return q.error();
     m_casebook.setUser(std::nullopt);
@@ -252,9 +254,10 @@ void UserRepository::signOut()
 
 Result<QList<User>> UserRepository::users() const
 {
-    auto q = Database::exec(
-        m_casebook.db(),
-        QStringLiteral("SELECT %1 FROM user ORDER BY disabled, role, username").arg(QLatin1String(kColumns)));
+    auto q = Database::exec(m_casebook.db(),
+                            QStringLiteral("SELECT %1 FROM user WHERE station_id = ? ORDER BY disabled, role, username")
+                                .arg(QLatin1String(kColumns)),
+                            {m_casebook.stationId()});
     if (!q)
         return q.error();
     QList<User> out;

@@ -73,8 +73,8 @@ Result<bool> concerns(const Casebook &county, const Op &op, const QString &stati
     if (op.table == QLatin1String("charity_org") || op.table == QLatin1String("charity_project"))
         return true;
     if (op.table == QLatin1String("village")) {
-        auto code = Database::scalar(county.db(), QStringLiteral("SELECT code FROM village WHERE id = ?"),
-                                     {op.recordId});
+        auto code =
+            Database::scalar(county.db(), QStringLiteral("SELECT code FROM village WHERE id = ?"), {op.recordId});
         if (!code)
             return code.error();
         return code->toString().startsWith(stationCode.left(9));
@@ -175,12 +175,24 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
         while (audit->next()) {
             QCborArray entry;
             for (int c = 0; c < 13; ++c)
-                entry.append(c == 0 ? QCborValue(audit->value(c).toLongLong()) : QCborValue(audit->value(c).toString()));
+                entry.append(c == 0 ? QCborValue(audit->value(c).toLongLong())
+                                    : QCborValue(audit->value(c).toString()));
             auditArray.append(entry);
             auditTo = audit->value(0).toLongLong();
         }
+        // The entry the county got last time, as it stands here now: a cut or rewrite shows even with nothing new.
+        QCborMap anchor;
+        if (auditFrom > 0) {
+            auto hash =
+                Database::scalar(station.db(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {auditFrom});
+            if (!hash)
+                return hash.error();
+            anchor.insert(QStringLiteral("seq"), auditFrom);
+            anchor.insert(QStringLiteral("hash"), hash->toString());
+        }
         const QCborMap content{{QStringLiteral("ops"), opArray},
                                {QStringLiteral("audit"), auditArray},
+                               {QStringLiteral("audit_anchor"), anchor},
                                {QStringLiteral("attachments"), attachments}};
         QJsonObject countsJson;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -272,6 +284,23 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
         lastSeq = last->value(0).toLongLong();
         lastHash = last->value(1).toString();
     }
+    auto cut = [](qint64 seq) {
+        return makeError(Error::Kind::Invalid,
+                         Bundle::tr("The station's audit log does not continue from the entries the county already "
+                                    "holds (at entry No. %1): entries were removed or changed at the station. The "
+                                    "bundle is refused; ask the county to look at the station.")
+                             .arg(seq));
+    };
+    const QCborMap anchor = content.value(QStringLiteral("audit_anchor")).toMap();
+    if (const qint64 seq = anchor.value(QStringLiteral("seq")).toInteger(); seq > 0) {
+        auto kept = Database::scalar(county.db(),
+                                     QStringLiteral("SELECT hash FROM station_audit WHERE station_id = ? AND seq = ?"),
+                                     {stationId, seq});
+        if (!kept)
+            return kept.error();
+        if (!kept->isNull() && kept->toString() != anchor.value(QStringLiteral("hash")).toString())
+            return cut(seq);
+    }
     for (const QCborValue &v : content.value(QStringLiteral("audit")).toArray()) {
         const QCborArray a = v.toArray();
         AuditEntry e;
@@ -291,11 +320,7 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
         if (e.seq <= lastSeq)
             continue; // sent again after an interrupted export; the county keeps its copy
         if (e.prevHash != lastHash || AuditLog::computeHash(e) != e.hash)
-            return makeError(Error::Kind::Invalid,
-                             Bundle::tr("The station's audit log does not continue from the entries the county "
-                                        "already holds (at entry No. %1): entries were removed or changed at the "
-                                        "station. The bundle is refused; ask the county to look at the station.")
-                                 .arg(e.seq));
+            return cut(e.seq);
         if (auto r = Database::run(county.db(),
                                    QStringLiteral("INSERT INTO station_audit (station_id, seq, id, at, user_id, "
                                                   "action, table_name, record_id, before, after, note, prev_hash, "
@@ -323,8 +348,7 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
 }
 
 /** Station side of a downstream bundle. */
-Result<void> applyDownstream(Casebook &station, const QJsonObject &m, const QCborMap &content,
-                             Bundle::Imported &result)
+Result<void> applyDownstream(Casebook &station, const QJsonObject &m, const QCborMap &content, Bundle::Imported &result)
 {
     const QString countyId = m.value(QStringLiteral("county_id")).toString();
     QList<Op> ops;
@@ -440,8 +464,7 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         if (!station)
             return refuse(station.message());
         if (!station->next())
-            return refuse(
-                tr("The bundle comes from a station this county has not enrolled (%1).").arg(result.station));
+            return refuse(tr("The bundle comes from a station this county has not enrolled (%1).").arg(result.station));
         if (!station->value(1).isNull() && !station->value(1).toString().isEmpty())
             return refuse(tr("The key of station %1 was revoked on %2; its bundles are not accepted.")
                               .arg(result.station, station->value(1).toString()));
@@ -501,8 +524,7 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         if (any && m.value(QStringLiteral("prev_bundle_hash")).toString() != last->value(1).toString())
             return refuse(tr("The bundle does not follow the station's previous bundle."));
     } else {
-        const qint64 applied =
-            casebook.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong();
+        const qint64 applied = casebook.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong();
         if (from > applied + 1) {
             result.outcome = Outcome::Held;
             result.reason = tr("Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier "
@@ -566,9 +588,9 @@ Result<QString> Bundle::exportDownstream(Casebook &county, const QString &statio
     if (!station)
         return station.error();
     if (!station->next())
-        return makeError(Error::Kind::NotFound,
-                         tr("No enrolled station has the code %1.").arg(stationCode.isEmpty() ? QStringLiteral("-")
-                                                                                               : stationCode));
+        return makeError(
+            Error::Kind::NotFound,
+            tr("No enrolled station has the code %1.").arg(stationCode.isEmpty() ? QStringLiteral("-") : stationCode));
     const QString stationId = station->value(0).toString();
     const QByteArray stationKey = unb64(station->value(2).toString());
     if (!QDir().mkpath(folder))
@@ -601,7 +623,8 @@ Result<QString> Bundle::exportDownstream(Casebook &county, const QString &statio
     }
     QCborArray acks;
     auto receipts = Database::exec(
-        county.db(), QStringLiteral("SELECT bundle_id, seq_to FROM bundle_receipt WHERE station_id = ? ORDER BY seq_to"),
+        county.db(),
+        QStringLiteral("SELECT bundle_id, seq_to FROM bundle_receipt WHERE station_id = ? ORDER BY seq_to"),
         {stationId});
     if (!receipts)
         return receipts.error();
@@ -750,7 +773,8 @@ QList<Bundle::Imported> Bundle::importFiles(Casebook &casebook, const QStringLis
             QFile f(item.path);
             Imported r;
             if (!f.open(QIODevice::ReadOnly)) {
-                r.reason = tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(item.path), f.errorString());
+                r.reason =
+                    tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(item.path), f.errorString());
             } else {
                 r = import(casebook, f.readAll());
             }

@@ -98,8 +98,8 @@ Result<QByteArray> build(QJsonObject manifest, const QByteArray &content, const 
                                            {QStringLiteral("sha256"), sha256(payload)}}});
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     unsigned char sig[crypto_sign_BYTES];
-    if (crypto_sign_detached(sig, nullptr, bytes(manifestBytes), quint64(manifestBytes.size()),
-                             bytes(signSecretKey)) != 0)
+    if (crypto_sign_detached(sig, nullptr, bytes(manifestBytes), quint64(manifestBytes.size()), bytes(signSecretKey)) !=
+        0)
         return makeError(Error::Kind::Invalid, tr("The casebook's signing key is damaged."));
     QByteArray file = kMagic;
     QByteArray length(4, Qt::Uninitialized);
@@ -150,9 +150,9 @@ Result<void> writeSafely(const QString &path, const QByteArray &bytes)
             const QString why = out.errorString();
             out.close();
             QFile::remove(temp);
-            return makeError(Error::Kind::Io, QCoreApplication::translate("xianjie::Bundle",
-                                                                          "The bundle could not be written to %1: %2")
-                                                  .arg(QDir::toNativeSeparators(folder), why));
+            return makeError(Error::Kind::Io,
+                             QCoreApplication::translate("xianjie::Bundle", "The bundle could not be written to %1: %2")
+                                 .arg(QDir::toNativeSeparators(folder), why));
         }
     }
     QFile::remove(path);

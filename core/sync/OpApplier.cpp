@@ -51,6 +51,11 @@ QVariant bindable(const QVariant &v)
     return v;
 }
 
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 QString text(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();
@@ -118,8 +123,7 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
             return refuse(tr("the casebook has no such table."));
         qint64 ms = 0;
         int counter = 0;
-        if (op.recordId.size() != 36 || op.version < 1 || !Hlc::parse(op.hlc, &ms, &counter) ||
-            op.stationId.isEmpty())
+        if (op.recordId.size() != 36 || op.version < 1 || !Hlc::parse(op.hlc, &ms, &counter) || op.stationId.isEmpty())
             return refuse(tr("the change is incomplete."));
         if (!columns.contains(op.table)) {
             auto c = columnsOf(casebook.db(), op.table);
@@ -142,8 +146,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                                             "base_value, kept_value, kept_station, kept_hlc, other_value, "
                                             "other_station, other_hlc, detected_at) VALUES "
                                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {kind, op.table, op.recordId, field, base, kept, keptBy.station, keptBy.hlc, other,
-                              otherBy.station, otherBy.hlc, detectedAt});
+                             {kind, op.table, op.recordId, notNull(field), base, kept, notNull(keptBy.station),
+                              notNull(keptBy.hlc), other, notNull(otherBy.station), notNull(otherBy.hlc), detectedAt});
             if (!q)
                 return q.error();
             if ((*q)->numRowsAffected() > 0)
@@ -168,9 +172,9 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
         QVariantMap row;
         bool exists = false;
         {
-            auto q = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                 .arg(selected.join(QLatin1Char(',')), op.table),
-                             {op.recordId});
+            auto q =
+                sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selected.join(QLatin1Char(',')), op.table),
+                        {op.recordId});
             if (!q)
                 return q.error();
             if ((*q)->next()) {
@@ -311,8 +315,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                     } else if (ReferralStates::rank(to) >= ReferralStates::rank(from) &&
                                !ReferralStates::allowed(direction, to, from)) {
                         // Neither is behind the other (declined here, accepted there): someone must look.
-                        if (auto r = conflict(QStringLiteral("status"), field, {}, current, clock, incomingValue,
-                                              incoming);
+                        if (auto r =
+                                conflict(QStringLiteral("status"), field, {}, current, clock, incomingValue, incoming);
                             !r)
                             return refuse(r.message());
                     } // else: a step this casebook has already passed
@@ -324,8 +328,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                     winners.insert(field, incomingValue);
                     stamped << field;
                     if (concurrent)
-                        if (auto r = conflict(QStringLiteral("field"), field, op.baseValues.value(field),
-                                              incomingValue, incoming, current, clock);
+                        if (auto r = conflict(QStringLiteral("field"), field, op.baseValues.value(field), incomingValue,
+                                              incoming, current, clock);
                             !r)
                             return refuse(r.message());
                 } else {
@@ -336,8 +340,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                             return refuse(r.message());
                     if (options.restateKeptValues) {
                         // The writer still holds its value: send it the kept one with the kept clock.
-                        const QByteArray json =
-                            QJsonDocument(QJsonObject::fromVariantMap({{field, current}})).toJson(QJsonDocument::Compact);
+                        const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap({{field, current}}))
+                                                    .toJson(QJsonDocument::Compact);
                         auto r = sql.run(QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, "
                                                         "record_version, fields) VALUES (?, ?, ?, 'update', ?, ?)"),
                                          {clock.hlc, op.table, op.recordId, row.value(QStringLiteral("version")),
@@ -354,20 +358,22 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                     sets << QStringLiteral("%1 = ?").arg(it.key());
                     values << bindable(it.value());
                 }
-                sets << QStringLiteral("updated_at = max(updated_at, ?)") << QStringLiteral("version = max(version, ?)");
+                sets << QStringLiteral("updated_at = max(updated_at, ?)")
+                     << QStringLiteral("version = max(version, ?)");
                 values << op.hlc << op.version << op.recordId;
-                auto q = sql.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(op.table, sets.join(QLatin1Char(','))),
-                                 values);
+                auto q = sql.run(
+                    QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(op.table, sets.join(QLatin1Char(','))), values);
                 if (!q)
                     return refuse(q.message());
                 ++applied.changed;
                 noteHousehold();
             }
             for (const QString &field : std::as_const(stamped)) {
-                auto q = sql.run(QStringLiteral("INSERT INTO field_clock (table_name, record_id, field, hlc, station_id) "
-                                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
-                                                "station_id = excluded.station_id"),
-                                 {op.table, op.recordId, field, op.hlc, op.stationId});
+                auto q =
+                    sql.run(QStringLiteral("INSERT INTO field_clock (table_name, record_id, field, hlc, station_id) "
+                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
+                                           "station_id = excluded.station_id"),
+                            {op.table, op.recordId, field, op.hlc, op.stationId});
                 if (!q)
                     return refuse(q.message());
             }
@@ -376,13 +382,13 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
         // The same person registered at two stations: a review-queue entry at the county, an alert for both.
         if (options.findSamePerson && op.table == QLatin1String("person") &&
             !text(op.fields.value(QStringLiteral("id_number"))).isEmpty()) {
-            auto q = Database::exec(casebook.db(),
-                                    QStringLiteral("SELECT p.id, p.station_id FROM person p WHERE p.id_number = ? AND "
-                                                   "p.station_id <> ? AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
-                                                   "conflict c WHERE c.kind = 'same_person' AND ((c.record_id = ? AND "
-                                                   "c.other_value = p.id) OR (c.record_id = p.id AND c.other_value = ?)))"),
-                                    {op.fields.value(QStringLiteral("id_number")), op.stationId, op.recordId,
-                                     op.recordId});
+            auto q =
+                Database::exec(casebook.db(),
+                               QStringLiteral("SELECT p.id, p.station_id FROM person p WHERE p.id_number = ? AND "
+                                              "p.station_id <> ? AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                              "conflict c WHERE c.kind = 'same_person' AND ((c.record_id = ? AND "
+                                              "c.other_value = p.id) OR (c.record_id = p.id AND c.other_value = ?)))"),
+                               {op.fields.value(QStringLiteral("id_number")), op.stationId, op.recordId, op.recordId});
             if (!q)
                 return q.error();
             QList<QPair<QString, QString>> others;
@@ -404,11 +410,12 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
 
 Result<QList<Op>> OpApplier::outbox(const Casebook &casebook, qint64 afterSeq, bool unsentOnly, int limit)
 {
-    auto q = Database::exec(casebook.db(),
-                            QStringLiteral("SELECT seq, table_name, record_id, op, record_version, hlc, fields, base FROM "
-                                           "change_log WHERE seq > ? AND (? = 0 OR bundle_id IS NULL) ORDER BY seq "
-                                           "LIMIT ?"),
-                            {afterSeq, unsentOnly ? 1 : 0, limit > 0 ? limit : -1});
+    auto q =
+        Database::exec(casebook.db(),
+                       QStringLiteral("SELECT seq, table_name, record_id, op, record_version, hlc, fields, base FROM "
+                                      "change_log WHERE seq > ? AND (? = 0 OR bundle_id IS NULL) ORDER BY seq "
+                                      "LIMIT ?"),
+                       {afterSeq, unsentOnly ? 1 : 0, limit > 0 ? limit : -1});
     if (!q)
         return q.error();
     QList<Op> ops;

@@ -17,6 +17,8 @@ inline QString registerHousehold(Casebook &casebook, const QString &head, const 
 {
     Household h;
     h.address = QStringLiteral("1组1号");
+    if (auto villages = HouseholdRepository(casebook).villages(); villages && !villages->isEmpty())
+        h.villageId = villages->first().id;
     Person p;
     p.name = head;
     p.idNumber = idNumber;

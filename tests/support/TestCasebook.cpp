@@ -14,12 +14,14 @@ Casebook::Identity TestCasebook::stationIdentity()
     return {Casebook::Role::Station, QStringLiteral("110105100000"), QStringLiteral("测试民政服务站")};
 }
 
-TestCasebook::TestCasebook(int demoHouseholds, quint64 seed)
+TestCasebook::TestCasebook(int demoHouseholds, quint64 seed) : TestCasebook(demoHouseholds, seed, stationIdentity()) {}
+
+TestCasebook::TestCasebook(int demoHouseholds, quint64 seed, const Casebook::Identity &identity)
 {
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary folder");
     m_path = m_dir.filePath(QStringLiteral("test.casebook"));
-    auto cb = Casebook::create(m_path, stationIdentity(), m_clock);
+    auto cb = Casebook::create(m_path, identity, m_clock);
     if (!cb)
         throw std::runtime_error(cb.message().toStdString());
     m_casebook = std::move(*cb);

@@ -13,6 +13,8 @@ class TestCasebook
 {
 public:
     explicit TestCasebook(int demoHouseholds = 0, quint64 seed = 1);
+    /** A station (or county) with its own identity, e.g. a second station of the same county. */
+    TestCasebook(int demoHouseholds, quint64 seed, const Casebook::Identity &identity);
     ~TestCasebook();
 
     Casebook &casebook() { return *m_casebook; }
