@@ -5,6 +5,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
 #include "sync/Bundle.h"
+#include "sync/BundleFile.h"
 #include "sync/Enrollment.h"
 
 #include <QDir>
@@ -182,6 +183,74 @@ private slots:
         const auto unknown = Bundle::import(**other, first);
         QCOMPARE(int(unknown.outcome), int(Bundle::Outcome::Refused));
         QVERIFY(unknown.reason.contains(QStringLiteral("not enrolled")));
+    }
+
+    void aBundleClaimingAnotherStationIsRefused()
+    {
+        // Station B is enrolled too; station A signs a bundle that says it comes from B.
+        TestCasebook other(0, 2,
+                           {Casebook::Role::Station, QStringLiteral("110105101000"), QStringLiteral("第二民政服务站")});
+        auto grant = Enrollment::approve(*m_county, *Enrollment::request(other.casebook()));
+        QVERIFY(grant.ok());
+        QVERIFY(Enrollment::accept(other.casebook(), *grant).ok());
+        const QByteArray genuine = read(exportOne());
+        QJsonObject manifest = *Bundle::inspect(genuine);
+        manifest.insert(QStringLiteral("station_id"), other.casebook().stationId());
+        manifest.insert(QStringLiteral("station_code"), QStringLiteral("110105101000"));
+        manifest.remove(QStringLiteral("parts"));
+        auto forged = bundlefile::build(
+            manifest, QByteArray("\xa0"),
+            bundlefile::unb64(m_station->casebook().setting(QStringLiteral("sign_secret_key"))),
+            bundlefile::unb64(m_station->casebook().setting(QStringLiteral("county_box_public_key"))));
+        QVERIFY(forged.ok());
+        const auto r = Bundle::import(*m_county, *forged);
+        QCOMPARE(int(r.outcome), int(Bundle::Outcome::Refused));
+        QVERIFY2(r.reason.contains(QStringLiteral("110105101000")), qPrintable(r.reason));
+        QCOMPARE(count(*m_county, "household"), 0);
+    }
+
+    void downstreamBundlesAreCheckedLikeUpstreamOnes()
+    {
+        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        auto path = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                             m_dir->filePath(QStringLiteral("back")));
+        QVERIFY2(path.ok(), qPrintable(path.message()));
+        const QByteArray good = read(*path);
+        QCOMPARE(Bundle::inspect(good)->value(QStringLiteral("direction")).toString(), QStringLiteral("down"));
+        Casebook &station = m_station->casebook();
+        const int waiting = count(station, "change_log");
+        QVERIFY(waiting > 0);
+        for (const qsizetype at : {qsizetype(20), qsizetype(100), good.size() - 70, good.size() / 2, good.size() - 1}) {
+            QByteArray bad = good;
+            bad[at] = char(bad.at(at) ^ 0x10);
+            QCOMPARE(int(Bundle::import(station, bad).outcome), int(Bundle::Outcome::Refused));
+        }
+        for (qsizetype cut = 0; cut < good.size(); cut += good.size() / 7 + 1)
+            QCOMPARE(int(Bundle::import(station, good.left(cut)).outcome), int(Bundle::Outcome::Refused));
+        QCOMPARE(count(station, "change_log"), waiting); // nothing acknowledged by a damaged bundle
+        // Not for another station; not for the county itself.
+        TestCasebook other(0, 2,
+                           {Casebook::Role::Station, QStringLiteral("110105101000"), QStringLiteral("第二民政服务站")});
+        auto grant = Enrollment::approve(*m_county, *Enrollment::request(other.casebook()));
+        QVERIFY(Enrollment::accept(other.casebook(), *grant).ok());
+        const auto elsewhere = Bundle::import(other.casebook(), good);
+        QCOMPARE(int(elsewhere.outcome), int(Bundle::Outcome::Refused));
+        QVERIFY(elsewhere.reason.contains(QStringLiteral("another station")));
+        QCOMPARE(int(Bundle::import(*m_county, good).outcome), int(Bundle::Outcome::Refused));
+        // The real one: acknowledged, the outbox empties; a replay changes nothing.
+        const auto applied = Bundle::import(station, good);
+        QCOMPARE(int(applied.outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(applied.acknowledged, 1);
+        QCOMPARE(count(station, "change_log"), 0);
+        QCOMPARE(int(Bundle::import(station, good).outcome), int(Bundle::Outcome::AlreadyHad));
+        QVERIFY(CasebookCheck::run(station.db())->isEmpty());
+        // New work after the acknowledgement is still found by check if written without its op.
+        changeSomething(QStringLiteral("周七"));
+        QVERIFY(CasebookCheck::run(station.db())->isEmpty());
+        const auto status = Bundle::status(station);
+        QVERIFY(status.ok());
+        QVERIFY(status->waiting > 0);
+        QVERIFY(status->lastAcknowledged.isValid());
     }
 
     void nothingToSendWithoutEnrolment()

@@ -1,4 +1,5 @@
 #include "Builders.h"
+#include "CliRunner.h"
 #include "TestCasebook.h"
 #include "storage/CharityDirectory.h"
 #include "storage/ConsentRepository.h"
@@ -20,28 +21,6 @@
 
 using namespace xianjie;
 using namespace xianjie::test;
-
-namespace {
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XIANJIE_PASSWORD"), QStringLiteral("cli-test-2026"));
-    env.insert(QStringLiteral("XIANJIE_BACKUP_PASSPHRASE"), QStringLiteral("beifen-2026"));
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("XIANJIE_CLI"), args);
-    if (!p.waitForFinished(120000))
-        qFatal("xianjie-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 class CliTest : public QObject
 {
