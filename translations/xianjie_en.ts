@@ -538,6 +538,11 @@
         <source>Bundle imported</source>
         <translation>Bundle imported</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Sync review decided</source>
+        <translation>Sync review decided</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::AuditModel</name>
@@ -738,68 +743,44 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+52" />
-        <source>This is not a Xianjie bundle, or it is cut short.</source>
-        <translation>This is not a Xianjie bundle, or it is cut short.</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location filename="../core/sync/Bundle.cpp" line="+125" />
+        <location line="+357" />
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The bundle could not be encrypted.</source>
-        <translation>The bundle could not be encrypted.</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>The station's signing key is damaged.</source>
-        <translation>The station's signing key is damaged.</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="-359" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>Bundles for the county are written by a station casebook.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <location line="+470" />
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+75" />
-        <source>The encryption library could not start.</source>
-        <translation>The encryption library could not start.</translation>
-    </message>
-    <message>
-        <location line="-49" />
+        <location filename="../core/sync/BundleFile.cpp" line="+154" />
         <source>The bundle could not be written to %1: %2</source>
         <translation>The bundle could not be written to %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The bundle could not be written to %1.</source>
         <translation>The bundle could not be written to %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</source>
         <translation>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location filename="../core/sync/Bundle.cpp" line="-148" />
         <source>Station bundles are imported into the county casebook.</source>
         <translation>Station bundles are imported into the county casebook.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The bundle comes from a newer version of Xianjie; update the county's program first.</source>
-        <translation>The bundle comes from a newer version of Xianjie; update the county's program first.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+18" />
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>The bundle comes from a station this county has not enrolled (%1).</translation>
     </message>
@@ -809,29 +790,73 @@
         <translation>The key of station %1 was revoked on %2; its bundles are not accepted.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
         <source>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</source>
         <translation>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+54" />
-        <location line="+14" />
+        <location line="-200" />
+        <location line="+86" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-259" />
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Already had</source>
+        <translation>Already had</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+184" />
+        <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
+        <translation>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>This bundle was written by the county for a station; import it at the station.</source>
+        <translation>This bundle was written by the county for a station; import it at the station.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The bundle comes from a newer version of Xianjie; update this program first.</source>
+        <translation>The bundle comes from a newer version of Xianjie; update this program first.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This bundle is addressed to another station (%1).</source>
+        <translation>This bundle is addressed to another station (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The bundle's signature does not match the county's key: it was changed on the way or was not written by the county.</source>
+        <translation>The bundle's signature does not match the county's key: it was changed on the way or was not written by the county.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>A different bundle with the same id was already applied; this one is refused.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The bundle repeats changes the county already has (up to %1) under another id.</source>
         <translation>The bundle repeats changes the county already has (up to %1) under another id.</translation>
     </message>
@@ -841,13 +866,47 @@
         <translation>The bundle does not follow the station's previous bundle.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
-        <source>The bundle was not encrypted for this county.</source>
-        <translation>The bundle was not encrypted for this county.</translation>
+        <location line="+5" />
+        <source>Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier bundle first.</source>
+        <translation>Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier bundle first.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+35" />
+        <source>From the county, changes %1 to %2</source>
+        <translation>From the county, changes %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Bundles for stations are written by the county casebook.</source>
+        <translation>Bundles for stations are written by the county casebook.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No enrolled station has the code %1.</source>
+        <translation>No enrolled station has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>The ID number ending %1 is also registered at %2. Agree with that station which registration stays.</source>
+        <translation>The ID number ending %1 is also registered at %2. Agree with that station which registration stays.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>another station</source>
+        <translation>another station</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>For station %1, county changes %2 to %3</source>
+        <translation>For station %1, county changes %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="-211" />
         <source>Station %1, changes %2 to %3</source>
         <translation>Station %1, changes %2 to %3</translation>
     </message>
@@ -919,12 +978,22 @@
         <translation>A record in %1 (row %2) refers to a missing record in %3.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</source>
         <translation>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23" />
+        <source>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</source>
+        <translation>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The audit log has been rewritten: entry No. %1 differs from the copy the county holds.</source>
+        <translation>The audit log has been rewritten: entry No. %1 differs from the copy the county holds.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 households are missing from the search index.</source>
         <translation>%1 households are missing from the search index.</translation>
     </message>
@@ -1659,7 +1728,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+84" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+86" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
@@ -1669,7 +1738,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -1731,12 +1800,12 @@
     <message>
         <location line="+3" />
         <location line="+77" />
-        <location line="+130" />
+        <location line="+175" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-195" />
+        <location line="-240" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n row is wrong; nothing was imported. Correct it and import the file again.</numerusform><numerusform>%n rows are wrong; nothing was imported. Correct them and import the file again.</numerusform></translation>
     </message>
@@ -1803,21 +1872,36 @@
     </message>
     <message>
         <location line="+16" />
-        <source>Name the county casebook and the bundle files.</source>
-        <translation>Name the county casebook and the bundle files.</translation>
+        <source>Name the casebook and the bundle files.</source>
+        <translation>Name the casebook and the bundle files.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: cannot be read: %2</translation>
+        <location line="+12" />
+        <source>%1: applied, %2 changes from %3.</source>
+        <translation>%1: applied, %2 changes from %3.</translation>
     </message>
-    <message>
-        <location line="+7" />
-        <source>%1: applied, %2 changes from station %3.</source>
-        <translation>%1: applied, %2 changes from station %3.</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>  %n field(s) changed on both sides are in the review queue.</source>
+        <translation><numerusform>  %n field changed on both sides is in the review queue.</numerusform><numerusform>  %n fields changed on both sides are in the review queue.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
+        <source>  %n change(s) are dated more than a day ahead and were flagged for review.</source>
+        <translation><numerusform>  %n change is dated more than a day ahead and was flagged for review.</numerusform><numerusform>  %n changes are dated more than a day ahead and were flagged for review.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>  %n alert(s): the same ID number registered at two stations.</source>
+        <translation><numerusform>  %n alert: the same ID number registered at two stations.</numerusform><numerusform>  %n alerts: the same ID number registered at two stations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>  The county acknowledged %n bundle(s); their changes left the outbox.</source>
+        <translation><numerusform>  The county acknowledged %n bundle; its changes left the outbox.</numerusform><numerusform>  The county acknowledged %n bundles; their changes left the outbox.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1: already applied before; nothing changed.</source>
         <translation>%1: already applied before; nothing changed.</translation>
     </message>
@@ -1832,7 +1916,12 @@
         <translation>%1: refused: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
+        <source>Name the county casebook, the station (--station CODE, or --all) and the folder (--out).</source>
+        <translation>Name the county casebook, the station (--station CODE, or --all) and the folder (--out).</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Name one bundle file.</source>
         <translation>Name one bundle file.</translation>
     </message>
@@ -3406,12 +3495,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+175" />
+        <location line="+201" />
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="-174" />
+        <location line="-200" />
         <source>Schooling costs</source>
         <translation>Schooling costs</translation>
     </message>
@@ -3503,12 +3592,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+144" />
+        <location line="+170" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-169" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -3534,12 +3623,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+147" />
+        <location line="+173" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-172" />
         <source>Disability category</source>
         <translation>Disability category</translation>
     </message>
@@ -3560,12 +3649,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+135" />
+        <location line="+161" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-160" />
         <source>Cause of hardship</source>
         <translation>Cause of hardship</translation>
     </message>
@@ -3591,12 +3680,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+22" />
+        <location line="+34" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-33" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3641,6 +3730,66 @@
         <translation>Deleted</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registered with</source>
+        <translation>Registered with</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service area</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>Household</source>
         <translation>Household</translation>
@@ -3664,6 +3813,41 @@
         <location line="+2" />
         <source>Declared relation</source>
         <translation>Declared relation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Charity organisation</source>
+        <translation>Charity organisation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Charity project</source>
+        <translation>Charity project</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Help received</source>
+        <translation>Help received</translation>
     </message>
     <message>
         <location line="+14" />
@@ -4034,7 +4218,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57" />
+        <location filename="../ui/MainWindow.cpp" line="+58" />
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -4076,7 +4260,7 @@
         <translation>Referrals (%1 open)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+38" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4132,6 +4316,46 @@
     </message>
     <message>
         <location line="+1" />
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import bundles from a folder or drive…</source>
+        <translation>&amp;Import bundles from a folder or drive…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Write bundles for stations…</source>
+        <translation>&amp;Write bundles for stations…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Approve a station's request…</source>
+        <translation>&amp;Approve a station's request…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export bundle to…</source>
+        <translation>&amp;Export bundle to…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Import county bundle…</source>
+        <translation>&amp;Import county bundle…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Request enrolment…</source>
+        <translation>&amp;Request enrolment…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Accept the county's grant…</source>
+        <translation>&amp;Accept the county's grant…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
@@ -4300,12 +4524,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-229" />
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+207" />
+        <location line="+232" />
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -4761,7 +4985,7 @@
 <context>
     <name>xianjie::OpApplier</name>
     <message>
-        <location filename="../core/sync/OpApplier.cpp" line="+42" />
+        <location filename="../core/sync/OpApplier.cpp" line="+117" />
         <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
         <translation>Change %1 of %2 (%3) was refused: %4 Nothing was written.</translation>
     </message>
@@ -4771,22 +4995,23 @@
         <translation>the casebook has no such table.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>the change is incomplete.</source>
         <translation>the change is incomplete.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <location line="+74" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>"%1" is not a column that can be changed.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="-11" />
         <source>it changes a record the casebook does not have.</source>
         <translation>it changes a record the casebook does not have.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-61" />
         <source>"%1" is not a kind of change.</source>
         <translation>"%1" is not a kind of change.</translation>
     </message>
@@ -6414,6 +6639,511 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
 </context>
 <context>
+    <name>xianjie::SyncOverview</name>
+    <message>
+        <location filename="../core/sync/SyncOverview.cpp" line="+18" />
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Statuses differ</source>
+        <translation>Statuses differ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dated in the future</source>
+        <translation>Dated in the future</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same person at two stations</source>
+        <translation>Same person at two stations</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>another casebook</source>
+        <translation>another casebook</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>This entry of the review queue no longer exists.</source>
+        <translation>This entry of the review queue no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This entry was already decided.</source>
+        <translation>This entry was already decided.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a field changed on both sides can take the other value; a referral's status only moves forward.</source>
+        <translation>Only a field changed on both sides can take the other value; a referral's status only moves forward.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This entry cannot be changed here.</source>
+        <translation>This entry cannot be changed here.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::SyncView</name>
+    <message>
+        <location filename="../ui/views/SyncView.cpp" line="+73" />
+        <source>Sync with the county</source>
+        <translation>Sync with the county</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export bundle to…</source>
+        <translation>Export bundle to…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import county bundle…</source>
+        <translation>Import county bundle…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request enrolment…</source>
+        <translation>Request enrolment…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accept the county's grant…</source>
+        <translation>Accept the county's grant…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Alerts from the county</source>
+        <translation>Alerts from the county</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open household</source>
+        <translation>Open household</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark as seen</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Import bundles from a folder or drive…</source>
+        <translation>Import bundles from a folder or drive…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write bundles for stations…</source>
+        <translation>Write bundles for stations…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approve a station's request…</source>
+        <translation>Approve a station's request…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revoke a station's key…</source>
+        <translation>Revoke a station's key…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+215" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="-214" />
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last bundle for it</source>
+        <translation>Last bundle for it</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+264" />
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location line="-262" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Before both changes</source>
+        <translation>Before both changes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kept from</source>
+        <translation>Kept from</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Other from</source>
+        <translation>Other from</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show decided entries too</source>
+        <translation>Show decided entries too</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep the kept value</source>
+        <translation>Keep the kept value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+246" />
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location line="-245" />
+        <source>Mark as reviewed</source>
+        <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync (%1 to review)</source>
+        <translation>Sync (%1 to review)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sync (%1 alerts)</source>
+        <translation>Sync (%1 alerts)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (key revoked %2)</source>
+        <translation>%1 (key revoked %2)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county's grant here.</source>
+        <translation>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county's grant here.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county's acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</source>
+        <translation>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county's acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+6" />
+        <location line="+6" />
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Nothing to send: every change is already in a bundle.</source>
+        <translation>Nothing to send: every change is already in a bundle.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n bundle(s) written and checked. Take them to the county; the changes stay in the outbox until the county acknowledges them.</source>
+        <translation><numerusform>%n bundle written and checked. Take it to the county; the changes stay in the outbox until the county acknowledges them.</numerusform><numerusform>%n bundles written and checked. Take them to the county; the changes stay in the outbox until the county acknowledges them.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Export bundle to (a folder or a removable drive)</source>
+        <translation>Export bundle to (a folder or a removable drive)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Import county bundle</source>
+        <translation>Import county bundle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Xianjie bundles (*.bundle)</source>
+        <translation>Xianjie bundles (*.bundle)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import bundles from a folder or drive</source>
+        <translation>Import bundles from a folder or drive</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are no bundle files (*.bundle) in %1.</source>
+        <translation>There are no bundle files (*.bundle) in %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stop after this file</source>
+        <translation>Stop after this file</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>%n to review</source>
+        <translation><numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n dated in the future</source>
+        <translation><numerusform>%n dated in the future</numerusform><numerusform>%n dated in the future</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n alert</numerusform><numerusform>%n alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of our bundle(s) acknowledged</source>
+        <translation><numerusform>%n of our bundles acknowledged</numerusform><numerusform>%n of our bundles acknowledged</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of %2 files applied; %3 held or refused.</source>
+        <translation>%1 of %2 files applied; %3 held or refused.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Stopped: %n file(s) not imported.</source>
+        <translation><numerusform>Stopped: %n file not imported.</numerusform><numerusform>Stopped: %n files not imported.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+7" />
+        <source>Write bundles for stations</source>
+        <translation>Write bundles for stations</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n bundle(s) written, one for each enrolled station: acknowledgements, villages, the charity directory, referral updates and alerts.</source>
+        <translation><numerusform>%n bundle written, one for each enrolled station: acknowledgements, villages, the charity directory, referral updates and alerts.</numerusform><numerusform>%n bundles written, one for each enrolled station: acknowledgements, villages, the charity directory, referral updates and alerts.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Write bundles for stations to</source>
+        <translation>Write bundles for stations to</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Why the other value is right (kept with the decision):</source>
+        <translation>Why the other value is right (kept with the decision):</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+7" />
+        <location line="+1" />
+        <source>Request enrolment</source>
+        <translation>Request enrolment</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Save the enrolment request</source>
+        <translation>Save the enrolment request</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+36" />
+        <source>Enrolment requests (*.request)</source>
+        <translation>Enrolment requests (*.request)</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</source>
+        <translation>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <location line="+3" />
+        <location line="+1" />
+        <source>Accept the county's grant</source>
+        <translation>Accept the county's grant</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <location line="+32" />
+        <source>Enrolment grants (*.grant)</source>
+        <translation>Enrolment grants (*.grant)</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</source>
+        <translation>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+6" />
+        <location line="+3" />
+        <location line="+6" />
+        <location line="+5" />
+        <source>Approve a station's request</source>
+        <translation>Approve a station's request</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Save the grant for the station</source>
+        <translation>Save the grant for the station</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</source>
+        <translation>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+3" />
+        <location line="+8" />
+        <source>Revoke a station's key</source>
+        <translation>Revoke a station's key</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Choose a station in the list first.</source>
+        <translation>Choose a station in the list first.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Why is the key of station %1 revoked (for example, the computer was lost)? Its bundles will be refused.</source>
+        <translation>Why is the key of station %1 revoked (for example, the computer was lost)? Its bundles will be refused.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Timeline</name>
     <message>
         <location filename="../core/storage/Timeline.cpp" line="+27" />
@@ -6544,7 +7274,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+44" />
+        <location filename="../core/storage/UserRepository.cpp" line="+45" />
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (for example wangfang or wang.fang).</source>
         <translation>A user name has 2 to 32 letters, digits, dots, dashes or underscores (for example wangfang or wang.fang).</translation>
     </message>
@@ -6554,7 +7284,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Enter the user's full name.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The user name %1 is already taken.</source>
         <translation>The user name %1 is already taken.</translation>
     </message>
@@ -6614,7 +7344,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Too many wrong passwords: this account is locked for %1 minutes.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
@@ -7037,6 +7767,46 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+4" />
         <source>Visit list, %n visit(s)</source>
         <translation><numerusform>Visit list, %n visit</numerusform><numerusform>Visit list, %n visits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::bundlefile</name>
+    <message>
+        <location filename="../core/sync/BundleFile.cpp" line="-143" />
+        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
+        <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>This is not a Xianjie bundle, or it is cut short.</source>
+        <translation>This is not a Xianjie bundle, or it is cut short.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enrol the station with its county first.</source>
+        <translation>Enrol the station with its county first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+18" />
+        <source>The casebook's signing key is damaged.</source>
+        <translation>The casebook's signing key is damaged.</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>The bundle could not be encrypted.</source>
+        <translation>The bundle could not be encrypted.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+4" />
+        <source>The bundle was not encrypted for this casebook.</source>
+        <translation>The bundle was not encrypted for this casebook.</translation>
     </message>
 </context>
 </TS>

@@ -538,6 +538,11 @@
         <source>Bundle imported</source>
         <translation>已导入数据包</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>Sync review decided</source>
+        <translation>同步审核已处理</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::AuditModel</name>
@@ -738,68 +743,44 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+52" />
-        <source>This is not a Xianjie bundle, or it is cut short.</source>
-        <translation>这不是衔接数据包，或文件不完整。</translation>
-    </message>
-    <message>
-        <location line="+41" />
+        <location filename="../core/sync/Bundle.cpp" line="+125" />
+        <location line="+357" />
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The bundle could not be encrypted.</source>
-        <translation>数据包无法加密。</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>The station's signing key is damaged.</source>
-        <translation>服务站的签名密钥已损坏。</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="-359" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>上报县里的数据包由服务站台账生成。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
+        <location line="+470" />
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+75" />
-        <source>The encryption library could not start.</source>
-        <translation>加密库无法启动。</translation>
-    </message>
-    <message>
-        <location line="-49" />
+        <location filename="../core/sync/BundleFile.cpp" line="+154" />
         <source>The bundle could not be written to %1: %2</source>
         <translation>数据包无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The bundle could not be written to %1.</source>
         <translation>数据包无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</source>
         <translation>从 %1 读回的数据包与写入的不一致，该磁盘可能有故障。没有任何修改被标记为已发送。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location filename="../core/sync/Bundle.cpp" line="-148" />
         <source>Station bundles are imported into the county casebook.</source>
         <translation>服务站数据包须导入县级台账。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The bundle comes from a newer version of Xianjie; update the county's program first.</source>
-        <translation>该数据包来自更新版本的衔接；请先更新县里的程序。</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+18" />
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>该数据包来自本县未登记的服务站（%1）。</translation>
     </message>
@@ -809,29 +790,73 @@
         <translation>服务站 %1 的密钥已于 %2 吊销，不接受其数据包。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
         <source>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</source>
         <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+54" />
-        <location line="+14" />
+        <location line="-200" />
+        <location line="+86" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-259" />
+        <source>Applied</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Already had</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Held</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location line="+184" />
+        <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
+        <translation>该站的审计日志与县里已保存的记录接不上（第 %1 条）：站里有记录被删除或改动。此数据包已拒收，请县里核查该站。</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>This bundle was written by the county for a station; import it at the station.</source>
+        <translation>这是县里写给服务站的数据包，请在服务站导入。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The bundle comes from a newer version of Xianjie; update this program first.</source>
+        <translation>此数据包来自更新版本的衔接，请先升级本程序。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This bundle is addressed to another station (%1).</source>
+        <translation>此数据包是给另一个服务站的（%1）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The bundle's signature does not match the county's key: it was changed on the way or was not written by the county.</source>
+        <translation>数据包的签名与县里的密钥不符：可能在传递中被改动，或并非县里所写。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>已导入过编号相同但内容不同的数据包；拒绝此数据包。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>暂缓：服务站 %3 的第 %1 至 %2 项修改尚未到达。请先导入包含这些修改的数据包。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The bundle repeats changes the county already has (up to %1) under another id.</source>
         <translation>该数据包以另一编号重复了县里已有的修改（至第 %1 项）。</translation>
     </message>
@@ -841,13 +866,47 @@
         <translation>该数据包与服务站的上一个数据包接不上。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
-        <source>The bundle was not encrypted for this county.</source>
-        <translation>该数据包不是为本县加密的。</translation>
+        <location line="+5" />
+        <source>Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier bundle first.</source>
+        <translation>暂缓：县里的第 %1 至 %2 项修改尚未收到。请先导入县里更早的数据包。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+35" />
+        <source>From the county, changes %1 to %2</source>
+        <translation>来自县里，第 %1 至 %2 项修改</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Bundles for stations are written by the county casebook.</source>
+        <translation>发给服务站的数据包由县级台账生成。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No enrolled station has the code %1.</source>
+        <translation>没有代码为 %1 的已登记服务站。</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>The ID number ending %1 is also registered at %2. Agree with that station which registration stays.</source>
+        <translation>尾号 %1 的身份证号也登记在%2。请与该站商定保留哪一处登记。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>another station</source>
+        <translation>另一服务站</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>For station %1, county changes %2 to %3</source>
+        <translation>发给服务站 %1，县里第 %2 至 %3 项修改</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-211" />
         <source>Station %1, changes %2 to %3</source>
         <translation>服务站 %1，第 %2 至 %3 项修改</translation>
     </message>
@@ -919,12 +978,22 @@
         <translation>%1 中的一条记录（第 %2 行）引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</source>
         <translation>%2 中有 %1 条记录的修改没有写入变更日志，将无法上报到县里。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23" />
+        <source>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</source>
+        <translation>审计日志被截短：县里保存有本台账的第 %1 条记录，而本地已没有这一条。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The audit log has been rewritten: entry No. %1 differs from the copy the county holds.</source>
+        <translation>审计日志被改写：第 %1 条与县里保存的副本不一致。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 households are missing from the search index.</source>
         <translation>有 %1 户未进入检索索引。</translation>
     </message>
@@ -1659,7 +1728,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+84" />
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+86" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1669,7 +1738,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -1731,12 +1800,12 @@
     <message>
         <location line="+3" />
         <location line="+77" />
-        <location line="+130" />
+        <location line="+175" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="-195" />
+        <location line="-240" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n 行有误，未导入任何内容。请改正后重新导入。</numerusform></translation>
     </message>
@@ -1803,21 +1872,36 @@
     </message>
     <message>
         <location line="+16" />
-        <source>Name the county casebook and the bundle files.</source>
-        <translation>请指定县级台账和数据包文件。</translation>
+        <source>Name the casebook and the bundle files.</source>
+        <translation>请指定台账和数据包文件。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: cannot be read: %2</source>
-        <translation>%1：无法读取：%2</translation>
+        <location line="+12" />
+        <source>%1: applied, %2 changes from %3.</source>
+        <translation>%1：已导入，来自 %3 的 %2 项修改。</translation>
     </message>
-    <message>
-        <location line="+7" />
-        <source>%1: applied, %2 changes from station %3.</source>
-        <translation>%1：已导入服务站 %3 的 %2 项修改。</translation>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>  %n field(s) changed on both sides are in the review queue.</source>
+        <translation><numerusform>  %n 个双方都改动过的字段已放入待审核队列。</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3" />
+        <source>  %n change(s) are dated more than a day ahead and were flagged for review.</source>
+        <translation><numerusform>  %n 项修改的时间超前一天以上，已标记待审核。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>  %n alert(s): the same ID number registered at two stations.</source>
+        <translation><numerusform>  %n 条提醒：同一身份证号在两个服务站登记。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>  The county acknowledged %n bundle(s); their changes left the outbox.</source>
+        <translation><numerusform>  县里已确认 %n 个数据包，其中的修改已移出待发送。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1: already applied before; nothing changed.</source>
         <translation>%1：之前已导入；未作任何改动。</translation>
     </message>
@@ -1832,7 +1916,12 @@
         <translation>%1：已拒绝：%2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
+        <source>Name the county casebook, the station (--station CODE, or --all) and the folder (--out).</source>
+        <translation>请指定县级台账、服务站（--station 编码，或 --all）和文件夹（--out）。</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Name one bundle file.</source>
         <translation>请指定一个数据包文件。</translation>
     </message>
@@ -3406,12 +3495,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+175" />
+        <location line="+201" />
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="-174" />
+        <location line="-200" />
         <source>Schooling costs</source>
         <translation>因学</translation>
     </message>
@@ -3503,12 +3592,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+144" />
+        <location line="+170" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-169" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -3534,12 +3623,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+147" />
+        <location line="+173" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-172" />
         <source>Disability category</source>
         <translation>残疾类别</translation>
     </message>
@@ -3560,12 +3649,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+135" />
+        <location line="+161" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-160" />
         <source>Cause of hardship</source>
         <translation>致困原因</translation>
     </message>
@@ -3591,12 +3680,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+22" />
+        <location line="+34" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-33" />
         <source>From</source>
         <translation>起始</translation>
     </message>
@@ -3641,6 +3730,66 @@
         <translation>删除</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registered with</source>
+        <translation>登记管理机关</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service area</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target groups</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>应走访日期</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>Household</source>
         <translation>全户</translation>
@@ -3664,6 +3813,41 @@
         <location line="+2" />
         <source>Declared relation</source>
         <translation>关系申报</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Charity organisation</source>
+        <translation>慈善组织</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Charity project</source>
+        <translation>慈善项目</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visit</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Help received</source>
+        <translation>已获帮扶</translation>
     </message>
     <message>
         <location line="+14" />
@@ -4034,7 +4218,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57" />
+        <location filename="../ui/MainWindow.cpp" line="+58" />
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -4076,7 +4260,7 @@
         <translation>转介（未结 %1）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+38" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4132,6 +4316,46 @@
     </message>
     <message>
         <location line="+1" />
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import bundles from a folder or drive…</source>
+        <translation>从文件夹或U盘导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Write bundles for stations…</source>
+        <translation>为各服务站生成数据包(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Approve a station's request…</source>
+        <translation>批准服务站的接入申请(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export bundle to…</source>
+        <translation>导出数据包到(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Import county bundle…</source>
+        <translation>导入县里的数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Request enrolment…</source>
+        <translation>申请接入县里(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Accept the county's grant…</source>
+        <translation>接收县里的接入批复(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
@@ -4300,12 +4524,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-229" />
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+207" />
+        <location line="+232" />
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -4761,7 +4985,7 @@
 <context>
     <name>xianjie::OpApplier</name>
     <message>
-        <location filename="../core/sync/OpApplier.cpp" line="+42" />
+        <location filename="../core/sync/OpApplier.cpp" line="+117" />
         <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
         <translation>第 %1 项修改（共 %2 项，%3）被拒绝：%4 未写入任何内容。</translation>
     </message>
@@ -4771,22 +4995,23 @@
         <translation>台账中没有这个表。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>the change is incomplete.</source>
         <translation>修改内容不完整。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <location line="+74" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>“%1”不是可以修改的字段。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="-11" />
         <source>it changes a record the casebook does not have.</source>
         <translation>它修改的记录不在本台账中。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-61" />
         <source>"%1" is not a kind of change.</source>
         <translation>“%1”不是一种修改类型。</translation>
     </message>
@@ -6414,6 +6639,511 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
 </context>
 <context>
+    <name>xianjie::SyncOverview</name>
+    <message>
+        <location filename="../core/sync/SyncOverview.cpp" line="+18" />
+        <source>Changed on both sides</source>
+        <translation>双方都有改动</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Statuses differ</source>
+        <translation>状态不一致</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dated in the future</source>
+        <translation>时间超前</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same person at two stations</source>
+        <translation>同一人在两站登记</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>another casebook</source>
+        <translation>其他台账</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>This entry of the review queue no longer exists.</source>
+        <translation>待审核队列中已没有这一条。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This entry was already decided.</source>
+        <translation>这一条已经处理过。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a field changed on both sides can take the other value; a referral's status only moves forward.</source>
+        <translation>只有双方都改动过的字段才能改用另一方的值；转介状态只能向前推进。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This entry cannot be changed here.</source>
+        <translation>这一条不能在这里修改。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::SyncView</name>
+    <message>
+        <location filename="../ui/views/SyncView.cpp" line="+73" />
+        <source>Sync with the county</source>
+        <translation>与县里同步</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export bundle to…</source>
+        <translation>导出数据包到…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import county bundle…</source>
+        <translation>导入县里的数据包…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request enrolment…</source>
+        <translation>申请接入县里…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accept the county's grant…</source>
+        <translation>接收县里的接入批复…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Alerts from the county</source>
+        <translation>县里发来的提醒</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seen</source>
+        <translation>已阅</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open household</source>
+        <translation>打开该户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark as seen</source>
+        <translation>标为已阅</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Import bundles from a folder or drive…</source>
+        <translation>从文件夹或U盘导入数据包…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write bundles for stations…</source>
+        <translation>为各服务站生成数据包…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approve a station's request…</source>
+        <translation>批准服务站的接入申请…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revoke a station's key…</source>
+        <translation>吊销服务站的密钥…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Stations</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Enrolled</source>
+        <translation>接入日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Bundles</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+215" />
+        <source>Changes</source>
+        <translation>修改数</translation>
+    </message>
+    <message>
+        <location line="-214" />
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last bundle for it</source>
+        <translation>最近发给它的数据包</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+264" />
+        <source>Review queue</source>
+        <translation>待审核队列</translation>
+    </message>
+    <message>
+        <location line="-262" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Before both changes</source>
+        <translation>双方改动前</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kept from</source>
+        <translation>保留值来自</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Other value</source>
+        <translation>另一方的值</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Other from</source>
+        <translation>另一方</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decided</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show decided entries too</source>
+        <translation>同时显示已处理的</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep the kept value</source>
+        <translation>保留现值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+246" />
+        <source>Use the other value</source>
+        <translation>改用另一方的值</translation>
+    </message>
+    <message>
+        <location line="-245" />
+        <source>Mark as reviewed</source>
+        <translation>标为已审核</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync (%1 to review)</source>
+        <translation>同步（%1 条待审核）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sync (%1 alerts)</source>
+        <translation>同步（%1 条提醒）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (key revoked %2)</source>
+        <translation>%1（密钥已于 %2 吊销）</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county's grant here.</source>
+        <translation>&lt;b&gt;尚未接入县里。&lt;/b&gt;请先生成接入申请交县里批准，再在这里接收县里的批复。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county's acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</source>
+        <translation>&lt;b&gt;%1 项修改待发送。&lt;/b&gt;已发送的 %2 项修改等待县里确认。&lt;br&gt;最近导出：%3 · 最近确认：%4 · 最近收到县里数据包：%5 · 县：%6</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+6" />
+        <location line="+6" />
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Nothing to send: every change is already in a bundle.</source>
+        <translation>没有需要发送的内容：所有修改都已在数据包中。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n bundle(s) written and checked. Take them to the county; the changes stay in the outbox until the county acknowledges them.</source>
+        <translation><numerusform>已写入并校验 %n 个数据包。请交给县里；县里确认之前，这些修改仍保留在待发送中。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Export bundle to (a folder or a removable drive)</source>
+        <translation>导出数据包到（文件夹或U盘）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Import county bundle</source>
+        <translation>导入县里的数据包</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Xianjie bundles (*.bundle)</source>
+        <translation>衔接数据包 (*.bundle)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import bundles from a folder or drive</source>
+        <translation>从文件夹或U盘导入数据包</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are no bundle files (*.bundle) in %1.</source>
+        <translation>%1 中没有数据包文件（*.bundle）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Importing bundles…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stop after this file</source>
+        <translation>导完这个文件后停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>%n to review</source>
+        <translation><numerusform>%n 条待审核</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n dated in the future</source>
+        <translation><numerusform>%n 项时间超前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n 条提醒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of our bundle(s) acknowledged</source>
+        <translation><numerusform>我方 %n 个数据包已确认</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of %2 files applied; %3 held or refused.</source>
+        <translation>%2 个文件中 %1 个已导入；%3 个暂缓或拒收。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Stopped: %n file(s) not imported.</source>
+        <translation><numerusform>已停止：%n 个文件未导入。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import results</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+7" />
+        <source>Write bundles for stations</source>
+        <translation>为各服务站生成数据包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n bundle(s) written, one for each enrolled station: acknowledgements, villages, the charity directory, referral updates and alerts.</source>
+        <translation><numerusform>已生成 %n 个数据包，每个已接入的服务站一个：含接收确认、村（社区）名单、慈善名录、转介进展和提醒。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Write bundles for stations to</source>
+        <translation>将服务站数据包写到</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Why the other value is right (kept with the decision):</source>
+        <translation>为什么另一方的值正确（随处理结果保存）：</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+7" />
+        <location line="+1" />
+        <source>Request enrolment</source>
+        <translation>申请接入县里</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Save the enrolment request</source>
+        <translation>保存接入申请</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+36" />
+        <source>Enrolment requests (*.request)</source>
+        <translation>接入申请 (*.request)</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</source>
+        <translation>申请已保存在 %1。请交给县里，并在电话中向县里工作人员念出此指纹：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <location line="+3" />
+        <location line="+1" />
+        <source>Accept the county's grant</source>
+        <translation>接收县里的接入批复</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <location line="+32" />
+        <source>Enrolment grants (*.grant)</source>
+        <translation>接入批复 (*.grant)</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</source>
+        <translation>已在 %1 登记（指纹 %2）：新增 %3 个村（社区）和 %4 个机构。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+6" />
+        <location line="+3" />
+        <location line="+6" />
+        <location line="+5" />
+        <source>Approve a station's request</source>
+        <translation>批准服务站的接入申请</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Save the grant for the station</source>
+        <translation>保存给服务站的批复</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</source>
+        <translation>已登记。请核对服务站指纹：%1。县里的指纹：%2。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+3" />
+        <location line="+8" />
+        <source>Revoke a station's key</source>
+        <translation>吊销服务站的密钥</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Choose a station in the list first.</source>
+        <translation>请先在列表中选择一个服务站。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Why is the key of station %1 revoked (for example, the computer was lost)? Its bundles will be refused.</source>
+        <translation>为什么吊销服务站 %1 的密钥（例如电脑丢失）？此后该站的数据包将被拒收。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Timeline</name>
     <message>
         <location filename="../core/storage/Timeline.cpp" line="+27" />
@@ -6544,7 +7274,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::UserRepository</name>
     <message>
-        <location filename="../core/storage/UserRepository.cpp" line="+44" />
+        <location filename="../core/storage/UserRepository.cpp" line="+45" />
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (for example wangfang or wang.fang).</source>
         <translation>用户名由 2 至 32 个字母、数字、点、短横线或下划线组成（例如 wangfang 或 wang.fang）。</translation>
     </message>
@@ -6554,7 +7284,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>请填写用户姓名。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被使用。</translation>
     </message>
@@ -6614,7 +7344,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>密码错误次数过多：该账号锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>There is no such user.</source>
         <translation>没有这个用户。</translation>
     </message>
@@ -7037,6 +7767,46 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+4" />
         <source>Visit list, %n visit(s)</source>
         <translation><numerusform>走访名单，%n 户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::bundlefile</name>
+    <message>
+        <location filename="../core/sync/BundleFile.cpp" line="-143" />
+        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
+        <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>This is not a Xianjie bundle, or it is cut short.</source>
+        <translation>这不是衔接数据包，或文件不完整。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enrol the station with its county first.</source>
+        <translation>请先在县里登记本服务站。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+18" />
+        <source>The casebook's signing key is damaged.</source>
+        <translation>台账的签名密钥已损坏。</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>The bundle could not be encrypted.</source>
+        <translation>数据包无法加密。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+4" />
+        <source>The bundle was not encrypted for this casebook.</source>
+        <translation>此数据包不是为本台账加密的。</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
 #include "views/ReferralsView.h"
+#include "views/SyncView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,6 +115,25 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     connect(m_referrals, &ReferralsView::changed, this, [this] { m_page->showHousehold(m_page->householdId()); });
     connect(m_page, &HouseholdPage::householdChanged, m_referrals, &ReferralsView::reload);
 
+    m_sync = new SyncView(*m_casebook, this);
+    m_tabs->addTab(m_sync, m_sync->title());
+    auto syncChanged = [this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_sync), m_sync->title());
+        m_model->refresh();
+        m_agenda->reload();
+        m_referrals->reload();
+        if (!m_page->householdId().isEmpty())
+            m_page->showHousehold(m_page->householdId());
+    };
+    connect(m_sync, &SyncView::changed, this, syncChanged);
+    connect(m_sync, &SyncView::openHousehold, this, [this](const QString &id) {
+        m_tabs->setCurrentIndex(0);
+        m_page->showHousehold(id);
+    });
+    // The sync screens need the whole width; the household page comes back with the other tabs.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_page->setVisible(m_tabs->currentWidget() != m_sync); });
+
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
@@ -152,6 +172,33 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     caseworkMenu->addSeparator();
     caseworkMenu->addAction(tr("&Visit plan…"), m_agenda, &AgendaView::configureVisitPlan);
     caseworkMenu->addAction(tr("&Print visit list…"), m_agenda, &AgendaView::printVisitList);
+    auto *syncMenu = menuBar()->addMenu(tr("S&ync"));
+    auto showSync = [this] {
+        m_tabs->setCurrentWidget(m_sync);
+    };
+    if (m_casebook->identity().role == Casebook::Role::County) {
+        syncMenu->addAction(tr("&Import bundles from a folder or drive…"), this, [this, showSync] {
+            showSync();
+            m_sync->importFolder();
+        });
+        syncMenu->addAction(tr("&Write bundles for stations…"), this, [this, showSync] {
+            showSync();
+            m_sync->writeStationBundles();
+        });
+        syncMenu->addAction(tr("&Approve a station's request…"), m_sync, &SyncView::approveRequest);
+    } else {
+        syncMenu->addAction(tr("&Export bundle to…"), this, [this, showSync] {
+            showSync();
+            m_sync->exportBundles();
+        });
+        syncMenu->addAction(tr("&Import county bundle…"), this, [this, showSync] {
+            showSync();
+            m_sync->importCountyBundle();
+        });
+        syncMenu->addSeparator();
+        syncMenu->addAction(tr("&Request enrolment…"), m_sync, &SyncView::requestEnrolment);
+        syncMenu->addAction(tr("&Accept the county's grant…"), m_sync, &SyncView::acceptGrant);
+    }
     auto *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     m_usersAction = accountMenu->addAction(tr("&User accounts…"), this, &MainWindow::showUsers);

@@ -19,6 +19,7 @@ class HouseholdRepository;
 class InactivityLock;
 class AgendaView;
 class ReferralsView;
+class SyncView;
 
 /** Layout and wiring: the household list with search on the left, the household page on the right. */
 class MainWindow : public QMainWindow
@@ -36,6 +37,7 @@ public:
     InactivityLock *inactivityLock() const { return m_lock; }
     AgendaView *agendaView() const { return m_agenda; }
     ReferralsView *referralsView() const { return m_referrals; }
+    SyncView *syncView() const { return m_sync; }
 
 public slots:
     void newHousehold();
@@ -71,6 +73,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     AgendaView *m_agenda = nullptr;
     ReferralsView *m_referrals = nullptr;
+    SyncView *m_sync = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_account = nullptr;
     InactivityLock *m_lock = nullptr;

@@ -124,6 +124,18 @@ QString Labels::fieldLabel(const QString &column)
         {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
         {QStringLiteral("password_hash"), QT_TR_NOOP("Password")},
         {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
+        {QStringLiteral("contact_person"), QT_TR_NOOP("Contact person")},
+        {QStringLiteral("contact_phone"), QT_TR_NOOP("Contact phone")},
+        {QStringLiteral("credit_code"), QT_TR_NOOP("Unified social credit code")},
+        {QStringLiteral("registration_authority"), QT_TR_NOOP("Registered with")},
+        {QStringLiteral("service_area"), QT_TR_NOOP("Service area")},
+        {QStringLiteral("service_types"), QT_TR_NOOP("Services")},
+        {QStringLiteral("target_groups"), QT_TR_NOOP("Target groups")},
+        {QStringLiteral("region"), QT_TR_NOOP("Region")},
+        {QStringLiteral("capacity"), QT_TR_NOOP("Places")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("withdrawn_on"), QT_TR_NOOP("Withdrawn on")},
+        {QStringLiteral("due_on"), QT_TR_NOOP("Due")},
     };
     auto it = names.constFind(column);
     return it == names.constEnd() ? column : tr(*it);
@@ -143,6 +155,20 @@ QString Labels::tableLabel(const QString &table)
         return tr("User account");
     if (table == QLatin1String("coi_declaration"))
         return tr("Declared relation");
+    if (table == QLatin1String("charity_org"))
+        return tr("Charity organisation");
+    if (table == QLatin1String("charity_project"))
+        return tr("Charity project");
+    if (table == QLatin1String("need"))
+        return tr("Need");
+    if (table == QLatin1String("consent"))
+        return tr("Consent");
+    if (table == QLatin1String("referral"))
+        return tr("Referral");
+    if (table == QLatin1String("visit"))
+        return tr("Visit");
+    if (table == QLatin1String("assistance"))
+        return tr("Help received");
     return table;
 }
 

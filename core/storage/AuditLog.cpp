@@ -156,7 +156,7 @@ QStringList AuditLog::actions()
             QStringLiteral("login"),  QStringLiteral("login_failed"), QStringLiteral("logout"),
             QStringLiteral("lock"),   QStringLiteral("reveal"),       QStringLiteral("export"),
             QStringLiteral("print"),  QStringLiteral("backup"),       QStringLiteral("restore"),
-            QStringLiteral("purge"),  QStringLiteral("import")};
+            QStringLiteral("purge"),  QStringLiteral("import"),       QStringLiteral("review")};
 }
 
 QString AuditLog::actionLabel(const QString &action)
@@ -189,6 +189,8 @@ QString AuditLog::actionLabel(const QString &action)
         return tr("Deleted at end of retention");
     if (action == QLatin1String("import"))
         return tr("Bundle imported");
+    if (action == QLatin1String("review"))
+        return tr("Sync review decided");
     return action;
 }
 

@@ -441,7 +441,8 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
     const bool county = casebook.identity().role == Casebook::Role::County;
     result.bundleId = m.value(QStringLiteral("bundle_id")).toString();
     result.station = downstream ? m.value(QStringLiteral("county_name")).toString()
-                                : m.value(QStringLiteral("station_code")).toString();
+                                : QStringLiteral("%1 (%2)").arg(m.value(QStringLiteral("station_name")).toString(),
+                                                                m.value(QStringLiteral("station_code")).toString());
     result.seqFrom = m.value(QStringLiteral("seq_from")).toInteger();
     if (downstream && county)
         return refuse(tr("This bundle was written by the county for a station; import it at the station."));

@@ -39,18 +39,43 @@ QString Hlc::format(qint64 ms, int counter)
 
 bool Hlc::parse(const QString &stamp, qint64 *ms, int *counter)
 {
-    if (stamp.size() != 29 || stamp.at(24) != QLatin1Char('-'))
+    // "yyyy-MM-ddTHH:mm:ss.zzzZ-cccc", read by hand: bundles carry one per op and QDateTime::fromString is slow.
+    if (stamp.size() != 29)
         return false;
-    QDateTime t = QDateTime::fromString(stamp.left(24), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
-    t.setTimeSpec(Qt::UTC);
-    if (!t.isValid())
+    const QChar *c = stamp.constData();
+    auto number = [c](int from, int digits, int *out) {
+        int v = 0;
+        for (int k = from; k < from + digits; ++k) {
+            const ushort u = c[k].unicode();
+            if (u < '0' || u > '9')
+                return false;
+            v = v * 10 + (u - '0');
+        }
+        *out = v;
+        return true;
+    };
+    static const struct
+    {
+        int at;
+        char ch;
+    } separators[] = {{4, '-'}, {7, '-'}, {10, 'T'}, {13, ':'}, {16, ':'}, {19, '.'}, {23, 'Z'}, {24, '-'}};
+    for (const auto &sep : separators)
+        if (c[sep.at] != QLatin1Char(sep.ch))
+            return false;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, z = 0;
+    if (!number(0, 4, &y) || !number(5, 2, &mo) || !number(8, 2, &d) || !number(11, 2, &h) || !number(14, 2, &mi) ||
+        !number(17, 2, &s) || !number(20, 3, &z))
+        return false;
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, s, z);
+    if (!date.isValid() || !time.isValid())
         return false;
     bool ok = false;
-    const int c = stamp.mid(25).toInt(&ok, 16);
+    const int count = stamp.mid(25).toInt(&ok, 16);
     if (!ok)
         return false;
-    *ms = t.toMSecsSinceEpoch();
-    *counter = c;
+    *ms = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+    *counter = count;
     return true;
 }
 

@@ -146,8 +146,9 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                                             "base_value, kept_value, kept_station, kept_hlc, other_value, "
                                             "other_station, other_hlc, detected_at) VALUES "
                                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {kind, op.table, op.recordId, notNull(field), base, kept, notNull(keptBy.station),
-                              notNull(keptBy.hlc), other, notNull(otherBy.station), notNull(otherBy.hlc), detectedAt});
+                             {kind, op.table, op.recordId, notNull(field), bindable(base), bindable(kept),
+                              notNull(keptBy.station), notNull(keptBy.hlc), bindable(other), notNull(otherBy.station),
+                              notNull(otherBy.hlc), detectedAt});
             if (!q)
                 return q.error();
             if ((*q)->numRowsAffected() > 0)
@@ -382,18 +383,17 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
         // The same person registered at two stations: a review-queue entry at the county, an alert for both.
         if (options.findSamePerson && op.table == QLatin1String("person") &&
             !text(op.fields.value(QStringLiteral("id_number"))).isEmpty()) {
-            auto q =
-                Database::exec(casebook.db(),
-                               QStringLiteral("SELECT p.id, p.station_id FROM person p WHERE p.id_number = ? AND "
-                                              "p.station_id <> ? AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
-                                              "conflict c WHERE c.kind = 'same_person' AND ((c.record_id = ? AND "
-                                              "c.other_value = p.id) OR (c.record_id = p.id AND c.other_value = ?)))"),
-                               {op.fields.value(QStringLiteral("id_number")), op.stationId, op.recordId, op.recordId});
+            auto q = sql.run(QStringLiteral("SELECT p.id, p.station_id FROM person p WHERE p.id_number = ? AND "
+                                            "p.station_id <> ? AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                            "conflict c WHERE c.kind = 'same_person' AND ((c.record_id = ? AND "
+                                            "c.other_value = p.id) OR (c.record_id = p.id AND c.other_value = ?)))"),
+                             {op.fields.value(QStringLiteral("id_number")), op.stationId, op.recordId, op.recordId});
             if (!q)
                 return q.error();
             QList<QPair<QString, QString>> others;
-            while (q->next())
-                others << qMakePair(q->value(0).toString(), q->value(1).toString());
+            while ((*q)->next())
+                others << qMakePair((*q)->value(0).toString(), (*q)->value(1).toString());
+            (*q)->finish();
             for (const auto &[otherId, otherStation] : std::as_const(others)) {
                 if (auto r = conflict(QStringLiteral("same_person"), QStringLiteral("id_number"), {}, op.recordId,
                                       {QString(), op.stationId}, otherId, {QString(), otherStation});

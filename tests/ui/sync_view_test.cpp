@@ -1,0 +1,171 @@
+#include "Builders.h"
+#include "I18n.h"
+#include "MainWindow.h"
+#include "TestCasebook.h"
+#include "models/HouseholdListModel.h"
+#include "storage/CharityDirectory.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+#include "sync/Bundle.h"
+#include "sync/Enrollment.h"
+#include "views/SyncView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+/**
+ * The round trip in the app: the station exports a bundle from its Sync tab, the county imports the folder and sees
+ * the result table, its stations and the review queue (a field changed on both sides, base and both values side by
+ * side), decides it, writes the bundles for its stations, and the station imports the county's bundle and sees its
+ * changes acknowledged. With XIANJIE_SCREENSHOTS=DIR set, the steps are saved there as PNG files in Chinese.
+ */
+class SyncViewTest : public QObject
+{
+    Q_OBJECT
+
+    QString m_shots;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        if (m_shots.isEmpty())
+            return;
+        QTest::qWait(200);
+        QVERIFY(w->grab().save(QDir(m_shots).filePath(name)));
+    }
+    /** Closes the message box the next slot opens (after saving it when asked). */
+    void closeNextBox(QString *text, const QString &shot = {})
+    {
+        QTimer::singleShot(50, this, [this, text, shot] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *text = box->text();
+            if (!shot.isEmpty())
+                shoot(box, shot);
+            box->accept();
+        });
+    }
+    static QString cell(QTableWidget *t, int row, int column)
+    {
+        return t->item(row, column) ? t->item(row, column)->text() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_shots = qEnvironmentVariable("XIANJIE_SCREENSHOTS");
+        if (!m_shots.isEmpty())
+            I18n::install(*qApp, QStringLiteral("zh_CN"));
+    }
+
+    void stationToCountyAndBack()
+    {
+        QTemporaryDir dir;
+        TestCasebook station(40, 5);
+        station.clock().set(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+        auto created = Casebook::create(
+            dir.filePath(QStringLiteral("county.casebook")),
+            {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("朝阳县民政局")}, station.clock());
+        QVERIFY(created.ok());
+        std::unique_ptr<Casebook> county = std::move(*created);
+        UserRepository users(*county);
+        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"),
+                                      QStringLiteral("county-pass-2026")));
+        QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
+        const QString org = registerOrg(*county, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
+        auto grant = Enrollment::approve(*county, *Enrollment::request(station.casebook()));
+        QVERIFY(grant.ok());
+        QVERIFY(Enrollment::accept(station.casebook(), *grant).ok());
+        // Both sides change the organisation's phone: the station later, so the station's value is kept.
+        CharityOrg o = *CharityDirectory(*county).org(org);
+        o.contactPhone = QStringLiteral("010-61110001");
+        QVERIFY(CharityDirectory(*county).saveOrg(o).ok());
+        station.clock().advance(60 * 1000);
+        o = *CharityDirectory(station.casebook()).org(org);
+        o.contactPhone = QStringLiteral("010-61110002");
+        QVERIFY(CharityDirectory(station.casebook()).saveOrg(o).ok());
+
+        // Station: the Sync tab says what waits; Export writes the bundle.
+        auto *stationWindow = new MainWindow(station.take());
+        stationWindow->resize(1400, 860);
+        stationWindow->show();
+        auto *stationTabs = stationWindow->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        SyncView *stationSync = stationWindow->syncView();
+        stationTabs->setCurrentWidget(stationSync);
+        auto *status = stationSync->findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QVERIFY2(status->text().contains(QRegularExpression(QStringLiteral("\\d{3,}"))), qPrintable(status->text()));
+        shoot(stationWindow, QStringLiteral("sync-station-before-zh.png"));
+        const QString stick = dir.filePath(QStringLiteral("U盘"));
+        QString said;
+        closeNextBox(&said, QStringLiteral("sync-station-exported-zh.png"));
+        QVERIFY(stationSync->exportBundlesTo(stick));
+        QVERIFY(!said.isEmpty());
+        const QStringList files = QDir(stick).entryList({QStringLiteral("*.bundle")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+
+        // County: import the folder; the result table, the stations, the review queue.
+        auto *countyWindow = new MainWindow(std::move(county));
+        countyWindow->resize(1400, 860);
+        countyWindow->show();
+        auto *countyTabs = countyWindow->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        SyncView *countySync = countyWindow->syncView();
+        countyTabs->setCurrentWidget(countySync);
+        countySync->importFiles({QDir(stick).filePath(files.first())});
+        auto *results = countyWindow->findChild<QDialog *>(QStringLiteral("importResults"));
+        QVERIFY(results);
+        auto *resultTable = results->findChild<QTableWidget *>(QStringLiteral("resultTable"));
+        QCOMPARE(resultTable->rowCount(), 1);
+        QCOMPARE(cell(resultTable, 0, 2), Bundle::outcomeLabel(Bundle::Outcome::Applied));
+        shoot(results, QStringLiteral("sync-county-import-results-zh.png"));
+        results->close();
+        auto *stations = countySync->findChild<QTableWidget *>(QStringLiteral("stationsTable"));
+        QCOMPARE(stations->rowCount(), 1);
+        QCOMPARE(cell(stations, 0, 3), QStringLiteral("1"));
+        auto *queue = countySync->findChild<QTableWidget *>(QStringLiteral("reviewTable"));
+        QCOMPARE(queue->rowCount(), 1);
+        QCOMPARE(cell(queue, 0, 4), QStringLiteral("010-61110002")); // kept: the later change
+        QCOMPARE(cell(queue, 0, 6), QStringLiteral("010-61110001")); // the county's, side by side
+        QVERIFY(countyTabs->tabText(countyTabs->indexOf(countySync)).contains(QLatin1Char('1')));
+        // The county searches across stations: the station's households are in its list.
+        QTRY_COMPARE(countyWindow->householdModel()->totalCount(), qint64(40));
+        shoot(countyWindow, QStringLiteral("sync-county-review-zh.png"));
+        queue->selectRow(0);
+        countySync->findChild<QPushButton *>(QStringLiteral("keepButton"))->click();
+        QCOMPARE(queue->rowCount(), 0);
+
+        // County writes the stations' bundles; the station imports its own.
+        const QString back = dir.filePath(QStringLiteral("回县")); // a different stick
+        closeNextBox(&said);
+        QVERIFY(countySync->writeStationBundlesTo(back));
+        const QStringList down = QDir(back).entryList({QStringLiteral("*.bundle")}, QDir::Files);
+        QCOMPARE(down.size(), 1);
+        stationSync->importFiles({QDir(back).filePath(down.first())});
+        auto *stationResults = stationWindow->findChild<QDialog *>(QStringLiteral("importResults"));
+        QVERIFY(stationResults);
+        QCOMPARE(cell(stationResults->findChild<QTableWidget *>(QStringLiteral("resultTable")), 0, 2),
+                 Bundle::outcomeLabel(Bundle::Outcome::Applied));
+        stationResults->close();
+        QVERIFY2(status->text().contains(QRegularExpression(QStringLiteral("\\b0\\b"))), qPrintable(status->text()));
+        QCOMPARE(Database::scalar(stationWindow->casebook().db(), QStringLiteral("SELECT count(*) FROM change_log"))
+                     ->toInt(),
+                 0);
+        shoot(stationWindow, QStringLiteral("sync-station-after-zh.png"));
+        delete countyWindow;
+        delete stationWindow;
+    }
+};
+
+QTEST_MAIN(SyncViewTest)
+#include "sync_view_test.moc"

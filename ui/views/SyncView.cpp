@@ -1,0 +1,522 @@
+#include "SyncView.h"
+
+#include "storage/Casebook.h"
+#include "sync/Bundle.h"
+#include "sync/Enrollment.h"
+#include "sync/SyncOverview.h"
+#include "widgets/FormParts.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace xianjie {
+
+namespace {
+QString shortTime(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+void fill(QTableWidget *table, const QList<QStringList> &rows)
+{
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows.at(r).size() && c < table->columnCount(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
+    table->resizeColumnsToContents();
+}
+
+QString startFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+} // namespace
+
+SyncView::SyncView(Casebook &casebook, QWidget *parent)
+    : QWidget(parent), m_casebook(casebook), m_county(casebook.identity().role == Casebook::Role::County)
+{
+    setObjectName(QStringLiteral("syncView"));
+    if (m_county)
+        buildCounty();
+    else
+        buildStation();
+    reload();
+}
+
+void SyncView::buildStation()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *box = new QGroupBox(tr("Sync with the county"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+    m_status = new QLabel(box);
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    boxLayout->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    auto *exportButton = button(tr("Export bundle to…"), QStringLiteral("exportButton"), box);
+    exportButton->setDefault(true);
+    auto *importButton = button(tr("Import county bundle…"), QStringLiteral("importButton"), box);
+    auto *requestButton = button(tr("Request enrolment…"), QStringLiteral("requestButton"), box);
+    auto *grantButton = button(tr("Accept the county's grant…"), QStringLiteral("grantButton"), box);
+    connect(exportButton, &QPushButton::clicked, this, &SyncView::exportBundles);
+    connect(importButton, &QPushButton::clicked, this, &SyncView::importCountyBundle);
+    connect(requestButton, &QPushButton::clicked, this, &SyncView::requestEnrolment);
+    connect(grantButton, &QPushButton::clicked, this, &SyncView::acceptGrant);
+    buttons->addWidget(exportButton);
+    buttons->addWidget(importButton);
+    buttons->addStretch();
+    buttons->addWidget(requestButton);
+    buttons->addWidget(grantButton);
+    boxLayout->addLayout(buttons);
+    layout->addWidget(box);
+
+    auto *alertsBox = new QGroupBox(tr("Alerts from the county"), this);
+    auto *alertsLayout = new QVBoxLayout(alertsBox);
+    m_alerts =
+        FormParts::listTable({tr("Received"), tr("Alert"), tr("Seen")}, QStringLiteral("alertsTable"), alertsBox);
+    alertsLayout->addWidget(m_alerts);
+    auto *alertButtons = new QHBoxLayout;
+    auto *open = button(tr("Open household"), QStringLiteral("openAlertButton"), alertsBox);
+    auto *seen = button(tr("Mark as seen"), QStringLiteral("seenButton"), alertsBox);
+    alertButtons->addStretch();
+    alertButtons->addWidget(open);
+    alertButtons->addWidget(seen);
+    alertsLayout->addLayout(alertButtons);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const int row = m_alerts->currentRow();
+        if (row >= 0 && !m_alertHouseholds.value(row).isEmpty())
+            emit openHousehold(m_alertHouseholds.value(row));
+    });
+    connect(seen, &QPushButton::clicked, this, [this] {
+        const int row = m_alerts->currentRow();
+        if (row < 0)
+            return;
+        if (auto r = SyncOverview::markAlertSeen(m_casebook, m_alertIds.value(row)); !r)
+            QMessageBox::warning(this, tr("Alerts"), r.message());
+        reload();
+    });
+    layout->addWidget(alertsBox, 1);
+}
+
+void SyncView::buildCounty()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *buttons = new QHBoxLayout;
+    auto *importButton =
+        button(tr("Import bundles from a folder or drive…"), QStringLiteral("importFolderButton"), this);
+    importButton->setDefault(true);
+    auto *writeButton = button(tr("Write bundles for stations…"), QStringLiteral("writeButton"), this);
+    auto *approveButton = button(tr("Approve a station's request…"), QStringLiteral("approveButton"), this);
+    auto *revokeButton = button(tr("Revoke a station's key…"), QStringLiteral("revokeButton"), this);
+    connect(importButton, &QPushButton::clicked, this, &SyncView::importFolder);
+    connect(writeButton, &QPushButton::clicked, this, &SyncView::writeStationBundles);
+    connect(approveButton, &QPushButton::clicked, this, &SyncView::approveRequest);
+    connect(revokeButton, &QPushButton::clicked, this, &SyncView::revokeStation);
+    buttons->addWidget(importButton);
+    buttons->addWidget(writeButton);
+    buttons->addStretch();
+    buttons->addWidget(approveButton);
+    buttons->addWidget(revokeButton);
+    layout->addLayout(buttons);
+
+    auto *stationsBox = new QGroupBox(tr("Stations"), this);
+    auto *stationsLayout = new QVBoxLayout(stationsBox);
+    m_stations = FormParts::listTable({tr("Code"), tr("Station"), tr("Enrolled"), tr("Bundles"), tr("Changes"),
+                                       tr("Last import"), tr("Last bundle for it"), tr("To review")},
+                                      QStringLiteral("stationsTable"), stationsBox);
+    stationsLayout->addWidget(m_stations);
+    layout->addWidget(stationsBox, 1);
+
+    auto *queueBox = new QGroupBox(tr("Review queue"), this);
+    auto *queueLayout = new QVBoxLayout(queueBox);
+    m_queue = FormParts::listTable({tr("What"), tr("Record"), tr("Field"), tr("Before both changes"), tr("Kept"),
+                                    tr("Kept from"), tr("Other value"), tr("Other from"), tr("Found"), tr("Decided")},
+                                   QStringLiteral("reviewTable"), queueBox);
+    queueLayout->addWidget(m_queue);
+    auto *queueButtons = new QHBoxLayout;
+    m_showDecided = new QCheckBox(tr("Show decided entries too"), queueBox);
+    m_showDecided->setObjectName(QStringLiteral("showDecided"));
+    connect(m_showDecided, &QCheckBox::toggled, this, &SyncView::reload);
+    auto *keep = button(tr("Keep the kept value"), QStringLiteral("keepButton"), queueBox);
+    auto *useOther = button(tr("Use the other value"), QStringLiteral("useOtherButton"), queueBox);
+    auto *reviewed = button(tr("Mark as reviewed"), QStringLiteral("reviewedButton"), queueBox);
+    connect(keep, &QPushButton::clicked, this, [this] { decide(int(SyncOverview::Decision::KeepKept)); });
+    connect(useOther, &QPushButton::clicked, this, [this] { decide(int(SyncOverview::Decision::UseOther)); });
+    connect(reviewed, &QPushButton::clicked, this, [this] { decide(int(SyncOverview::Decision::Reviewed)); });
+    queueButtons->addWidget(m_showDecided);
+    queueButtons->addStretch();
+    queueButtons->addWidget(keep);
+    queueButtons->addWidget(useOther);
+    queueButtons->addWidget(reviewed);
+    queueLayout->addLayout(queueButtons);
+    layout->addWidget(queueBox, 2);
+}
+
+QString SyncView::title() const
+{
+    if (m_open == 0)
+        return tr("Sync");
+    return m_county ? tr("Sync (%1 to review)").arg(m_open) : tr("Sync (%1 alerts)").arg(m_open);
+}
+
+void SyncView::reload()
+{
+    if (m_county) {
+        QList<QStringList> rows;
+        if (auto stations = SyncOverview::stations(m_casebook))
+            for (const StationSync &s : *stations)
+                rows << QStringList{
+                    s.code,
+                    s.revokedOn.isValid()
+                        ? tr("%1 (key revoked %2)").arg(s.name, QLocale().toString(s.revokedOn, QLocale::ShortFormat))
+                        : s.name,
+                    QLocale().toString(s.enrolledOn, QLocale::ShortFormat),
+                    QString::number(s.bundles),
+                    QString::number(s.ops),
+                    shortTime(s.lastImport),
+                    shortTime(s.lastDownstream),
+                    QString::number(s.openReviews)};
+        fill(m_stations, rows);
+        rows.clear();
+        m_queueIds.clear();
+        if (auto queue = SyncOverview::reviewQueue(m_casebook, !m_showDecided->isChecked()))
+            for (const ReviewItem &r : *queue) {
+                m_queueIds << r.id;
+                rows << QStringList{r.kindLabel,
+                                    r.record,
+                                    r.fieldLabel,
+                                    r.base,
+                                    r.kept,
+                                    r.keptBy,
+                                    r.other,
+                                    r.otherBy,
+                                    shortTime(r.detectedAt),
+                                    r.resolvedAt.isValid() ? shortTime(r.resolvedAt) : QString()};
+            }
+        fill(m_queue, rows);
+        m_open = SyncOverview::openReviews(m_casebook).value();
+    } else {
+        auto status = Bundle::status(m_casebook);
+        const bool enrolled = !m_casebook.setting(QStringLiteral("county_sign_public_key")).isEmpty();
+        if (!status) {
+            m_status->setText(status.message().toHtmlEscaped());
+        } else if (!enrolled) {
+            m_status->setText(
+                tr("<b>Not enrolled yet.</b> Ask the county for enrolment: write a request, let the county "
+                   "approve it, then accept the county's grant here."));
+        } else {
+            m_status->setText(
+                tr("<b>%1 changes wait to be sent.</b> %2 sent changes wait for the county's acknowledgement.<br>"
+                   "Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6")
+                    .arg(status->waiting)
+                    .arg(status->unacknowledged)
+                    .arg(shortTime(status->lastWritten), shortTime(status->lastAcknowledged),
+                         shortTime(status->lastDownstream),
+                         m_casebook.setting(QStringLiteral("county_name")).toHtmlEscaped()));
+        }
+        QList<QStringList> rows;
+        m_alertIds.clear();
+        m_alertHouseholds.clear();
+        if (auto alerts = SyncOverview::alerts(m_casebook, false))
+            for (const SyncAlert &a : *alerts) {
+                m_alertIds << a.id;
+                m_alertHouseholds << a.householdId;
+                rows << QStringList{shortTime(a.raisedAt), a.text,
+                                    a.seenAt.isValid() ? shortTime(a.seenAt) : QString()};
+            }
+        fill(m_alerts, rows);
+        m_open = status ? status->openAlerts : 0;
+    }
+}
+
+bool SyncView::exportBundlesTo(const QString &folder)
+{
+    auto written = Bundle::exportPending(m_casebook, folder);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export bundle"), written.message());
+        return false;
+    }
+    reload();
+    emit changed();
+    if (written->isEmpty()) {
+        QMessageBox::information(this, tr("Export bundle"),
+                                 tr("Nothing to send: every change is already in a bundle."));
+        return true;
+    }
+    QStringList names;
+    for (const QString &p : std::as_const(*written))
+        names << QDir::toNativeSeparators(p);
+    QMessageBox box(QMessageBox::Information, tr("Export bundle"),
+                    tr("%n bundle(s) written and checked. Take them to the county; the changes stay in the outbox "
+                       "until the county acknowledges them.",
+                       nullptr, int(written->size())),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("exportedBox"));
+    box.setDetailedText(names.join(QLatin1Char('\n')));
+    box.exec();
+    return true;
+}
+
+void SyncView::exportBundles()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export bundle to (a folder or a removable drive)"), startFolder());
+    if (!folder.isEmpty())
+        exportBundlesTo(folder);
+}
+
+void SyncView::importCountyBundle()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import county bundle"), startFolder(),
+                                                            tr("Xianjie bundles (*.bundle)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void SyncView::importFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import bundles from a folder or drive"), startFolder());
+    if (folder.isEmpty())
+        return;
+    QStringList files;
+    QDirIterator it(folder, {QStringLiteral("*.bundle")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    if (files.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Import bundles"),
+            tr("There are no bundle files (*.bundle) in %1.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    importFiles(files);
+}
+
+void SyncView::importFiles(const QStringList &paths)
+{
+    QProgressDialog progress(tr("Importing bundles…"), tr("Stop after this file"), 0, int(paths.size()), this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const auto results = Bundle::importFiles(m_casebook, paths, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    QList<QStringList> rows;
+    int applied = 0;
+    int trouble = 0;
+    for (const Bundle::Imported &r : results) {
+        QString details = r.reason;
+        if (r.outcome == Bundle::Outcome::Applied) {
+            ++applied;
+            QStringList parts;
+            if (r.conflicts > 0)
+                parts << tr("%n to review", nullptr, r.conflicts);
+            if (r.flagged > 0)
+                parts << tr("%n dated in the future", nullptr, r.flagged);
+            if (r.alerts > 0)
+                parts << tr("%n alert(s)", nullptr, r.alerts);
+            if (r.acknowledged > 0)
+                parts << tr("%n of our bundle(s) acknowledged", nullptr, r.acknowledged);
+            details = parts.join(QStringLiteral(" · "));
+        } else if (r.outcome != Bundle::Outcome::AlreadyHad) {
+            ++trouble;
+        }
+        rows << QStringList{QFileInfo(r.file).fileName(), r.station, Bundle::outcomeLabel(r.outcome),
+                            QString::number(r.ops), details};
+    }
+    const int skipped = int(paths.size() - results.size());
+    QString summary = tr("%1 of %2 files applied; %3 held or refused.").arg(applied).arg(paths.size()).arg(trouble);
+    if (skipped > 0)
+        summary += QLatin1Char(' ') + tr("Stopped: %n file(s) not imported.", nullptr, skipped);
+    reload();
+    emit changed();
+    showResults(tr("Import results"), rows, summary);
+}
+
+void SyncView::showResults(const QString &title, const QList<QStringList> &rows, const QString &summary)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("importResults"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(summary, dialog);
+    label->setObjectName(QStringLiteral("resultSummary"));
+    layout->addWidget(label);
+    auto *table = FormParts::listTable({tr("File"), tr("From"), tr("Result"), tr("Changes"), tr("Details")},
+                                       QStringLiteral("resultTable"), dialog);
+    fill(table, rows);
+    layout->addWidget(table);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(close);
+    dialog->resize(900, 360);
+    dialog->show();
+}
+
+bool SyncView::writeStationBundlesTo(const QString &folder)
+{
+    auto written = Bundle::exportDownstreamForAll(m_casebook, folder);
+    if (!written) {
+        QMessageBox::warning(this, tr("Write bundles for stations"), written.message());
+        return false;
+    }
+    reload();
+    QStringList names;
+    for (const QString &p : std::as_const(*written))
+        names << QDir::toNativeSeparators(p);
+    QMessageBox box(QMessageBox::Information, tr("Write bundles for stations"),
+                    tr("%n bundle(s) written, one for each enrolled station: acknowledgements, villages, the charity "
+                       "directory, referral updates and alerts.",
+                       nullptr, int(written->size())),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(names.join(QLatin1Char('\n')));
+    box.exec();
+    return true;
+}
+
+void SyncView::writeStationBundles()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Write bundles for stations to"), startFolder());
+    if (!folder.isEmpty())
+        writeStationBundlesTo(folder);
+}
+
+void SyncView::decide(int decision)
+{
+    const int row = m_queue->currentRow();
+    if (row < 0 || row >= m_queueIds.size())
+        return;
+    const auto how = SyncOverview::Decision(decision);
+    QString note;
+    if (how == SyncOverview::Decision::UseOther) {
+        bool ok = false;
+        note = QInputDialog::getText(this, tr("Use the other value"),
+                                     tr("Why the other value is right (kept with the decision):"), QLineEdit::Normal,
+                                     {}, &ok);
+        if (!ok)
+            return;
+    }
+    if (auto r = SyncOverview::resolve(m_casebook, m_queueIds.at(row), how, note); !r)
+        QMessageBox::warning(this, tr("Review queue"), r.message());
+    reload();
+    emit changed();
+}
+
+void SyncView::requestEnrolment()
+{
+    auto request = Enrollment::request(m_casebook);
+    if (!request)
+        return (void)QMessageBox::warning(this, tr("Request enrolment"), request.message());
+    const QString path = FormParts::askSavePath(this, tr("Save the enrolment request"),
+                                                QStringLiteral("%1.request").arg(m_casebook.identity().code),
+                                                tr("Enrolment requests (*.request)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = FormParts::writeFile(path, *request); !r)
+        return (void)QMessageBox::warning(this, tr("Request enrolment"), r.message());
+    QMessageBox::information(
+        this, tr("Request enrolment"),
+        tr("The request is in %1. Take it to the county and read this fingerprint to the county "
+           "clerk on the phone: %2")
+            .arg(QDir::toNativeSeparators(path), Enrollment::fingerprint(Enrollment::signPublicKey(m_casebook))));
+}
+
+void SyncView::acceptGrant()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Accept the county's grant"), startFolder(),
+                                                      tr("Enrolment grants (*.grant)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return (void)QMessageBox::warning(this, tr("Accept the county's grant"), f.errorString());
+    auto accepted = Enrollment::accept(m_casebook, f.readAll());
+    if (!accepted)
+        return (void)QMessageBox::warning(this, tr("Accept the county's grant"), accepted.message());
+    QMessageBox::information(this, tr("Accept the county's grant"),
+                             tr("Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.")
+                                 .arg(accepted->countyName, accepted->countyFingerprint)
+                                 .arg(accepted->villages)
+                                 .arg(accepted->organisations));
+    reload();
+    emit changed();
+}
+
+void SyncView::approveRequest()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Approve a station's request"), startFolder(),
+                                                      tr("Enrolment requests (*.request)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return (void)QMessageBox::warning(this, tr("Approve a station's request"), f.errorString());
+    auto grant = Enrollment::approve(m_casebook, f.readAll());
+    if (!grant)
+        return (void)QMessageBox::warning(this, tr("Approve a station's request"), grant.message());
+    const QString out = FormParts::askSavePath(this, tr("Save the grant for the station"),
+                                               QFileInfo(path).completeBaseName() + QStringLiteral(".grant"),
+                                               tr("Enrolment grants (*.grant)"));
+    if (!out.isEmpty()) {
+        if (auto r = FormParts::writeFile(out, *grant); !r)
+            QMessageBox::warning(this, tr("Approve a station's request"), r.message());
+    }
+    reload();
+    auto stations = Enrollment::stations(m_casebook);
+    if (stations && !stations->isEmpty())
+        QMessageBox::information(this, tr("Approve a station's request"),
+                                 tr("Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.")
+                                     .arg(Enrollment::fingerprint(stations->last().signPublicKey),
+                                          Enrollment::fingerprint(Enrollment::signPublicKey(m_casebook))));
+}
+
+void SyncView::revokeStation()
+{
+    const int row = m_stations->currentRow();
+    if (row < 0)
+        return (void)QMessageBox::information(this, tr("Revoke a station's key"),
+                                              tr("Choose a station in the list first."));
+    const QString code = m_stations->item(row, 0)->text();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Revoke a station's key"),
+                                                 tr("Why is the key of station %1 revoked (for example, the computer "
+                                                    "was lost)? Its bundles will be refused.")
+                                                     .arg(code),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (auto r = Enrollment::revoke(m_casebook, code, reason); !r)
+        QMessageBox::warning(this, tr("Revoke a station's key"), r.message());
+    reload();
+}
+
+} // namespace xianjie

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace xianjie {
+
+class Casebook;
+
+/**
+ * The Sync tab. At a station: what waits to be sent and what the county last acknowledged, export of a bundle to a
+ * folder or a removable drive, import of the county's bundle, enrolment, and the county's alerts. At the county:
+ * the enrolled stations with their last imports, import of a whole folder or drive with a cancellable progress
+ * dialog and a result table, the review queue with base, kept and other values side by side, and bundles for the
+ * stations. The buttons ask for folders and files; the work is in the slots that take them (tests call those).
+ */
+class SyncView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncView(Casebook &casebook, QWidget *parent = nullptr);
+
+    /** The tab's title with what needs attention, e.g. "Sync (3 to review)". */
+    QString title() const;
+
+public slots:
+    void reload();
+    // Station
+    void exportBundles();
+    bool exportBundlesTo(const QString &folder);
+    void importCountyBundle();
+    // County
+    void importFolder();
+    void writeStationBundles();
+    bool writeStationBundlesTo(const QString &folder);
+    // Both: import the given files and show the result table
+    void importFiles(const QStringList &paths);
+    // Enrolment
+    void requestEnrolment();
+    void acceptGrant();
+    void approveRequest();
+    void revokeStation();
+
+signals:
+    void changed();
+    void openHousehold(const QString &householdId);
+
+private:
+    void buildStation();
+    void buildCounty();
+    void decide(int decision);
+    void showResults(const QString &title, const QList<QStringList> &rows, const QString &summary);
+
+    Casebook &m_casebook;
+    bool m_county = false;
+    QLabel *m_status = nullptr;
+    QTableWidget *m_stations = nullptr;
+    QTableWidget *m_queue = nullptr;
+    QTableWidget *m_alerts = nullptr;
+    QCheckBox *m_showDecided = nullptr;
+    QList<qint64> m_queueIds;
+    QStringList m_alertIds;
+    QStringList m_alertHouseholds;
+    int m_open = 0;
+};
+
+} // namespace xianjie
