@@ -40,6 +40,25 @@ Result<void> Database::run(const QSqlDatabase &db, const QString &sql, const QVa
     return {};
 }
 
+Result<QSqlQuery *> Database::query(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QHash<QString, QSqlQuery> &cache = t_statements[db.connectionName()];
+    auto it = cache.find(sql);
+    if (it == cache.end()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return error(q.lastError());
+        it = cache.insert(sql, q);
+    }
+    QSqlQuery &q = *it;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, bindable(values.at(i)));
+    if (!q.exec())
+        return error(q.lastError());
+    return &q;
+}
+
 void Database::forgetConnection(const QString &connectionName)
 {
     t_statements.remove(connectionName);

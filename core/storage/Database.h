@@ -23,6 +23,11 @@ public:
      * (demo data, bundle import) spend much of their time preparing otherwise.
      */
     static Result<void> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    /**
+     * Runs a SELECT that is issued many times (once per household when indexing), reusing its prepared form. The
+     * query stays valid until the next call with the same SQL; call finish() on it when done reading.
+     */
+    static Result<QSqlQuery *> query(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     /** Drops the prepared statements kept for @p connectionName; call before removing the connection. */
     static void forgetConnection(const QString &connectionName);
     /** The first column of the first row, or a null QVariant when there is no row. */

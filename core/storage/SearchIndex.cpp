@@ -31,25 +31,27 @@ QStringList SearchIndex::personKeys(const QString &name, const QString &idNumber
 
 Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QString &householdId)
 {
-    auto head = Database::exec(db,
-                               QStringLiteral("SELECT h.rid, v.name FROM household h LEFT JOIN village v ON v.id = "
-                                              "h.village_id WHERE h.id = ?"),
-                               {householdId});
+    auto head = Database::query(db,
+                                QStringLiteral("SELECT h.rid, v.name FROM household h LEFT JOIN village v ON v.id = "
+                                               "h.village_id WHERE h.id = ?"),
+                                {householdId});
     if (!head)
         return head.error();
-    if (!head->next())
+    if (!(*head)->next())
         return {};
-    const qint64 rid = head->value(0).toLongLong();
+    const qint64 rid = (*head)->value(0).toLongLong();
     QStringList keys;
-    if (!head->value(1).toString().isEmpty())
-        keys << head->value(1).toString().toLower();
+    if (!(*head)->value(1).toString().isEmpty())
+        keys << (*head)->value(1).toString().toLower();
+    (*head)->finish();
 
-    auto members = Database::exec(
+    auto members = Database::query(
         db, QStringLiteral("SELECT name, id_number FROM person WHERE household_id = ? AND deleted = 0"), {householdId});
     if (!members)
         return members.error();
-    while (members->next())
-        keys << personKeys(members->value(0).toString(), members->value(1).toString());
+    while ((*members)->next())
+        keys << personKeys((*members)->value(0).toString(), (*members)->value(1).toString());
+    (*members)->finish();
     keys.removeDuplicates();
 
     QSet<QString> prefixes;
@@ -67,13 +69,16 @@ Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QString &househo
         return r.error();
     if (auto r = Database::run(db, QStringLiteral("DELETE FROM household_prefix WHERE household_rid = ?"), {rid}); !r)
         return r.error();
-    for (const QString &p : std::as_const(prefixes)) {
-        if (auto r = Database::run(
-                db, QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) VALUES (?, ?)"), {p, rid});
-            !r)
-            return r.error();
-    }
-    return {};
+    // One statement for all of the household's prefixes (a few dozen rows).
+    if (prefixes.isEmpty())
+        return {};
+    QVariantList values;
+    for (const QString &p : std::as_const(prefixes))
+        values << p << rid;
+    QStringList rows(prefixes.size(), QStringLiteral("(?, ?)"));
+    return Database::run(
+        db, QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) VALUES %1").arg(rows.join(QLatin1Char(','))),
+        values);
 }
 
 Result<int> SearchIndex::rebuildAll(const QSqlDatabase &db)
