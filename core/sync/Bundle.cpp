@@ -115,7 +115,7 @@ Result<QJsonObject> Bundle::inspect(const QByteArray &file)
     return parts->manifest;
 }
 
-Result<QStringList> Bundle::exportPending(Casebook &station, const QString &folder)
+Result<QStringList> Bundle::exportPending(Casebook &station, const QString &folder, qint64 maxBytes)
 {
     if (auto r = station.require(Action::EditHouseholds); !r)
         return r.error();
@@ -149,7 +149,7 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
                 content = c->toByteArray();
             }
             const qint64 size = 200 + op.fields.size() * 40 + content.size();
-            if (taken > 0 && bytes + size > kMaxBytesPerBundle)
+            if (taken > 0 && bytes + size > maxBytes)
                 break;
             bytes += size;
             ++taken;

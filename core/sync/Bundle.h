@@ -35,7 +35,8 @@ public:
      * kMaxBytesPerBundle bytes). Each file is written to a temporary name, flushed, renamed and read back and
      * verified before its ops are marked as sent. Returns the paths written; none when there is nothing to send.
      */
-    static Result<QStringList> exportPending(Casebook &station, const QString &folder);
+    static Result<QStringList> exportPending(Casebook &station, const QString &folder,
+                                             qint64 maxBytes = kMaxBytesPerBundle);
     /** County: the downstream bundle for one station (by its 12-digit code), written to @p folder. */
     static Result<QString> exportDownstream(Casebook &county, const QString &stationCode, const QString &folder);
     /** County: a downstream bundle for every enrolled station; the paths written. */
@@ -87,7 +88,7 @@ public:
     /** A station's sync state, for the status line and the Sync menu. */
     struct Status
     {
-        int waiting = 0;       ///< ops not yet in a bundle
+        int waiting = 0;        ///< ops not yet in a bundle
         int unacknowledged = 0; ///< ops in bundles the county has not acknowledged
         QDateTime lastWritten;
         QDateTime lastAcknowledged;

@@ -11,10 +11,12 @@
 #include "storage/UserRepository.h"
 #include "sync/Bundle.h"
 #include "sync/Enrollment.h"
+#include "sync/SyncOverview.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -407,6 +409,85 @@ private slots:
                  QStringLiteral("2"));
         QVERIFY(CasebookCheck::run(cb.db())->isEmpty());
         QVERIFY(CasebookCheck::run(county->db())->isEmpty());
+    }
+
+    void theCountyDecidesAndTheStationFollows()
+    {
+        TestCasebook station(0, 1, stationIdentity(1));
+        Casebook &cb = station.casebook();
+        station.clock().set(m_countyClock.now());
+        auto county = createCounty(QStringLiteral("county.casebook"));
+        const QString org = registerOrg(*county, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
+        enroll(*county, cb);
+        m_countyClock.advance(60 * 1000);
+        CharityOrg o = *CharityDirectory(*county).org(org);
+        o.contactPerson = QStringLiteral("李主任");
+        QVERIFY(CharityDirectory(*county).saveOrg(o).ok());
+        station.clock().set(m_countyClock.now().addSecs(60));
+        o = *CharityDirectory(cb).org(org);
+        o.contactPerson = QStringLiteral("王干事");
+        QVERIFY(CharityDirectory(cb).saveOrg(o).ok());
+        for (const QByteArray &f : exportAll(cb))
+            importOk(*county, f);
+        auto queue = SyncOverview::reviewQueue(*county, true);
+        QCOMPARE(queue->size(), 1);
+        const ReviewItem item = queue->first();
+        QCOMPARE(item.kept, QStringLiteral("王干事"));
+        QCOMPARE(item.other, QStringLiteral("李主任"));
+        QVERIFY(item.record.contains(QStringLiteral("县慈善总会")));
+        // The county knows better: the other value is written as a new change and reaches the station.
+        m_countyClock.advance(120 * 1000);
+        QVERIFY(
+            SyncOverview::resolve(*county, item.id, SyncOverview::Decision::UseOther, QStringLiteral("电话核实")).ok());
+        QCOMPARE(*SyncOverview::openReviews(*county), 0);
+        QVERIFY(!SyncOverview::resolve(*county, item.id, SyncOverview::Decision::KeepKept, {}).ok()); // decided
+        QCOMPARE(CharityDirectory(*county).org(org)->contactPerson, QStringLiteral("李主任"));
+        importOk(cb, downstream(*county, cb));
+        QCOMPARE(CharityDirectory(cb).org(org)->contactPerson, QStringLiteral("李主任"));
+        QCOMPARE(value(*county, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'review'")),
+                 QStringLiteral("1"));
+        // Only a field can take the other value; a flag is just marked reviewed.
+        QVERIFY(
+            Database::run(county->db(),
+                          QStringLiteral("INSERT INTO conflict (kind, table_name, record_id, other_hlc, detected_at) "
+                                         "VALUES ('future', 'household', ?, 'x', '2026-03-20')"),
+                          {org})
+                .ok());
+        const qint64 flag = SyncOverview::reviewQueue(*county, true)->first().id;
+        QVERIFY(!SyncOverview::resolve(*county, flag, SyncOverview::Decision::UseOther, {}).ok());
+        QVERIFY(SyncOverview::resolve(*county, flag, SyncOverview::Decision::Reviewed, {}).ok());
+    }
+
+    void scansTravelAsPartsAndBigOutboxesAreSplit()
+    {
+        TestCasebook station(0, 1, stationIdentity(1));
+        Casebook &cb = station.casebook();
+        auto county = createCounty(QStringLiteral("county.casebook"));
+        enroll(*county, cb);
+        const QString org = registerOrg(cb, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
+        QStringList scans;
+        for (int n = 0; n < 3; ++n) {
+            const QString household = registerHousehold(cb, nameFor(QStringLiteral("郑"), n));
+            const QString head = HouseholdRepository(cb).members(household)->first().id;
+            const QString consent = *ConsentRepository(cb).record(
+                selfConsent(household, head, nameFor(QStringLiteral("郑"), n), org, {QStringLiteral("name")}));
+            QByteArray scan(120 * 1024, char('A' + n)); // a signed form, scanned
+            auto id = ConsentRepository(cb).attach(consent, QStringLiteral("签字同意书.pdf"), scan);
+            QVERIFY2(id.ok(), qPrintable(id.message()));
+            scans << *id;
+        }
+        auto files = Bundle::exportPending(cb, m_dir->filePath(QStringLiteral("stick")), 150 * 1024);
+        QVERIFY(files.ok());
+        QVERIFY2(files->size() >= 3, qPrintable(QString::number(files->size())));
+        for (const QString &f : std::as_const(*files)) {
+            QVERIFY(QFileInfo(f).size() < 200 * 1024);
+            importOk(*county, read(f));
+        }
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(Database::scalar(county->db(), QStringLiteral("SELECT content FROM attachment WHERE id = ?"),
+                                      {scans.at(n)})
+                         ->toByteArray(),
+                     QByteArray(120 * 1024, char('A' + n)));
     }
 
     void stampsFromTheFutureAreFlagged()
