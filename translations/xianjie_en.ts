@@ -744,18 +744,18 @@
     <name>xianjie::Bundle</name>
     <message>
         <location filename="../core/sync/Bundle.cpp" line="+125" />
-        <location line="+357" />
+        <location line="+358" />
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="-359" />
+        <location line="-360" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>Bundles for the county are written by a station casebook.</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+470" />
+        <location line="+471" />
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-201" />
         <location line="+86" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
@@ -826,7 +826,7 @@
         <translation>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+159" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>This bundle was written by the county for a station; import it at the station.</translation>
     </message>
@@ -2441,7 +2441,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+76" />
+        <location filename="../core/storage/Database.cpp" line="+95" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>The casebook file is damaged. Restore it from a backup and tell your county office.</translation>
     </message>
@@ -4320,7 +4320,7 @@
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;Import bundles from a folder or drive…</source>
         <translation>&amp;Import bundles from a folder or drive…</translation>
     </message>
@@ -4524,12 +4524,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-229" />
+        <location line="-231" />
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+232" />
+        <location line="+234" />
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -5001,7 +5001,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+74" />
+        <location line="+75" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>"%1" is not a column that can be changed.</translation>
     </message>
@@ -5011,7 +5011,7 @@
         <translation>it changes a record the casebook does not have.</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-62" />
         <source>"%1" is not a kind of change.</source>
         <translation>"%1" is not a kind of change.</translation>
     </message>
@@ -6671,7 +6671,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+54" />
         <source>This entry of the review queue no longer exists.</source>
         <translation>This entry of the review queue no longer exists.</translation>
     </message>
@@ -6729,7 +6729,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Alerts from the county</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -6759,7 +6759,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Alerts</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Import bundles from a folder or drive…</source>
         <translation>Import bundles from a folder or drive…</translation>
     </message>
@@ -6805,12 +6805,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+215" />
+        <location line="+225" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-214" />
+        <location line="-224" />
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -6826,12 +6826,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+264" />
+        <location line="+274" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-272" />
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -6892,12 +6892,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+246" />
+        <location line="+256" />
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-255" />
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -6917,12 +6917,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Sync (%1 alerts)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>%1 (key revoked %2)</source>
         <translation>%1 (key revoked %2)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county's grant here.</source>
         <translation>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county's grant here.</translation>
     </message>
@@ -6932,9 +6932,9 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county's acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <location line="+6" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
@@ -6969,7 +6969,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Import bundles from a folder or drive</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
@@ -7065,69 +7065,69 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Why the other value is right (kept with the decision):</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+7" />
-        <location line="+1" />
+        <location line="+24" />
+        <location line="+4" />
+        <location line="+3" />
         <source>Request enrolment</source>
         <translation>Request enrolment</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-18" />
         <source>Save the enrolment request</source>
         <translation>Save the enrolment request</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+36" />
+        <location line="+57" />
         <source>Enrolment requests (*.request)</source>
         <translation>Enrolment requests (*.request)</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-40" />
         <source>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</source>
         <translation>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+6" />
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+9" />
+        <location line="+10" />
+        <location line="+5" />
+        <location line="+5" />
         <source>Accept the county's grant</source>
         <translation>Accept the county's grant</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+32" />
+        <location line="-19" />
+        <location line="+35" />
         <source>Enrolment grants (*.grant)</source>
         <translation>Enrolment grants (*.grant)</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-15" />
         <source>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</source>
         <translation>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+6" />
-        <location line="+3" />
-        <location line="+6" />
+        <location line="+9" />
+        <location line="+15" />
         <location line="+5" />
+        <location line="+4" />
+        <location line="+6" />
         <source>Approve a station's request</source>
         <translation>Approve a station's request</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-26" />
         <source>Save the grant for the station</source>
         <translation>Save the grant for the station</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+27" />
         <source>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</source>
         <translation>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+3" />
+        <location line="+10" />
+        <location line="+4" />
         <location line="+8" />
         <source>Revoke a station's key</source>
         <translation>Revoke a station's key</translation>

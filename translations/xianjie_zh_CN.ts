@@ -744,18 +744,18 @@
     <name>xianjie::Bundle</name>
     <message>
         <location filename="../core/sync/Bundle.cpp" line="+125" />
-        <location line="+357" />
+        <location line="+358" />
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="-359" />
+        <location line="-360" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>上报县里的数据包由服务站台账生成。</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+470" />
+        <location line="+471" />
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-201" />
         <location line="+86" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
@@ -826,7 +826,7 @@
         <translation>该站的审计日志与县里已保存的记录接不上（第 %1 条）：站里有记录被删除或改动。此数据包已拒收，请县里核查该站。</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+159" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>这是县里写给服务站的数据包，请在服务站导入。</translation>
     </message>
@@ -2441,7 +2441,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+76" />
+        <location filename="../core/storage/Database.cpp" line="+95" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
     </message>
@@ -4320,7 +4320,7 @@
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;Import bundles from a folder or drive…</source>
         <translation>从文件夹或U盘导入数据包(&amp;I)…</translation>
     </message>
@@ -4524,12 +4524,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-229" />
+        <location line="-231" />
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+232" />
+        <location line="+234" />
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -5001,7 +5001,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+74" />
+        <location line="+75" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>“%1”不是可以修改的字段。</translation>
     </message>
@@ -5011,7 +5011,7 @@
         <translation>它修改的记录不在本台账中。</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-62" />
         <source>"%1" is not a kind of change.</source>
         <translation>“%1”不是一种修改类型。</translation>
     </message>
@@ -6671,7 +6671,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+54" />
         <source>This entry of the review queue no longer exists.</source>
         <translation>待审核队列中已没有这一条。</translation>
     </message>
@@ -6729,7 +6729,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>县里发来的提醒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
@@ -6759,7 +6759,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Import bundles from a folder or drive…</source>
         <translation>从文件夹或U盘导入数据包…</translation>
     </message>
@@ -6805,12 +6805,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+215" />
+        <location line="+225" />
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-214" />
+        <location line="-224" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -6826,12 +6826,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+264" />
+        <location line="+274" />
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-272" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -6892,12 +6892,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+246" />
+        <location line="+256" />
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-255" />
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -6917,12 +6917,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>同步（%1 条提醒）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>%1 (key revoked %2)</source>
         <translation>%1（密钥已于 %2 吊销）</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county's grant here.</source>
         <translation>&lt;b&gt;尚未接入县里。&lt;/b&gt;请先生成接入申请交县里批准，再在这里接收县里的批复。</translation>
     </message>
@@ -6932,9 +6932,9 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 项修改待发送。&lt;/b&gt;已发送的 %2 项修改等待县里确认。&lt;br&gt;最近导出：%3 · 最近确认：%4 · 最近收到县里数据包：%5 · 县：%6</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <location line="+6" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
@@ -6969,7 +6969,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>从文件夹或U盘导入数据包</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Import bundles</source>
         <translation>导入数据包</translation>
     </message>
@@ -7065,69 +7065,69 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>为什么另一方的值正确（随处理结果保存）：</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+7" />
-        <location line="+1" />
+        <location line="+24" />
+        <location line="+4" />
+        <location line="+3" />
         <source>Request enrolment</source>
         <translation>申请接入县里</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-18" />
         <source>Save the enrolment request</source>
         <translation>保存接入申请</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+36" />
+        <location line="+57" />
         <source>Enrolment requests (*.request)</source>
         <translation>接入申请 (*.request)</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-40" />
         <source>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</source>
         <translation>申请已保存在 %1。请交给县里，并在电话中向县里工作人员念出此指纹：%2</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+6" />
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+9" />
+        <location line="+10" />
+        <location line="+5" />
+        <location line="+5" />
         <source>Accept the county's grant</source>
         <translation>接收县里的接入批复</translation>
     </message>
     <message>
-        <location line="-9" />
-        <location line="+32" />
+        <location line="-19" />
+        <location line="+35" />
         <source>Enrolment grants (*.grant)</source>
         <translation>接入批复 (*.grant)</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-15" />
         <source>Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.</source>
         <translation>已在 %1 登记（指纹 %2）：新增 %3 个村（社区）和 %4 个机构。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+6" />
-        <location line="+3" />
-        <location line="+6" />
+        <location line="+9" />
+        <location line="+15" />
         <location line="+5" />
+        <location line="+4" />
+        <location line="+6" />
         <source>Approve a station's request</source>
         <translation>批准服务站的接入申请</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-26" />
         <source>Save the grant for the station</source>
         <translation>保存给服务站的批复</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+27" />
         <source>Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.</source>
         <translation>已登记。请核对服务站指纹：%1。县里的指纹：%2。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+3" />
+        <location line="+10" />
+        <location line="+4" />
         <location line="+8" />
         <source>Revoke a station's key</source>
         <translation>吊销服务站的密钥</translation>

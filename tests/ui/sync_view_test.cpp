@@ -85,9 +85,23 @@ private slots:
                                       QStringLiteral("county-pass-2026")));
         QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
         const QString org = registerOrg(*county, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
-        auto grant = Enrollment::approve(*county, *Enrollment::request(station.casebook()));
-        QVERIFY(grant.ok());
-        QVERIFY(Enrollment::accept(station.casebook(), *grant).ok());
+        {
+            // Enrolment through the Sync tabs: request at the station, approval at the county, grant accepted.
+            SyncView stationView(station.casebook());
+            SyncView countyView(*county);
+            QString said;
+            closeNextBox(&said);
+            QVERIFY(stationView.requestEnrolmentTo(dir.filePath(QStringLiteral("station.request"))));
+            const QString fingerprint = Enrollment::fingerprint(Enrollment::signPublicKey(station.casebook()));
+            QVERIFY2(said.contains(fingerprint), qPrintable(said));
+            closeNextBox(&said);
+            QVERIFY(countyView.approveRequestFrom(dir.filePath(QStringLiteral("station.request")),
+                                                  dir.filePath(QStringLiteral("station.grant"))));
+            QVERIFY(said.contains(fingerprint));
+            closeNextBox(&said);
+            QVERIFY(stationView.acceptGrantFrom(dir.filePath(QStringLiteral("station.grant"))));
+            QVERIFY2(said.contains(QStringLiteral("朝阳县民政局")), qPrintable(said));
+        }
         // Both sides change the organisation's phone: the station later, so the station's value is kept.
         CharityOrg o = *CharityDirectory(*county).org(org);
         o.contactPhone = QStringLiteral("010-61110001");

@@ -433,42 +433,60 @@ void SyncView::decide(int decision)
 
 void SyncView::requestEnrolment()
 {
-    auto request = Enrollment::request(m_casebook);
-    if (!request)
-        return (void)QMessageBox::warning(this, tr("Request enrolment"), request.message());
     const QString path = FormParts::askSavePath(this, tr("Save the enrolment request"),
                                                 QStringLiteral("%1.request").arg(m_casebook.identity().code),
                                                 tr("Enrolment requests (*.request)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = FormParts::writeFile(path, *request); !r)
-        return (void)QMessageBox::warning(this, tr("Request enrolment"), r.message());
+    if (!path.isEmpty())
+        requestEnrolmentTo(path);
+}
+
+bool SyncView::requestEnrolmentTo(const QString &path)
+{
+    auto request = Enrollment::request(m_casebook);
+    if (!request) {
+        QMessageBox::warning(this, tr("Request enrolment"), request.message());
+        return false;
+    }
+    if (auto r = FormParts::writeFile(path, *request); !r) {
+        QMessageBox::warning(this, tr("Request enrolment"), r.message());
+        return false;
+    }
     QMessageBox::information(
         this, tr("Request enrolment"),
         tr("The request is in %1. Take it to the county and read this fingerprint to the county "
            "clerk on the phone: %2")
             .arg(QDir::toNativeSeparators(path), Enrollment::fingerprint(Enrollment::signPublicKey(m_casebook))));
+    return true;
 }
 
 void SyncView::acceptGrant()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Accept the county's grant"), startFolder(),
                                                       tr("Enrolment grants (*.grant)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        acceptGrantFrom(path);
+}
+
+bool SyncView::acceptGrantFrom(const QString &path)
+{
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return (void)QMessageBox::warning(this, tr("Accept the county's grant"), f.errorString());
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Accept the county's grant"), f.errorString());
+        return false;
+    }
     auto accepted = Enrollment::accept(m_casebook, f.readAll());
-    if (!accepted)
-        return (void)QMessageBox::warning(this, tr("Accept the county's grant"), accepted.message());
+    if (!accepted) {
+        QMessageBox::warning(this, tr("Accept the county's grant"), accepted.message());
+        return false;
+    }
+    reload();
+    emit changed();
     QMessageBox::information(this, tr("Accept the county's grant"),
                              tr("Enrolled with %1 (fingerprint %2): %3 villages and %4 organisations added.")
                                  .arg(accepted->countyName, accepted->countyFingerprint)
                                  .arg(accepted->villages)
                                  .arg(accepted->organisations));
-    reload();
-    emit changed();
+    return true;
 }
 
 void SyncView::approveRequest()
@@ -477,18 +495,28 @@ void SyncView::approveRequest()
                                                       tr("Enrolment requests (*.request)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return (void)QMessageBox::warning(this, tr("Approve a station's request"), f.errorString());
-    auto grant = Enrollment::approve(m_casebook, f.readAll());
-    if (!grant)
-        return (void)QMessageBox::warning(this, tr("Approve a station's request"), grant.message());
     const QString out = FormParts::askSavePath(this, tr("Save the grant for the station"),
                                                QFileInfo(path).completeBaseName() + QStringLiteral(".grant"),
                                                tr("Enrolment grants (*.grant)"));
-    if (!out.isEmpty()) {
-        if (auto r = FormParts::writeFile(out, *grant); !r)
-            QMessageBox::warning(this, tr("Approve a station's request"), r.message());
+    if (!out.isEmpty())
+        approveRequestFrom(path, out);
+}
+
+bool SyncView::approveRequestFrom(const QString &requestPath, const QString &grantPath)
+{
+    QFile f(requestPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Approve a station's request"), f.errorString());
+        return false;
+    }
+    auto grant = Enrollment::approve(m_casebook, f.readAll());
+    if (!grant) {
+        QMessageBox::warning(this, tr("Approve a station's request"), grant.message());
+        return false;
+    }
+    if (auto r = FormParts::writeFile(grantPath, *grant); !r) {
+        QMessageBox::warning(this, tr("Approve a station's request"), r.message());
+        return false;
     }
     reload();
     auto stations = Enrollment::stations(m_casebook);
@@ -497,6 +525,7 @@ void SyncView::approveRequest()
                                  tr("Enrolled. Check the station's fingerprint: %1. The county's fingerprint: %2.")
                                      .arg(Enrollment::fingerprint(stations->last().signPublicKey),
                                           Enrollment::fingerprint(Enrollment::signPublicKey(m_casebook))));
+    return true;
 }
 
 void SyncView::revokeStation()

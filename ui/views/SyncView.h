@@ -42,8 +42,11 @@ public slots:
     void importFiles(const QStringList &paths);
     // Enrolment
     void requestEnrolment();
+    bool requestEnrolmentTo(const QString &path);
     void acceptGrant();
+    bool acceptGrantFrom(const QString &path);
     void approveRequest();
+    bool approveRequestFrom(const QString &requestPath, const QString &grantPath);
     void revokeStation();
 
 signals:
