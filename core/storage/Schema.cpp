@@ -563,22 +563,15 @@ const char *const kVersion8[] = {
     " file_hash TEXT NOT NULL,"
     " ops INTEGER NOT NULL,"
     " applied_at TEXT NOT NULL)",
-    // County: each station's audit log as it arrived, chain checked entry by entry.
+    // County: each station's audit log as it arrived, chain checked entry by entry, kept as one compressed part per
+    // bundle (CBOR, the entries' fields in order) with the hash of its last entry.
     "CREATE TABLE station_audit ("
     " station_id TEXT NOT NULL,"
-    " seq INTEGER NOT NULL,"
-    " id TEXT NOT NULL,"
-    " at TEXT NOT NULL,"
-    " user_id TEXT NOT NULL,"
-    " action TEXT NOT NULL,"
-    " table_name TEXT NOT NULL,"
-    " record_id TEXT NOT NULL,"
-    " before TEXT NOT NULL,"
-    " after TEXT NOT NULL,"
-    " note TEXT NOT NULL,"
-    " prev_hash TEXT NOT NULL,"
-    " hash TEXT NOT NULL,"
-    " PRIMARY KEY (station_id, seq)) WITHOUT ROWID",
+    " seq_from INTEGER NOT NULL,"
+    " seq_to INTEGER NOT NULL CHECK (seq_to >= seq_from),"
+    " last_hash TEXT NOT NULL CHECK (length(last_hash) = 64),"
+    " entries BLOB NOT NULL,"
+    " PRIMARY KEY (station_id, seq_to)) WITHOUT ROWID",
     // Alerts from the county (the same person registered at two stations), shown until someone has seen them.
     "CREATE TABLE alert ("
     " id TEXT PRIMARY KEY,"

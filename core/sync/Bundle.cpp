@@ -273,8 +273,8 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
                                                           "match its manifest)."));
     // The station's audit log must continue exactly where the county's copy of it ends.
     auto last = Database::exec(county.db(),
-                               QStringLiteral("SELECT seq, hash FROM station_audit WHERE station_id = ? ORDER BY seq "
-                                              "DESC LIMIT 1"),
+                               QStringLiteral("SELECT seq_to, last_hash FROM station_audit WHERE station_id = ? ORDER "
+                                              "BY seq_to DESC LIMIT 1"),
                                {stationId});
     if (!last)
         return last.error();
@@ -293,14 +293,16 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
     };
     const QCborMap anchor = content.value(QStringLiteral("audit_anchor")).toMap();
     if (const qint64 seq = anchor.value(QStringLiteral("seq")).toInteger(); seq > 0) {
-        auto kept = Database::scalar(county.db(),
-                                     QStringLiteral("SELECT hash FROM station_audit WHERE station_id = ? AND seq = ?"),
-                                     {stationId, seq});
+        auto kept = Database::scalar(
+            county.db(), QStringLiteral("SELECT last_hash FROM station_audit WHERE station_id = ? AND seq_to = ?"),
+            {stationId, seq});
         if (!kept)
             return kept.error();
         if (!kept->isNull() && kept->toString() != anchor.value(QStringLiteral("hash")).toString())
             return cut(seq);
     }
+    QCborArray fresh; // the entries the county did not have yet
+    qint64 firstSeq = 0;
     for (const QCborValue &v : content.value(QStringLiteral("audit")).toArray()) {
         const QCborArray a = v.toArray();
         AuditEntry e;
@@ -321,17 +323,19 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
             continue; // sent again after an interrupted export; the county keeps its copy
         if (e.prevHash != lastHash || AuditLog::computeHash(e) != e.hash)
             return cut(e.seq);
-        if (auto r = Database::run(county.db(),
-                                   QStringLiteral("INSERT INTO station_audit (station_id, seq, id, at, user_id, "
-                                                  "action, table_name, record_id, before, after, note, prev_hash, "
-                                                  "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                   {stationId, e.seq, e.id, e.at, e.userId, e.action, e.table, e.recordId, e.before,
-                                    e.after, e.note, e.prevHash, e.hash});
-            !r)
-            return r.error();
+        fresh.append(v);
+        if (fresh.size() == 1)
+            firstSeq = e.seq;
         lastSeq = e.seq;
         lastHash = e.hash;
     }
+    if (!fresh.isEmpty())
+        if (auto r = Database::run(county.db(),
+                                   QStringLiteral("INSERT INTO station_audit (station_id, seq_from, seq_to, last_hash, "
+                                                  "entries) VALUES (?, ?, ?, ?, ?)"),
+                                   {stationId, firstSeq, lastSeq, lastHash, qCompress(QCborValue(fresh).toCbor())});
+            !r)
+            return r.error();
     OpApplier::Options options;
     options.restateKeptValues = true;
     options.findSamePerson = true;
@@ -659,8 +663,8 @@ Result<QString> Bundle::exportDownstream(Casebook &county, const QString &statio
     }
     QCborMap auditHead;
     auto head = Database::exec(county.db(),
-                               QStringLiteral("SELECT seq, hash FROM station_audit WHERE station_id = ? ORDER BY seq "
-                                              "DESC LIMIT 1"),
+                               QStringLiteral("SELECT seq_to, last_hash FROM station_audit WHERE station_id = ? ORDER "
+                                              "BY seq_to DESC LIMIT 1"),
                                {stationId});
     if (!head)
         return head.error();

@@ -543,7 +543,7 @@ private slots:
         const int held =
             value(cb, QStringLiteral("SELECT value FROM station_settings WHERE key = 'county_audit_seq'")).toInt();
         QVERIFY(held > 10);
-        QCOMPARE(value(*county, QStringLiteral("SELECT max(seq) FROM station_audit")).toInt(), held);
+        QCOMPARE(value(*county, QStringLiteral("SELECT max(seq_to) FROM station_audit")).toInt(), held);
         // Someone removes the newest entries behind the program's back; the rest of the chain still verifies.
         QVERIFY(Database::run(cb.db(), QStringLiteral("DROP TRIGGER audit_log_no_delete")).ok());
         QVERIFY(Database::run(cb.db(), QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), {held - 3}).ok());
