@@ -19,28 +19,9 @@ QVariant bindable(const QVariant &v)
 }
 } // namespace
 
-Result<void> Database::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QHash<QString, QSqlQuery> &cache = t_statements[db.connectionName()];
-    auto it = cache.find(sql);
-    if (it == cache.end()) {
-        QSqlQuery q(db);
-        if (!q.prepare(sql))
-            return error(q.lastError());
-        it = cache.insert(sql, q);
-    }
-    QSqlQuery &q = *it;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, bindable(values.at(i)));
-    const bool ok = q.exec();
-    const QSqlError e = q.lastError();
-    q.finish();
-    if (!ok)
-        return error(e);
-    return {};
-}
-
-Result<QSqlQuery *> Database::query(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+namespace {
+// The statement for @p sql on @p db, prepared once and kept, with @p values bound.
+Result<QSqlQuery *> prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QHash<QString, QSqlQuery> &cache = t_statements[db.connectionName()];
     auto it = cache.find(sql);
@@ -48,15 +29,37 @@ Result<QSqlQuery *> Database::query(const QSqlDatabase &db, const QString &sql, 
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
-            return error(q.lastError());
+            return Database::error(q.lastError());
         it = cache.insert(sql, q);
     }
     QSqlQuery &q = *it;
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, bindable(values.at(i)));
-    if (!q.exec())
-        return error(q.lastError());
     return &q;
+}
+} // namespace
+
+Result<void> Database::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto q = prepared(db, sql, values);
+    if (!q)
+        return q.error();
+    const bool ok = (*q)->exec();
+    const QSqlError e = (*q)->lastError();
+    (*q)->finish();
+    if (!ok)
+        return error(e);
+    return {};
+}
+
+Result<QSqlQuery *> Database::query(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto q = prepared(db, sql, values);
+    if (!q)
+        return q.error();
+    if (!(*q)->exec())
+        return error((*q)->lastError());
+    return *q;
 }
 
 void Database::forgetConnection(const QString &connectionName)

@@ -69,32 +69,6 @@ struct Stamp
     bool operator>(const Stamp &o) const { return hlc > o.hlc || (hlc == o.hlc && station > o.station); }
 };
 
-/** Statements reused across the ops of one apply (preparing dominates otherwise). */
-class Statements
-{
-public:
-    explicit Statements(const QSqlDatabase &db) : m_db(db) {}
-    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values)
-    {
-        auto it = m_queries.find(sql);
-        if (it == m_queries.end()) {
-            QSqlQuery q(m_db);
-            if (!q.prepare(sql))
-                return Database::error(q.lastError());
-            it = m_queries.insert(sql, q);
-        }
-        QSqlQuery &q = it.value();
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return Database::error(q.lastError());
-        return &q;
-    }
-
-private:
-    QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_queries;
-};
 } // namespace
 
 Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> &ops, const Options &options)
@@ -105,7 +79,6 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
     Transaction tx(casebook);
     if (!tx.isActive())
         return tx.error();
-    Statements sql(casebook.db());
     const QDateTime now = casebook.clock().now();
     const qint64 futureLimit = now.toMSecsSinceEpoch() + 24LL * 3600 * 1000;
     const QString detectedAt = now.toString(Qt::ISODate);
@@ -142,13 +115,14 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
 
         auto conflict = [&](const QString &kind, const QString &field, const QVariant &base, const QVariant &kept,
                             const Stamp &keptBy, const QVariant &other, const Stamp &otherBy) -> Result<void> {
-            auto q = sql.run(QStringLiteral("INSERT OR IGNORE INTO conflict (kind, table_name, record_id, field, "
-                                            "base_value, kept_value, kept_station, kept_hlc, other_value, "
-                                            "other_station, other_hlc, detected_at) VALUES "
-                                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {kind, op.table, op.recordId, notNull(field), bindable(base), bindable(kept),
-                              notNull(keptBy.station), notNull(keptBy.hlc), bindable(other), notNull(otherBy.station),
-                              notNull(otherBy.hlc), detectedAt});
+            auto q = Database::query(
+                casebook.db(),
+                QStringLiteral("INSERT OR IGNORE INTO conflict (kind, table_name, record_id, field, "
+                               "base_value, kept_value, kept_station, kept_hlc, other_value, "
+                               "other_station, other_hlc, detected_at) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {kind, op.table, op.recordId, notNull(field), bindable(base), bindable(kept), notNull(keptBy.station),
+                 notNull(keptBy.hlc), bindable(other), notNull(otherBy.station), notNull(otherBy.hlc), detectedAt});
             if (!q)
                 return q.error();
             if ((*q)->numRowsAffected() > 0)
@@ -173,9 +147,10 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
         QVariantMap row;
         bool exists = false;
         {
-            auto q =
-                sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selected.join(QLatin1Char(',')), op.table),
-                        {op.recordId});
+            auto q = Database::query(
+                casebook.db(),
+                QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selected.join(QLatin1Char(',')), op.table),
+                {op.recordId});
             if (!q)
                 return q.error();
             if ((*q)->next()) {
@@ -224,9 +199,10 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
             names << syncColumns();
             values << op.recordId << op.stationId << op.hlc << op.hlc << op.version
                    << (op.fields.value(deletedField).toInt() == 1 ? 1 : 0);
-            auto q = sql.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                 .arg(op.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                             values);
+            auto q = Database::query(casebook.db(),
+                                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(op.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                                     values);
             if (!q)
                 return refuse(q.message());
             ++applied.changed;
@@ -238,9 +214,11 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                                 row.value(QStringLiteral("station_id")).toString()};
             QHash<QString, Stamp> clocks;
             {
-                auto q = sql.run(QStringLiteral("SELECT field, hlc, station_id FROM field_clock WHERE table_name = ? "
-                                                "AND record_id = ?"),
-                                 {op.table, op.recordId});
+                auto q = Database::query(
+                    casebook.db(),
+                    QStringLiteral("SELECT field, hlc, station_id FROM field_clock WHERE table_name = ? "
+                                   "AND record_id = ?"),
+                    {op.table, op.recordId});
                 if (!q)
                     return q.error();
                 while ((*q)->next())
@@ -256,10 +234,12 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                 if (clock.hlc == incoming.hlc && clock.station == incoming.station)
                     continue; // this very write is already here
                 if (options.keepUnsentLocalChanges) {
-                    auto unsent = sql.run(QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = ? AND "
-                                                         "bundle_id IS NULL AND json_type(fields, '$.' || ?) IS NOT "
-                                                         "NULL"),
-                                          {op.recordId, field});
+                    auto unsent =
+                        Database::query(casebook.db(),
+                                        QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = ? AND "
+                                                       "bundle_id IS NULL AND json_type(fields, '$.' || ?) IS NOT "
+                                                       "NULL"),
+                                        {op.recordId, field});
                     if (!unsent)
                         return unsent.error();
                     (*unsent)->next();
@@ -299,10 +279,12 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                             QStringList{QStringLiteral("sent"), QStringLiteral("accepted"), QStringLiteral("helping"),
                                         QStringLiteral("completed")}
                                 .contains(to)) {
-                            auto w = sql.run(QStringLiteral("SELECT count(*) FROM referral_shared_item s JOIN consent "
-                                                            "c ON c.id = s.consent_id WHERE s.referral_id = ? AND "
-                                                            "c.withdrawn_on IS NOT NULL"),
-                                             {op.recordId});
+                            auto w = Database::query(
+                                casebook.db(),
+                                QStringLiteral("SELECT count(*) FROM referral_shared_item s JOIN consent "
+                                               "c ON c.id = s.consent_id WHERE s.referral_id = ? AND "
+                                               "c.withdrawn_on IS NOT NULL"),
+                                {op.recordId});
                             if (!w)
                                 return w.error();
                             (*w)->next();
@@ -343,10 +325,12 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                         // The writer still holds its value: send it the kept one with the kept clock.
                         const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap({{field, current}}))
                                                     .toJson(QJsonDocument::Compact);
-                        auto r = sql.run(QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, "
-                                                        "record_version, fields) VALUES (?, ?, ?, 'update', ?, ?)"),
-                                         {clock.hlc, op.table, op.recordId, row.value(QStringLiteral("version")),
-                                          QString::fromUtf8(json)});
+                        auto r =
+                            Database::query(casebook.db(),
+                                            QStringLiteral("INSERT INTO change_log (hlc, table_name, record_id, op, "
+                                                           "record_version, fields) VALUES (?, ?, ?, 'update', ?, ?)"),
+                                            {clock.hlc, op.table, op.recordId, row.value(QStringLiteral("version")),
+                                             QString::fromUtf8(json)});
                         if (!r)
                             return refuse(r.message());
                     }
@@ -362,7 +346,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                 sets << QStringLiteral("updated_at = max(updated_at, ?)")
                      << QStringLiteral("version = max(version, ?)");
                 values << op.hlc << op.version << op.recordId;
-                auto q = sql.run(
+                auto q = Database::query(
+                    casebook.db(),
                     QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(op.table, sets.join(QLatin1Char(','))), values);
                 if (!q)
                     return refuse(q.message());
@@ -370,11 +355,12 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                 noteHousehold();
             }
             for (const QString &field : std::as_const(stamped)) {
-                auto q =
-                    sql.run(QStringLiteral("INSERT INTO field_clock (table_name, record_id, field, hlc, station_id) "
-                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
-                                           "station_id = excluded.station_id"),
-                            {op.table, op.recordId, field, op.hlc, op.stationId});
+                auto q = Database::query(
+                    casebook.db(),
+                    QStringLiteral("INSERT INTO field_clock (table_name, record_id, field, hlc, station_id) "
+                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, "
+                                   "station_id = excluded.station_id"),
+                    {op.table, op.recordId, field, op.hlc, op.stationId});
                 if (!q)
                     return refuse(q.message());
             }
@@ -383,11 +369,13 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
         // The same person registered at two stations: a review-queue entry at the county, an alert for both.
         if (options.findSamePerson && op.table == QLatin1String("person") &&
             !text(op.fields.value(QStringLiteral("id_number"))).isEmpty()) {
-            auto q = sql.run(QStringLiteral("SELECT p.id, p.station_id FROM person p WHERE p.id_number = ? AND "
-                                            "p.station_id <> ? AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
-                                            "conflict c WHERE c.kind = 'same_person' AND ((c.record_id = ? AND "
-                                            "c.other_value = p.id) OR (c.record_id = p.id AND c.other_value = ?)))"),
-                             {op.fields.value(QStringLiteral("id_number")), op.stationId, op.recordId, op.recordId});
+            auto q =
+                Database::query(casebook.db(),
+                                QStringLiteral("SELECT p.id, p.station_id FROM person p WHERE p.id_number = ? AND "
+                                               "p.station_id <> ? AND p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                               "conflict c WHERE c.kind = 'same_person' AND ((c.record_id = ? AND "
+                                               "c.other_value = p.id) OR (c.record_id = p.id AND c.other_value = ?)))"),
+                                {op.fields.value(QStringLiteral("id_number")), op.stationId, op.recordId, op.recordId});
             if (!q)
                 return q.error();
             QList<QPair<QString, QString>> others;

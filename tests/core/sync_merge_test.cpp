@@ -168,6 +168,16 @@ class SyncMergeTest : public QObject
         return h.result().toHex();
     }
 
+    /** A county with one charity in its directory, and the station enrolled (so it has the charity too). */
+    std::unique_ptr<Casebook> countyWithOrg(TestCasebook &station, QString *org)
+    {
+        station.clock().set(m_countyClock.now());
+        auto county = createCounty(QStringLiteral("county.casebook"));
+        *org = registerOrg(*county, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
+        enroll(*county, station.casebook());
+        return county;
+    }
+
     /** A name without digits, different for each n. */
     static QString nameFor(const QString &surname, int n)
     {
@@ -359,10 +369,8 @@ private slots:
     {
         TestCasebook station(0, 1, stationIdentity(1));
         Casebook &cb = station.casebook();
-        station.clock().set(m_countyClock.now());
-        auto county = createCounty(QStringLiteral("county.casebook"));
-        const QString org = registerOrg(*county, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
-        enroll(*county, cb);
+        QString org;
+        auto county = countyWithOrg(station, &org);
         for (const QByteArray &f : exportAll(cb))
             importOk(*county, f);
         importOk(cb, downstream(*county, cb));
@@ -415,10 +423,8 @@ private slots:
     {
         TestCasebook station(0, 1, stationIdentity(1));
         Casebook &cb = station.casebook();
-        station.clock().set(m_countyClock.now());
-        auto county = createCounty(QStringLiteral("county.casebook"));
-        const QString org = registerOrg(*county, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
-        enroll(*county, cb);
+        QString org;
+        auto county = countyWithOrg(station, &org);
         m_countyClock.advance(60 * 1000);
         CharityOrg o = *CharityDirectory(*county).org(org);
         o.contactPerson = QStringLiteral("李主任");
