@@ -464,6 +464,33 @@ private slots:
         QVERIFY(SyncOverview::resolve(*county, flag, SyncOverview::Decision::Reviewed, {}).ok());
     }
 
+    void referenceDataReachesTheStation()
+    {
+        TestCasebook station(0, 1, stationIdentity(1));
+        QString org;
+        auto county = countyWithOrg(station, &org);
+        // After enrolment the county adds a village of the station's township, one of another township, and a
+        // project of the charity; the next downstream bundle brings the station what concerns it.
+        QVERIFY(
+            HouseholdRepository(*county).addVillage(QStringLiteral("110105101299"), QStringLiteral("新建社区")).ok());
+        QVERIFY(HouseholdRepository(*county).addVillage(QStringLiteral("110105102001"), QStringLiteral("别乡村")).ok());
+        CharityProject p;
+        p.orgId = org;
+        p.name = QStringLiteral("助医行动");
+        p.projectNumber = QStringLiteral("ZY-2026-01");
+        p.serviceTypes = {QStringLiteral("medical")};
+        p.capacity = 20;
+        auto project = CharityDirectory(*county).saveProject(p);
+        QVERIFY2(project.ok(), qPrintable(project.message()));
+        importOk(station.casebook(), downstream(*county, station.casebook()));
+        QCOMPARE(value(station.casebook(), QStringLiteral("SELECT name FROM village WHERE code = '110105101299'")),
+                 QStringLiteral("新建社区"));
+        QCOMPARE(value(station.casebook(), QStringLiteral("SELECT count(*) FROM village WHERE code = '110105102001'")),
+                 QStringLiteral("0"));
+        QCOMPARE(CharityDirectory(station.casebook()).project(*project)->name, QStringLiteral("助医行动"));
+        QVERIFY(CasebookCheck::run(station.casebook().db())->isEmpty());
+    }
+
     void scansTravelAsPartsAndBigOutboxesAreSplit()
     {
         TestCasebook station(0, 1, stationIdentity(1));
