@@ -743,19 +743,20 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+125" />
-        <location line="+358" />
+        <location filename="../core/sync/Bundle.cpp" line="+147" />
+        <location line="+394" />
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="-360" />
+        <location line="-396" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>Bundles for the county are written by a station casebook.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+471" />
+        <location line="-14" />
+        <location line="+18" />
+        <location line="+507" />
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -795,13 +796,13 @@
         <translation>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</translation>
     </message>
     <message>
-        <location line="-201" />
-        <location line="+86" />
+        <location line="-237" />
+        <location line="+90" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-285" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
@@ -821,12 +822,12 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+184" />
+        <location line="+206" />
         <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+195" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>This bundle was written by the county for a station; import it at the station.</translation>
     </message>
@@ -886,7 +887,7 @@
         <translation>No enrolled station has the code %1.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>The ID number ending %1 is also registered at %2. Agree with that station which registration stays.</source>
         <translation>The ID number ending %1 is also registered at %2. Agree with that station which registration stays.</translation>
     </message>
@@ -906,7 +907,7 @@
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="-211" />
+        <location line="-212" />
         <source>Station %1, changes %2 to %3</source>
         <translation>Station %1, changes %2 to %3</translation>
     </message>
@@ -1800,12 +1801,12 @@
     <message>
         <location line="+3" />
         <location line="+77" />
-        <location line="+175" />
+        <location line="+182" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-240" />
+        <location line="-247" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n row is wrong; nothing was imported. Correct it and import the file again.</numerusform><numerusform>%n rows are wrong; nothing was imported. Correct them and import the file again.</numerusform></translation>
     </message>
@@ -1866,7 +1867,12 @@
         <translation>Name the station casebook and the folder to write bundles to (--out).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>%1 (written again: the county has not acknowledged it yet)</source>
+        <translation>%1 (written again: the county has not acknowledged it yet)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>Nothing to send: every change is already in a bundle.</translation>
     </message>
@@ -2441,7 +2447,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+95" />
+        <location filename="../core/storage/Database.cpp" line="+98" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>The casebook file is damaged. Restore it from a backup and tell your county office.</translation>
     </message>
@@ -4985,7 +4991,7 @@
 <context>
     <name>xianjie::OpApplier</name>
     <message>
-        <location filename="../core/sync/OpApplier.cpp" line="+117" />
+        <location filename="../core/sync/OpApplier.cpp" line="+90" />
         <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
         <translation>Change %1 of %2 (%3) was refused: %4 Nothing was written.</translation>
     </message>
@@ -5001,7 +5007,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+75" />
+        <location line="+77" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>"%1" is not a column that can be changed.</translation>
     </message>
@@ -5011,7 +5017,7 @@
         <translation>it changes a record the casebook does not have.</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-64" />
         <source>"%1" is not a kind of change.</source>
         <translation>"%1" is not a kind of change.</translation>
     </message>
@@ -6805,12 +6811,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+225" />
+        <location line="+232" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-231" />
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -6826,12 +6832,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+274" />
+        <location line="+281" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-279" />
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -6892,12 +6898,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+256" />
+        <location line="+263" />
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-262" />
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -6932,8 +6938,9 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county's acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+6" />
+        <location line="+28" />
+        <location line="+5" />
+        <location line="+7" />
         <location line="+7" />
         <source>Export bundle</source>
         <translation>Export bundle</translation>
@@ -7067,12 +7074,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     <message>
         <location line="+24" />
         <location line="+4" />
-        <location line="+3" />
+        <location line="+4" />
         <source>Request enrolment</source>
         <translation>Request enrolment</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-19" />
         <source>Save the enrolment request</source>
         <translation>Save the enrolment request</translation>
     </message>
@@ -7083,12 +7090,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Enrolment requests (*.request)</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-39" />
         <source>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</source>
         <translation>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <location line="+10" />
         <location line="+5" />
         <location line="+5" />

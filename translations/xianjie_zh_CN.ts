@@ -743,19 +743,20 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+125" />
-        <location line="+358" />
+        <location filename="../core/sync/Bundle.cpp" line="+147" />
+        <location line="+394" />
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="-360" />
+        <location line="-396" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>上报县里的数据包由服务站台账生成。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+471" />
+        <location line="-14" />
+        <location line="+18" />
+        <location line="+507" />
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -795,13 +796,13 @@
         <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
     </message>
     <message>
-        <location line="-201" />
-        <location line="+86" />
+        <location line="-237" />
+        <location line="+90" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-285" />
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
@@ -821,12 +822,12 @@
         <translation>已拒收</translation>
     </message>
     <message>
-        <location line="+184" />
+        <location line="+206" />
         <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>该站的审计日志与县里已保存的记录接不上（第 %1 条）：站里有记录被删除或改动。此数据包已拒收，请县里核查该站。</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+195" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>这是县里写给服务站的数据包，请在服务站导入。</translation>
     </message>
@@ -886,7 +887,7 @@
         <translation>没有代码为 %1 的已登记服务站。</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>The ID number ending %1 is also registered at %2. Agree with that station which registration stays.</source>
         <translation>尾号 %1 的身份证号也登记在%2。请与该站商定保留哪一处登记。</translation>
     </message>
@@ -906,7 +907,7 @@
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <location line="-211" />
+        <location line="-212" />
         <source>Station %1, changes %2 to %3</source>
         <translation>服务站 %1，第 %2 至 %3 项修改</translation>
     </message>
@@ -1800,12 +1801,12 @@
     <message>
         <location line="+3" />
         <location line="+77" />
-        <location line="+175" />
+        <location line="+182" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="-240" />
+        <location line="-247" />
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation><numerusform>%n 行有误，未导入任何内容。请改正后重新导入。</numerusform></translation>
     </message>
@@ -1866,7 +1867,12 @@
         <translation>请指定服务站台账和数据包输出文件夹（--out）。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>%1 (written again: the county has not acknowledged it yet)</source>
+        <translation>%1（再次写出：县里尚未确认收到）</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>没有需要发送的内容：所有修改都已在数据包中。</translation>
     </message>
@@ -2441,7 +2447,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+95" />
+        <location filename="../core/storage/Database.cpp" line="+98" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
     </message>
@@ -4985,7 +4991,7 @@
 <context>
     <name>xianjie::OpApplier</name>
     <message>
-        <location filename="../core/sync/OpApplier.cpp" line="+117" />
+        <location filename="../core/sync/OpApplier.cpp" line="+90" />
         <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
         <translation>第 %1 项修改（共 %2 项，%3）被拒绝：%4 未写入任何内容。</translation>
     </message>
@@ -5001,7 +5007,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+75" />
+        <location line="+77" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>“%1”不是可以修改的字段。</translation>
     </message>
@@ -5011,7 +5017,7 @@
         <translation>它修改的记录不在本台账中。</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-64" />
         <source>"%1" is not a kind of change.</source>
         <translation>“%1”不是一种修改类型。</translation>
     </message>
@@ -6805,12 +6811,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+225" />
+        <location line="+232" />
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-231" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -6826,12 +6832,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+274" />
+        <location line="+281" />
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-279" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -6892,12 +6898,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+256" />
+        <location line="+263" />
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-262" />
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -6932,8 +6938,9 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 项修改待发送。&lt;/b&gt;已发送的 %2 项修改等待县里确认。&lt;br&gt;最近导出：%3 · 最近确认：%4 · 最近收到县里数据包：%5 · 县：%6</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+6" />
+        <location line="+28" />
+        <location line="+5" />
+        <location line="+7" />
         <location line="+7" />
         <source>Export bundle</source>
         <translation>导出数据包</translation>
@@ -7067,12 +7074,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     <message>
         <location line="+24" />
         <location line="+4" />
-        <location line="+3" />
+        <location line="+4" />
         <source>Request enrolment</source>
         <translation>申请接入县里</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-19" />
         <source>Save the enrolment request</source>
         <translation>保存接入申请</translation>
     </message>
@@ -7083,12 +7090,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>接入申请 (*.request)</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-39" />
         <source>The request is in %1. Take it to the county and read this fingerprint to the county clerk on the phone: %2</source>
         <translation>申请已保存在 %1。请交给县里，并在电话中向县里工作人员念出此指纹：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <location line="+10" />
         <location line="+5" />
         <location line="+5" />

@@ -393,10 +393,17 @@ int CommandLine::bundleExport(const QStringList &args)
         return fail(cb.message());
     if (!signIn(**cb, p.value(QStringLiteral("user"))))
         return Failed;
+    // Bundles the county has not acknowledged go along again: a lost stick loses nothing.
+    auto again = Bundle::rewriteUnacknowledged(**cb, p.value(QStringLiteral("out")));
+    if (!again)
+        return fail(again.message());
+    for (const QString &path : std::as_const(*again))
+        m_out << tr("%1 (written again: the county has not acknowledged it yet)").arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
     auto written = Bundle::exportPending(**cb, p.value(QStringLiteral("out")));
     if (!written)
         return fail(written.message());
-    if (written->isEmpty())
+    if (written->isEmpty() && again->isEmpty())
         m_out << tr("Nothing to send: every change is already in a bundle.") << Qt::endl;
     for (const QString &path : *written)
         m_out << QDir::toNativeSeparators(path) << Qt::endl;

@@ -516,6 +516,9 @@ const char *const kVersion8[] = {
     "DROP INDEX person_id_number",
     "CREATE UNIQUE INDEX person_id_number ON person(id_number, station_id) WHERE id_number IS NOT NULL AND deleted = 0",
     "ALTER TABLE bundle_receipt ADD COLUMN downstream_seq INTEGER NOT NULL DEFAULT 0",
+    // A station keeps each bundle's bytes until the county acknowledges it, to write it again for a lost stick.
+    "ALTER TABLE bundle_sent ADD COLUMN file BLOB",
+    "ALTER TABLE bundle_sent ADD COLUMN file_name TEXT NOT NULL DEFAULT ''",
     // User names are unique within the casebook that made them; the county holds every station's accounts.
     "DROP INDEX user_username",
     "CREATE UNIQUE INDEX user_username ON user(username, station_id)",

@@ -115,6 +115,28 @@ Result<QJsonObject> Bundle::inspect(const QByteArray &file)
     return parts->manifest;
 }
 
+Result<QStringList> Bundle::rewriteUnacknowledged(Casebook &station, const QString &folder)
+{
+    if (auto r = station.require(Action::EditHouseholds); !r)
+        return r.error();
+    auto q =
+        Database::exec(station.db(), QStringLiteral("SELECT file_name, file FROM bundle_sent WHERE acknowledged_at "
+                                                    "IS NULL AND file IS NOT NULL ORDER BY seq_to"));
+    if (!q)
+        return q.error();
+    QStringList written;
+    while (q->next()) {
+        if (written.isEmpty() && !QDir().mkpath(folder))
+            return makeError(Error::Kind::Io,
+                             tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        const QString path = QDir(folder).filePath(q->value(0).toString());
+        if (auto r = bundlefile::writeSafely(path, q->value(1).toByteArray()); !r)
+            return r.error();
+        written << path;
+    }
+    return written;
+}
+
 Result<QStringList> Bundle::exportPending(Casebook &station, const QString &folder, qint64 maxBytes)
 {
     if (auto r = station.require(Action::EditHouseholds); !r)
@@ -238,8 +260,8 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
             return r.error();
         if (auto r = Database::run(station.db(),
                                    QStringLiteral("INSERT INTO bundle_sent (bundle_id, seq_from, seq_to, file_hash, "
-                                                  "written_at) VALUES (?, ?, ?, ?, ?)"),
-                                   {bundleId, from, to, fileHash, nowText(station)});
+                                                  "written_at, file, file_name) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                   {bundleId, from, to, fileHash, nowText(station), *file, name});
             !r)
             return r.error();
         if (auto r = station.storeSystemSetting(QStringLiteral("last_bundle_hash"), fileHash); !r)
@@ -370,28 +392,60 @@ Result<void> applyDownstream(Casebook &station, const QJsonObject &m, const QCbo
         return r.error();
     result.ops = int(ops.size());
     result.conflicts = applied->conflicts;
-    // Acknowledged bundles leave the outbox; what they carried is safe at the county.
+    // Acknowledged bundles leave the outbox; what they carried is safe at the county. The county's receipts are the
+    // truth: changes up to the last one it holds are acknowledged even when they reached it in a bundle this
+    // station no longer knows of (written, then the station was killed before it marked the changes as sent).
     const QString now = nowText(station);
+    qint64 countyHas = 0;
+    QString countyHash;
     for (const QCborValue &v : content.value(QStringLiteral("acks")).toArray()) {
+        const QCborMap ack = v.toMap();
         auto q = Database::exec(station.db(),
                                 QStringLiteral("UPDATE bundle_sent SET acknowledged_at = ? WHERE bundle_id = ? AND "
                                                "acknowledged_at IS NULL"),
-                                {now, v.toMap().value(QStringLiteral("bundle_id")).toString()});
+                                {now, ack.value(QStringLiteral("bundle_id")).toString()});
         if (!q)
             return q.error();
         result.acknowledged += q->numRowsAffected();
+        if (ack.value(QStringLiteral("seq_to")).toInteger() > countyHas) {
+            countyHas = ack.value(QStringLiteral("seq_to")).toInteger();
+            countyHash = ack.value(QStringLiteral("file_hash")).toString();
+        }
     }
-    auto newest = Database::scalar(station.db(), QStringLiteral("SELECT max(hlc) FROM change_log WHERE bundle_id IN "
-                                                                "(SELECT bundle_id FROM bundle_sent WHERE "
-                                                                "acknowledged_at IS NOT NULL)"));
+    if (countyHas > 0) {
+        if (auto r = Database::run(station.db(),
+                                   QStringLiteral("UPDATE bundle_sent SET acknowledged_at = ? WHERE acknowledged_at IS "
+                                                  "NULL AND seq_to <= ?"),
+                                   {now, countyHas});
+            !r)
+            return r.error();
+        if (auto r = Database::run(station.db(), QStringLiteral("UPDATE bundle_sent SET file = NULL WHERE "
+                                                                "acknowledged_at IS NOT NULL AND file IS NOT NULL"));
+            !r)
+            return r.error();
+        // The next bundle must follow the county's last one, unless this station has already written later ones.
+        auto later = Database::scalar(station.db(), QStringLiteral("SELECT count(*) FROM bundle_sent WHERE seq_to > ?"),
+                                      {countyHas});
+        if (!later)
+            return later.error();
+        if (later->toInt() == 0 && !countyHash.isEmpty())
+            if (auto r = station.storeSystemSetting(QStringLiteral("last_bundle_hash"), countyHash); !r)
+                return r.error();
+    }
+    auto newest = Database::scalar(station.db(),
+                                   QStringLiteral("SELECT max(hlc) FROM change_log WHERE seq <= ? OR bundle_id IN "
+                                                  "(SELECT bundle_id FROM bundle_sent WHERE acknowledged_at IS NOT "
+                                                  "NULL)"),
+                                   {countyHas});
     if (!newest)
         return newest.error();
     if (!newest->isNull() && newest->toString() > station.setting(QStringLiteral("acknowledged_hlc")))
         if (auto r = station.storeSystemSetting(QStringLiteral("acknowledged_hlc"), newest->toString()); !r)
             return r.error();
-    if (auto r = Database::run(station.db(), QStringLiteral("DELETE FROM change_log WHERE bundle_id IN (SELECT "
-                                                            "bundle_id FROM bundle_sent WHERE acknowledged_at IS NOT "
-                                                            "NULL)"));
+    if (auto r = Database::run(station.db(),
+                               QStringLiteral("DELETE FROM change_log WHERE seq <= ? OR bundle_id IN (SELECT bundle_id "
+                                              "FROM bundle_sent WHERE acknowledged_at IS NOT NULL)"),
+                               {countyHas});
         !r)
         return r.error();
     for (const QCborValue &v : content.value(QStringLiteral("alerts")).toArray()) {
@@ -629,13 +683,14 @@ Result<QString> Bundle::exportDownstream(Casebook &county, const QString &statio
     QCborArray acks;
     auto receipts = Database::exec(
         county.db(),
-        QStringLiteral("SELECT bundle_id, seq_to FROM bundle_receipt WHERE station_id = ? ORDER BY seq_to"),
+        QStringLiteral("SELECT bundle_id, seq_to, file_hash FROM bundle_receipt WHERE station_id = ? ORDER BY seq_to"),
         {stationId});
     if (!receipts)
         return receipts.error();
     while (receipts->next())
         acks.append(QCborMap{{QStringLiteral("bundle_id"), receipts->value(0).toString()},
-                             {QStringLiteral("seq_to"), receipts->value(1).toLongLong()}});
+                             {QStringLiteral("seq_to"), receipts->value(1).toLongLong()},
+                             {QStringLiteral("file_hash"), receipts->value(2).toString()}});
     // The same person at two stations: both stations hear of it, without names.
     QCborArray alerts;
     auto same = Database::exec(

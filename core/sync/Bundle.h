@@ -37,6 +37,12 @@ public:
      */
     static Result<QStringList> exportPending(Casebook &station, const QString &folder,
                                              qint64 maxBytes = kMaxBytesPerBundle);
+    /**
+     * Station: writes again, to @p folder, every bundle the county has not acknowledged yet (the station keeps their
+     * bytes until then), so that a lost or broken stick loses nothing. The county takes a bundle it already has as
+     * "already had". Returns the paths written.
+     */
+    static Result<QStringList> rewriteUnacknowledged(Casebook &station, const QString &folder);
     /** County: the downstream bundle for one station (by its 12-digit code), written to @p folder. */
     static Result<QString> exportDownstream(Casebook &county, const QString &stationCode, const QString &folder);
     /** County: a downstream bundle for every enrolled station; the paths written. */

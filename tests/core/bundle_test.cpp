@@ -253,6 +253,58 @@ private slots:
         QVERIFY(status->lastAcknowledged.isValid());
     }
 
+    void aLostStickLosesNothing()
+    {
+        Casebook &station = m_station->casebook();
+        exportOne(); // on a stick that never reaches the county
+        changeSomething(QStringLiteral("冯八"));
+        // The next export writes the unacknowledged bundle again beside the new one.
+        const QString second = m_dir->filePath(QStringLiteral("stick2"));
+        auto again = Bundle::rewriteUnacknowledged(station, second);
+        QVERIFY(again.ok());
+        QCOMPARE(again->size(), 1);
+        auto fresh = Bundle::exportPending(station, second);
+        QVERIFY(fresh.ok());
+        QCOMPARE(fresh->size(), 1);
+        const auto results = Bundle::importFiles(*m_county, *again + *fresh);
+        QCOMPARE(results.size(), 2);
+        for (const auto &r : results)
+            QVERIFY2(r.outcome == Bundle::Outcome::Applied, qPrintable(r.reason));
+        QCOMPARE(count(*m_county, "household"), 31);
+        auto down = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                             m_dir->filePath(QStringLiteral("back")));
+        QCOMPARE(int(Bundle::import(station, read(*down)).outcome), int(Bundle::Outcome::Applied));
+        QVERIFY(Bundle::rewriteUnacknowledged(station, second)->isEmpty()); // acknowledged: nothing kept
+        QCOMPARE(count(station, "bundle_sent WHERE file IS NOT NULL"), 0);
+    }
+
+    void aStationKilledBeforeMarkingItsBundleRecovers()
+    {
+        Casebook &station = m_station->casebook();
+        const QString hashBefore = station.setting(QStringLiteral("last_bundle_hash"));
+        const QString auditBefore = station.setting(QStringLiteral("audit_sent_seq"));
+        const QByteArray orphan = read(exportOne());
+        // As if the station died after the file was renamed but before its changes were marked as sent.
+        QVERIFY(Database::run(station.db(), QStringLiteral("UPDATE change_log SET bundle_id = NULL")).ok());
+        QVERIFY(Database::run(station.db(), QStringLiteral("DELETE FROM bundle_sent")).ok());
+        QVERIFY(station.storeSystemSetting(QStringLiteral("last_bundle_hash"), hashBefore).ok());
+        QVERIFY(station.storeSystemSetting(QStringLiteral("audit_sent_seq"), auditBefore).ok());
+        // The orphan reaches the county; the station writes the same changes again under a new id: refused.
+        QCOMPARE(int(Bundle::import(*m_county, orphan).outcome), int(Bundle::Outcome::Applied));
+        const auto repeat = Bundle::import(*m_county, read(exportOne()));
+        QCOMPARE(int(repeat.outcome), int(Bundle::Outcome::Refused));
+        // The county's answer realigns the station: its changes are acknowledged, the chain follows the county's.
+        auto down = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                             m_dir->filePath(QStringLiteral("back")));
+        QCOMPARE(int(Bundle::import(station, read(*down)).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(count(station, "change_log"), 0);
+        QVERIFY(CasebookCheck::run(station.db())->isEmpty());
+        changeSomething(QStringLiteral("陈九"));
+        const auto next = Bundle::import(*m_county, read(exportOne()));
+        QVERIFY2(next.outcome == Bundle::Outcome::Applied, qPrintable(next.reason));
+        QCOMPARE(count(*m_county, "household"), 31);
+    }
+
     void nothingToSendWithoutEnrolment()
     {
         TestCasebook lone;

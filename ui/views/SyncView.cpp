@@ -256,6 +256,12 @@ void SyncView::reload()
 
 bool SyncView::exportBundlesTo(const QString &folder)
 {
+    // Bundles the county has not acknowledged go along again: a lost stick loses nothing.
+    auto again = Bundle::rewriteUnacknowledged(m_casebook, folder);
+    if (!again) {
+        QMessageBox::warning(this, tr("Export bundle"), again.message());
+        return false;
+    }
     auto written = Bundle::exportPending(m_casebook, folder);
     if (!written) {
         QMessageBox::warning(this, tr("Export bundle"), written.message());
@@ -263,6 +269,7 @@ bool SyncView::exportBundlesTo(const QString &folder)
     }
     reload();
     emit changed();
+    written->append(*again);
     if (written->isEmpty()) {
         QMessageBox::information(this, tr("Export bundle"),
                                  tr("Nothing to send: every change is already in a bundle."));
