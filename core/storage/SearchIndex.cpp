@@ -76,9 +76,10 @@ Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QString &househo
     for (const QString &p : std::as_const(prefixes))
         values << p << rid;
     QStringList rows(prefixes.size(), QStringLiteral("(?, ?)"));
-    return Database::run(
-        db, QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) VALUES %1").arg(rows.join(QLatin1Char(','))),
-        values);
+    return Database::run(db,
+                         QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) VALUES %1")
+                             .arg(rows.join(QLatin1Char(','))),
+                         values);
 }
 
 Result<int> SearchIndex::rebuildAll(const QSqlDatabase &db)

@@ -195,9 +195,9 @@ int main(int argc, char **argv)
     const double baselineSeconds = plainInserts(dir.filePath(QStringLiteral("baseline.casebook")), rows);
 
     // The merge step alone (no files, no search index, no audit copy), into another empty county casebook.
-    auto mergeOnly = make(dir.filePath(QStringLiteral("merge.casebook")),
-                          {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("合并")},
-                          QStringLiteral("hebing"));
+    auto mergeOnly =
+        make(dir.filePath(QStringLiteral("merge.casebook")),
+             {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("合并")}, QStringLiteral("hebing"));
     t.restart();
     OpApplier::Options mergeOptions;
     mergeOptions.restateKeptValues = true;

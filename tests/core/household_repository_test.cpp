@@ -158,14 +158,14 @@ private slots:
         auto first = m_repo->createHousehold(makeHousehold(),
                                              makePerson(QStringLiteral("张三"), QStringLiteral("110105199003070017")));
         QVERIFY(first.ok());
-        auto r =
-            Database::exec(m_cb->casebook().db(),
-                           QStringLiteral("INSERT INTO person (id, station_id, created_at, updated_at, household_id, "
-                                          "name, id_number, sex, birth_date, relation) VALUES "
-                                          "('01a2142e-6907-7ae4-937e-eeb813754f80', (SELECT value FROM station_settings WHERE key = "
-                                          "'station_id'), 't', 't', ?, '李四', "
-                                          "'110105199003070017', 'M', '1990-03-07', 'spouse')"),
-                           {*first});
+        auto r = Database::exec(
+            m_cb->casebook().db(),
+            QStringLiteral("INSERT INTO person (id, station_id, created_at, updated_at, household_id, "
+                           "name, id_number, sex, birth_date, relation) VALUES "
+                           "('01a2142e-6907-7ae4-937e-eeb813754f80', (SELECT value FROM station_settings WHERE key = "
+                           "'station_id'), 't', 't', ?, '李四', "
+                           "'110105199003070017', 'M', '1990-03-07', 'spouse')"),
+            {*first});
         QVERIFY(!r.ok());
         QVERIFY(r.message().contains(QStringLiteral("UNIQUE")));
     }
@@ -277,8 +277,9 @@ private slots:
     {
         auto id = m_repo->createHousehold(makeHousehold(),
                                           makePerson(QStringLiteral("张三"), QStringLiteral("110105199003070017")));
-        QVERIFY(Database::exec(m_cb->casebook().db(), QStringLiteral("UPDATE household SET address = '别处', updated_at = "
-                                                                   "'2026-12-01T00:00:00.000Z-0000' WHERE id = ?"),
+        QVERIFY(Database::exec(m_cb->casebook().db(),
+                               QStringLiteral("UPDATE household SET address = '别处', updated_at = "
+                                              "'2026-12-01T00:00:00.000Z-0000' WHERE id = ?"),
                                {*id})
                     .ok());
         auto faults = CasebookCheck::run(m_cb->casebook().db());
