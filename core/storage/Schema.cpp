@@ -525,6 +525,9 @@ const char *const kVersion8[] = {
     // An organisation two stations entered on their own arrives twice at the county: kept, not refused.
     "DROP INDEX charity_org_code",
     "CREATE UNIQUE INDEX charity_org_code ON charity_org(credit_code, station_id) WHERE deleted = 0",
+    // Likewise a village a station added itself that the county added too: kept twice, never a refused bundle.
+    "DROP INDEX village_code",
+    "CREATE UNIQUE INDEX village_code ON village(code, station_id) WHERE deleted = 0",
     "CREATE TABLE field_clock ("
     " table_name TEXT NOT NULL,"
     " record_id TEXT NOT NULL,"
