@@ -743,20 +743,20 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+147" />
-        <location line="+394" />
+        <location filename="../core/sync/Bundle.cpp" line="+150" />
+        <location line="+397" />
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="-396" />
+        <location line="-399" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>Bundles for the county are written by a station casebook.</translation>
     </message>
     <message>
         <location line="-14" />
         <location line="+18" />
-        <location line="+507" />
+        <location line="+510" />
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -776,12 +776,12 @@
         <translation>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="-148" />
+        <location filename="../core/sync/Bundle.cpp" line="-151" />
         <source>Station bundles are imported into the county casebook.</source>
         <translation>Station bundles are imported into the county casebook.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>The bundle comes from a station this county has not enrolled (%1).</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-240" />
         <location line="+90" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
@@ -837,7 +837,12 @@
         <translation>The bundle comes from a newer version of Xianjie; update this program first.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+2" />
+        <source>The bundle was written by an earlier version of Xianjie; update the program where it was written and export it again.</source>
+        <translation>The bundle was written by an earlier version of Xianjie; update the program where it was written and export it again.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>This bundle is addressed to another station (%1).</source>
         <translation>This bundle is addressed to another station (%1).</translation>
     </message>

@@ -743,20 +743,20 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+147" />
-        <location line="+394" />
+        <location filename="../core/sync/Bundle.cpp" line="+150" />
+        <location line="+397" />
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="-396" />
+        <location line="-399" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>上报县里的数据包由服务站台账生成。</translation>
     </message>
     <message>
         <location line="-14" />
         <location line="+18" />
-        <location line="+507" />
+        <location line="+510" />
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -776,12 +776,12 @@
         <translation>从 %1 读回的数据包与写入的不一致，该磁盘可能有故障。没有任何修改被标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="-148" />
+        <location filename="../core/sync/Bundle.cpp" line="-151" />
         <source>Station bundles are imported into the county casebook.</source>
         <translation>服务站数据包须导入县级台账。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>该数据包来自本县未登记的服务站（%1）。</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-240" />
         <location line="+90" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
@@ -837,7 +837,12 @@
         <translation>此数据包来自更新版本的衔接，请先升级本程序。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+2" />
+        <source>The bundle was written by an earlier version of Xianjie; update the program where it was written and export it again.</source>
+        <translation>此数据包由较早版本的衔接生成；请先升级生成它的程序，再重新导出。</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>This bundle is addressed to another station (%1).</source>
         <translation>此数据包是给另一个服务站的（%1）。</translation>
     </message>

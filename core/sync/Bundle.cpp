@@ -23,6 +23,9 @@ using bundlefile::sha256;
 using bundlefile::unb64;
 
 namespace {
+// 1: the first bundles (ops only); 2: content with bases, scans, audit entries, and downstream bundles.
+constexpr int kFormatVersion = 2;
+
 QCborMap encodeOp(const Op &op)
 {
     QCborMap m;
@@ -221,7 +224,7 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
             countsJson.insert(it.key(), it.value());
         const QString bundleId = Uuid::v7(station.clock().now());
         const QJsonObject manifest{
-            {QStringLiteral("version"), 1},
+            {QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("direction"), QStringLiteral("up")},
             {QStringLiteral("schema_version"), Schema::currentVersion()},
             {QStringLiteral("station_id"), station.stationId()},
@@ -506,9 +509,12 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         return refuse(tr("This bundle was written by the county for a station; import it at the station."));
     if (!downstream && !county)
         return refuse(tr("Station bundles are imported into the county casebook."));
-    if (m.value(QStringLiteral("version")).toInt() != 1 ||
+    if (m.value(QStringLiteral("version")).toInt() > kFormatVersion ||
         m.value(QStringLiteral("schema_version")).toInt() > Schema::currentVersion())
         return refuse(tr("The bundle comes from a newer version of Xianjie; update this program first."));
+    if (m.value(QStringLiteral("version")).toInt() < kFormatVersion)
+        return refuse(tr("The bundle was written by an earlier version of Xianjie; update the program where it was "
+                         "written and export it again."));
 
     const QString stationId = m.value(QStringLiteral("station_id")).toString();
     const QString fileHash = sha256(file);
@@ -735,7 +741,7 @@ Result<QString> Bundle::exportDownstream(Casebook &county, const QString &statio
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         countsJson.insert(it.key(), it.value());
     const QString bundleId = Uuid::v7(county.clock().now());
-    const QJsonObject manifest{{QStringLiteral("version"), 1},
+    const QJsonObject manifest{{QStringLiteral("version"), kFormatVersion},
                                {QStringLiteral("direction"), QStringLiteral("down")},
                                {QStringLiteral("schema_version"), Schema::currentVersion()},
                                {QStringLiteral("county_id"), county.stationId()},

@@ -1,0 +1,92 @@
+#include "TestCasebook.h"
+#include "storage/CasebookCheck.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/Schema.h"
+#include "storage/UserRepository.h"
+#include "sync/Bundle.h"
+#include "sync/Enrollment.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xianjie;
+using namespace xianjie::test;
+
+/**
+ * A casebook written by the previous version (schema 7: consents, referrals with disclosed items, visits, help
+ * received; made by that version's `xianjie-cli demo`, stored compressed in tests/fixtures) is upgraded when
+ * opened, stays sound, keeps every record, and then syncs like a new one.
+ */
+class MigrationTest : public QObject
+{
+    Q_OBJECT
+
+    static int count(Casebook &cb, const char *table)
+    {
+        return Database::scalar(cb.db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toInt();
+    }
+
+private slots:
+    void aVersion7CasebookIsUpgradedAndSyncs()
+    {
+        QTemporaryDir dir;
+        QFile fixture(QFINDTESTDATA("fixtures/station-v7.casebook.qz"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QString path = dir.filePath(QStringLiteral("station.casebook"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(qUncompress(fixture.readAll()));
+        out.close();
+
+        FixedClock clock;
+        auto opened = Casebook::open(path, clock);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        Casebook &station = **opened;
+        QCOMPARE(Database::scalar(station.db(), QStringLiteral("PRAGMA user_version"))->toInt(),
+                 Schema::currentVersion());
+        QVERIFY(UserRepository(station).signIn(QStringLiteral("zhanzhang"), QStringLiteral("fixture-2026")).ok());
+        auto faults = CasebookCheck::run(station.db());
+        QVERIFY2(faults->isEmpty(), qPrintable(faults->join(QLatin1Char('\n'))));
+        QCOMPARE(count(station, "household"), 40);
+        QCOMPARE(count(station, "person"), 103);
+        QCOMPARE(count(station, "consent"), 2);
+        QCOMPARE(count(station, "referral_shared_item"), 13);
+        QCOMPARE(count(station, "visit"), 55);
+
+        // It keeps working: a new household, then a first bundle to a county of this version.
+        Household h;
+        h.villageId = HouseholdRepository(station).villages()->first().id;
+        h.address = QStringLiteral("2组5号");
+        Person head;
+        head.name = QStringLiteral("新户主");
+        head.birthDate = QDate(1971, 4, 5);
+        head.sex = QStringLiteral("F");
+        QVERIFY(HouseholdRepository(station).createHousehold(h, head, true).ok());
+        auto created = Casebook::create(dir.filePath(QStringLiteral("county.casebook")),
+                                        {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("测试县民政局")},
+                                        clock);
+        QVERIFY(created.ok());
+        Casebook &county = **created;
+        UserRepository users(county);
+        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"), QStringLiteral("county-pass-2026")));
+        QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
+        auto grant = Enrollment::approve(county, *Enrollment::request(station));
+        QVERIFY2(grant.ok(), qPrintable(grant.message()));
+        QVERIFY(Enrollment::accept(station, *grant).ok());
+        auto files = Bundle::exportPending(station, dir.filePath(QStringLiteral("stick")));
+        QVERIFY2(files.ok() && files->size() == 1, qPrintable(files.message()));
+        QFile bundle(files->first());
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const auto r = Bundle::import(county, bundle.readAll());
+        QVERIFY2(r.outcome == Bundle::Outcome::Applied, qPrintable(r.reason));
+        QCOMPARE(count(county, "household"), 41);
+        QCOMPARE(count(county, "referral_shared_item"), 13);
+        faults = CasebookCheck::run(county.db());
+        QVERIFY2(faults->isEmpty(), qPrintable(faults->join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(MigrationTest)
+#include "migration_test.moc"
