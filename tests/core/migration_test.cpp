@@ -64,13 +64,14 @@ private slots:
         head.birthDate = QDate(1971, 4, 5);
         head.sex = QStringLiteral("F");
         QVERIFY(HouseholdRepository(station).createHousehold(h, head, true).ok());
-        auto created = Casebook::create(dir.filePath(QStringLiteral("county.casebook")),
-                                        {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("测试县民政局")},
-                                        clock);
+        auto created =
+            Casebook::create(dir.filePath(QStringLiteral("county.casebook")),
+                             {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("测试县民政局")}, clock);
         QVERIFY(created.ok());
         Casebook &county = **created;
         UserRepository users(county);
-        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"), QStringLiteral("county-pass-2026")));
+        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"),
+                                      QStringLiteral("county-pass-2026")));
         QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
         auto grant = Enrollment::approve(county, *Enrollment::request(station));
         QVERIFY2(grant.ok(), qPrintable(grant.message()));
