@@ -416,12 +416,22 @@
 <context>
     <name>xianjie::AuditDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditDialog.cpp" line="+21" />
+        <location filename="../ui/dialogs/AuditDialog.cpp" line="+22" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>This casebook</source>
+        <translation>This casebook</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Log of:</source>
+        <translation>Log of:</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -451,7 +461,12 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
+        <source>%1's audit log as the county holds it: every entry was checked against the chain when its bundle arrived.</source>
+        <translation>%1's audit log as the county holds it: every entry was checked against the chain when its bundle arrived.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>The audit log is complete: no entry has been changed, removed or moved.</source>
         <translation>The audit log is complete: no entry has been changed, removed or moved.</translation>
     </message>
@@ -459,7 +474,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+101" />
+        <location filename="../core/storage/AuditLog.cpp" line="+104" />
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</translation>
     </message>
@@ -469,7 +484,7 @@
         <translation>The audit log has been tampered with at entry No. %1 (%2): its content was changed.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+104" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -3340,7 +3355,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/model/Labels.cpp" line="+14" />
+        <location filename="../core/model/Labels.cpp" line="+16" />
         <source>Minimum living allowance</source>
         <translation>Minimum living allowance</translation>
     </message>
@@ -3506,12 +3521,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+201" />
+        <location line="+252" />
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-251" />
         <source>Schooling costs</source>
         <translation>Schooling costs</translation>
     </message>
@@ -3603,12 +3618,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+170" />
+        <location line="+221" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-220" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -3634,12 +3649,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+173" />
+        <location line="+224" />
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-223" />
         <source>Disability category</source>
         <translation>Disability category</translation>
     </message>
@@ -3660,12 +3675,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+161" />
+        <location line="+212" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-211" />
         <source>Cause of hardship</source>
         <translation>Cause of hardship</translation>
     </message>
@@ -3691,12 +3706,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+34" />
+        <location line="+49" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-48" />
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3801,6 +3816,76 @@
         <translation>Due</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From status</source>
+        <translation>From status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To status</source>
+        <translation>To status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person found</source>
+        <translation>Person found</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount (fen)</source>
+        <translation>Amount (fen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period until</source>
+        <translation>Period until</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public fundraising</source>
+        <translation>Public fundraising</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>Household</source>
         <translation>Household</translation>
@@ -3836,7 +3921,8 @@
         <translation>Charity project</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
@@ -3861,18 +3947,73 @@
         <translation>Help received</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>Referral step</source>
+        <translation>Referral step</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disclosed item</source>
+        <translation>Disclosed item</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consented item</source>
+        <translation>Consented item</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Person consenting</source>
+        <translation>Person consenting</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service at a visit</source>
+        <translation>Service at a visit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+76" />
+        <location line="+2" />
+        <location line="+95" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-93" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Did not happen</source>
+        <translation>Did not happen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>From a charity</source>
+        <translation>From a charity</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To a charity</source>
+        <translation>To a charity</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Living</source>
         <translation>Living</translation>
     </message>

@@ -416,12 +416,22 @@
 <context>
     <name>xianjie::AuditDialog</name>
     <message>
-        <location filename="../ui/dialogs/AuditDialog.cpp" line="+21" />
+        <location filename="../ui/dialogs/AuditDialog.cpp" line="+22" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>This casebook</source>
+        <translation>本台账</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Log of:</source>
+        <translation>日志来源：</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -451,7 +461,12 @@
         <translation>至</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
+        <source>%1's audit log as the county holds it: every entry was checked against the chain when its bundle arrived.</source>
+        <translation>县里保存的%1审计日志：每条记录都在数据包导入时按哈希链核验过。</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>The audit log is complete: no entry has been changed, removed or moved.</source>
         <translation>审计日志完整：没有任何条目被修改、删除或调换。</translation>
     </message>
@@ -459,7 +474,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+101" />
+        <location filename="../core/storage/AuditLog.cpp" line="+104" />
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>审计日志在第 %1 条（%2）处被篡改：它之前的条目被删除、修改或调换了位置。</translation>
     </message>
@@ -469,7 +484,7 @@
         <translation>审计日志在第 %1 条（%2）处被篡改：该条内容被修改。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+104" />
         <source>Created</source>
         <translation>新建</translation>
     </message>
@@ -3340,7 +3355,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/model/Labels.cpp" line="+14" />
+        <location filename="../core/model/Labels.cpp" line="+16" />
         <source>Minimum living allowance</source>
         <translation>最低生活保障</translation>
     </message>
@@ -3506,12 +3521,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+201" />
+        <location line="+252" />
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-251" />
         <source>Schooling costs</source>
         <translation>因学</translation>
     </message>
@@ -3603,12 +3618,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+170" />
+        <location line="+221" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="-220" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -3634,12 +3649,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+173" />
+        <location line="+224" />
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-223" />
         <source>Disability category</source>
         <translation>残疾类别</translation>
     </message>
@@ -3660,12 +3675,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+161" />
+        <location line="+212" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-211" />
         <source>Cause of hardship</source>
         <translation>致困原因</translation>
     </message>
@@ -3691,12 +3706,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+34" />
+        <location line="+49" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-48" />
         <source>From</source>
         <translation>起始</translation>
     </message>
@@ -3801,6 +3816,76 @@
         <translation>应走访日期</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person found</source>
+        <translation>发现对象</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Situation</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Period from</source>
+        <translation>起始期间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period until</source>
+        <translation>截止期间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public fundraising</source>
+        <translation>公开募捐资格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>Household</source>
         <translation>全户</translation>
@@ -3836,7 +3921,8 @@
         <translation>慈善项目</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Need</source>
         <translation>需求</translation>
     </message>
@@ -3853,7 +3939,7 @@
     <message>
         <location line="+2" />
         <source>Visit</source>
-        <translation>走访方式</translation>
+        <translation>走访</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3861,18 +3947,73 @@
         <translation>已获帮扶</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+2" />
+        <source>Referral step</source>
+        <translation>转介进展</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Disclosed item</source>
+        <translation>已提供的信息项</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consented item</source>
+        <translation>同意的信息项</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Person consenting</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service at a visit</source>
+        <translation>走访服务</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Closed</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+76" />
+        <location line="+2" />
+        <location line="+95" />
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-93" />
+        <source>Planned</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Did not happen</source>
+        <translation>未能走访</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>From a charity</source>
+        <translation>慈善组织转来</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To a charity</source>
+        <translation>转给慈善组织</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Living</source>
         <translation>生活</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "rules/Masking.h"
 #include "rules/Permissions.h"
 #include "rules/Validation.h"
+#include "rules/VisitPolicy.h"
 
 #include <QHash>
 
@@ -136,6 +137,21 @@ QString Labels::fieldLabel(const QString &column)
         {QStringLiteral("note"), QT_TR_NOOP("Note")},
         {QStringLiteral("withdrawn_on"), QT_TR_NOOP("Withdrawn on")},
         {QStringLiteral("due_on"), QT_TR_NOOP("Due")},
+        {QStringLiteral("direction"), QT_TR_NOOP("Direction")},
+        {QStringLiteral("from_status"), QT_TR_NOOP("From status")},
+        {QStringLiteral("to_status"), QT_TR_NOOP("To status")},
+        {QStringLiteral("happened_on"), QT_TR_NOOP("Date")},
+        {QStringLiteral("lead_name"), QT_TR_NOOP("Person found")},
+        {QStringLiteral("lead_programme"), QT_TR_NOOP("Programme")},
+        {QStringLiteral("lead_situation"), QT_TR_NOOP("Situation")},
+        {QStringLiteral("amount_fen"), QT_TR_NOOP("Amount (fen)")},
+        {QStringLiteral("form"), QT_TR_NOOP("Form")},
+        {QStringLiteral("need_type"), QT_TR_NOOP("Need")},
+        {QStringLiteral("period_start"), QT_TR_NOOP("Period from")},
+        {QStringLiteral("period_end"), QT_TR_NOOP("Period until")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("public_fundraising"), QT_TR_NOOP("Public fundraising")},
+        {QStringLiteral("review_on"), QT_TR_NOOP("Next review")},
     };
     auto it = names.constFind(column);
     return it == names.constEnd() ? column : tr(*it);
@@ -169,6 +185,18 @@ QString Labels::tableLabel(const QString &table)
         return tr("Visit");
     if (table == QLatin1String("assistance"))
         return tr("Help received");
+    if (table == QLatin1String("referral_event"))
+        return tr("Referral step");
+    if (table == QLatin1String("referral_shared_item"))
+        return tr("Disclosed item");
+    if (table == QLatin1String("consent_item"))
+        return tr("Consented item");
+    if (table == QLatin1String("consent_member"))
+        return tr("Person consenting");
+    if (table == QLatin1String("visit_service"))
+        return tr("Service at a visit");
+    if (table == QLatin1String("attachment"))
+        return tr("Attachment");
     return table;
 }
 
@@ -181,8 +209,32 @@ QString Labels::valueLabel(const QString &column, const QString &value)
     if (column == QLatin1String("health") || column == QLatin1String("self_care") ||
         column.startsWith(QLatin1String("disability")))
         return Masking::hidden(); // sensitive: shown only on a revealed record
-    if (column == QLatin1String("status"))
-        return value == QLatin1String("closed") ? tr("Closed") : tr("Active");
+    if (column == QLatin1String("status") || column == QLatin1String("from_status") ||
+        column == QLatin1String("to_status")) {
+        // Statuses of households, visits, needs, organisations and referrals share one column name.
+        if (value == QLatin1String("closed"))
+            return tr("Closed");
+        if (value == QLatin1String("active"))
+            return tr("Active");
+        if (value == QLatin1String("planned"))
+            return tr("Planned");
+        if (value == QLatin1String("done"))
+            return tr("Done");
+        if (value == QLatin1String("missed"))
+            return tr("Did not happen");
+        for (const Entries &list : {referralStatuses(), leadStatuses(), needStatuses(), orgStatuses()})
+            if (contains(list, value))
+                return label(list, value);
+        return value;
+    }
+    if (column == QLatin1String("need_type"))
+        return label(needTypes(), value);
+    if (column == QLatin1String("direction"))
+        return value == QLatin1String("from_charity") ? tr("From a charity") : tr("To a charity");
+    if (column == QLatin1String("kind"))
+        return VisitPolicy::kindLabel(value);
+    if (column == QLatin1String("form"))
+        return label(outcomeForms(), value);
     if (column == QLatin1String("relation"))
         return label(relations(), value);
     if (column == QLatin1String("work_capacity"))

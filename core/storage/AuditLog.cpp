@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Uuid.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -147,6 +149,51 @@ Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const Filter
     QList<AuditEntry> out;
     while (q->next())
         out << read(*q);
+    return out;
+}
+
+Result<QList<AuditEntry>> AuditLog::stationEntries(const QSqlDatabase &db, const QString &stationId, const Filter &f)
+{
+    auto q = Database::exec(
+        db, QStringLiteral("SELECT entries FROM station_audit WHERE station_id = ? ORDER BY seq_to DESC"), {stationId});
+    if (!q)
+        return q.error();
+    QHash<QString, QString> names;
+    auto users =
+        Database::exec(db, QStringLiteral("SELECT id, display_name FROM user WHERE station_id = ?"), {stationId});
+    if (!users)
+        return users.error();
+    while (users->next())
+        names.insert(users->value(0).toString(), users->value(1).toString());
+    const QString from = f.from.isValid() ? f.from.toString(Qt::ISODate) : QString();
+    const QString to = f.to.isValid() ? f.to.addDays(1).toString(Qt::ISODate) : QString();
+    QList<AuditEntry> out;
+    while (q->next() && out.size() < f.limit) {
+        const QCborArray part = QCborValue::fromCbor(qUncompress(q->value(0).toByteArray())).toArray();
+        for (qsizetype i = part.size() - 1; i >= 0 && out.size() < f.limit; --i) {
+            const QCborArray a = part.at(i).toArray();
+            AuditEntry e;
+            e.seq = a.at(0).toInteger();
+            e.id = a.at(1).toString();
+            e.stationId = a.at(2).toString();
+            e.at = a.at(3).toString();
+            e.userId = a.at(4).toString();
+            e.action = a.at(5).toString();
+            e.table = a.at(6).toString();
+            e.recordId = a.at(7).toString();
+            e.before = a.at(8).toString();
+            e.after = a.at(9).toString();
+            e.note = a.at(10).toString();
+            e.prevHash = a.at(11).toString();
+            e.hash = a.at(12).toString();
+            e.userName = names.value(e.userId);
+            if ((!f.userId.isEmpty() && e.userId != f.userId) || (!f.action.isEmpty() && e.action != f.action) ||
+                (!f.recordId.isEmpty() && e.recordId != f.recordId) || (!from.isEmpty() && e.at < from) ||
+                (!to.isEmpty() && e.at >= to))
+                continue;
+            out << e;
+        }
+    }
     return out;
 }
 

@@ -59,6 +59,12 @@ public:
     static Result<QString> verify(const QSqlDatabase &db);
     /** Newest first. */
     static Result<QList<AuditEntry>> entries(const QSqlDatabase &db, const Filter &filter);
+    /**
+     * County: a station's audit log as it arrived in the station's bundles (each entry's hash and the chain were
+     * checked on arrival), newest first, filtered like entries().
+     */
+    static Result<QList<AuditEntry>> stationEntries(const QSqlDatabase &db, const QString &stationId,
+                                                    const Filter &filter);
     static QString actionLabel(const QString &action);
     static QStringList actions();
 };

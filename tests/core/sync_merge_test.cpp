@@ -1,5 +1,6 @@
 #include "Builders.h"
 #include "TestCasebook.h"
+#include "storage/AuditLog.h"
 #include "storage/CasebookCheck.h"
 #include "storage/CharityDirectory.h"
 #include "storage/ConsentRepository.h"
@@ -577,6 +578,18 @@ private slots:
             value(cb, QStringLiteral("SELECT value FROM station_settings WHERE key = 'county_audit_seq'")).toInt();
         QVERIFY(held > 10);
         QCOMPARE(value(*county, QStringLiteral("SELECT max(seq_to) FROM station_audit")).toInt(), held);
+        // The county can read the station's log: every entry, newest first, the same as the station's own.
+        AuditLog::Filter all;
+        all.limit = 100000;
+        auto copy = AuditLog::stationEntries(county->db(), cb.stationId(), all);
+        QVERIFY(copy.ok());
+        QCOMPARE(copy->size(), held);
+        QCOMPARE(copy->first().seq, qint64(held));
+        auto own = AuditLog::entries(cb.db(), all);
+        QCOMPARE(copy->last().hash, own->last().hash);
+        QCOMPARE(copy->first().userName, QStringLiteral("测试站长"));
+        all.action = QStringLiteral("insert");
+        QVERIFY(AuditLog::stationEntries(county->db(), cb.stationId(), all)->size() < held);
         // Someone removes the newest entries behind the program's back; the rest of the chain still verifies.
         QVERIFY(Database::run(cb.db(), QStringLiteral("DROP TRIGGER audit_log_no_delete")).ok());
         QVERIFY(Database::run(cb.db(), QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), {held - 3}).ok());

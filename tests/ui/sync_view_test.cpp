@@ -2,6 +2,8 @@
 #include "I18n.h"
 #include "MainWindow.h"
 #include "TestCasebook.h"
+#include "dialogs/AuditDialog.h"
+#include "models/AuditModel.h"
 #include "models/HouseholdListModel.h"
 #include "storage/CharityDirectory.h"
 #include "storage/Database.h"
@@ -11,6 +13,8 @@
 #include "views/SyncView.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -155,6 +159,18 @@ private slots:
         // The county searches across stations: the station's households are in its list.
         QTRY_COMPARE(countyWindow->householdModel()->totalCount(), qint64(40));
         shoot(countyWindow, QStringLiteral("sync-county-review-zh.png"));
+        {
+            // The county reads the station's audit log, as it arrived in the bundle.
+            AuditDialog audit(countyWindow->casebook(), countyWindow);
+            auto *log = audit.findChild<QComboBox *>(QStringLiteral("auditLogCombo"));
+            QVERIFY(log);
+            QCOMPARE(log->count(), 2);
+            audit.findChild<QDateEdit *>()->setDate(QDate(2020, 1, 1));
+            log->setCurrentIndex(1);
+            QVERIFY(audit.model()->rowCount() > 100);
+            audit.show();
+            shoot(&audit, QStringLiteral("audit-station-log-at-county-zh.png"));
+        }
         queue->selectRow(0);
         countySync->findChild<QPushButton *>(QStringLiteral("keepButton"))->click();
         QCOMPARE(queue->rowCount(), 0);

@@ -3,6 +3,7 @@
 #include "models/AuditModel.h"
 #include "storage/Casebook.h"
 #include "storage/UserRepository.h"
+#include "sync/SyncOverview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +22,18 @@ AuditDialog::AuditDialog(Casebook &casebook, QWidget *parent) : QDialog(parent),
     setWindowTitle(tr("Audit log"));
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
+    if (casebook.identity().role == Casebook::Role::County) {
+        // The county also holds each station's log, as it arrived in the station's bundles.
+        m_log = new QComboBox(this);
+        m_log->setObjectName(QStringLiteral("auditLogCombo"));
+        m_log->addItem(tr("This casebook"), QString());
+        if (auto stations = SyncOverview::stations(casebook))
+            for (const StationSync &st : *stations)
+                m_log->addItem(QStringLiteral("%1 (%2)").arg(st.name, st.code), st.stationId);
+        filters->addWidget(new QLabel(tr("Log of:"), this));
+        filters->addWidget(m_log, 1);
+        connect(m_log, &QComboBox::currentIndexChanged, this, &AuditDialog::reload);
+    }
     m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("auditUserCombo"));
     m_user->addItem(tr("All users"), QString());
@@ -78,6 +91,22 @@ AuditDialog::AuditDialog(Casebook &casebook, QWidget *parent) : QDialog(parent),
 
 void AuditDialog::reload()
 {
+    AuditLog::Filter f;
+    f.action = m_action->currentData().toString();
+    f.from = m_from->date();
+    f.to = m_to->date();
+    const QString station = m_log ? m_log->currentData().toString() : QString();
+    m_user->setEnabled(station.isEmpty());
+    if (!station.isEmpty()) {
+        m_chain->setText(tr("%1's audit log as the county holds it: every entry was checked against the chain when "
+                            "its bundle arrived.")
+                             .arg(m_log->currentText()));
+        m_chain->setStyleSheet(QString());
+        auto entries = AuditLog::stationEntries(m_casebook.db(), station, f);
+        m_model->setEntries(entries ? *entries : QList<AuditEntry>());
+        m_view->resizeColumnsToContents();
+        return;
+    }
     auto chain = AuditLog::verify(m_casebook.db());
     if (!chain) {
         m_chain->setText(chain.message());
@@ -88,11 +117,7 @@ void AuditDialog::reload()
         m_chain->setText(*chain);
         m_chain->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     }
-    AuditLog::Filter f;
     f.userId = m_user->currentData().toString();
-    f.action = m_action->currentData().toString();
-    f.from = m_from->date();
-    f.to = m_to->date();
     auto entries = AuditLog::entries(m_casebook.db(), f);
     m_model->setEntries(entries ? *entries : QList<AuditEntry>());
     m_view->resizeColumnsToContents();

@@ -28,6 +28,7 @@ public slots:
 private:
     Casebook &m_casebook;
     AuditModel *m_model = nullptr;
+    QComboBox *m_log = nullptr; ///< county: this casebook's log or a station's
     QComboBox *m_user = nullptr;
     QComboBox *m_action = nullptr;
     QDateEdit *m_from = nullptr;
