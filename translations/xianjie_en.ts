@@ -474,7 +474,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+104" />
+        <location filename="../core/storage/AuditLog.cpp" line="+106" />
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</translation>
     </message>
@@ -484,7 +484,13 @@
         <translation>The audit log has been tampered with at entry No. %1 (%2): its content was changed.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+134" />
+        <location line="+11" />
+        <source>The county's copy of station %1's audit log is damaged at entry No. %2.</source>
+        <translation>The county's copy of station %1's audit log is damaged at entry No. %2.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1004,7 +1010,7 @@
         <translation>%1 records in %2 were changed without a change-log entry, so they would not be sent to the county.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</source>
         <translation>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</translation>
     </message>
@@ -3355,7 +3361,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/model/Labels.cpp" line="+16" />
+        <location filename="../core/model/Labels.cpp" line="+15" />
         <source>Minimum living allowance</source>
         <translation>Minimum living allowance</translation>
     </message>
@@ -4412,7 +4418,7 @@
         <translation>Referrals (%1 open)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+41" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

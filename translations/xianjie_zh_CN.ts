@@ -474,7 +474,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+104" />
+        <location filename="../core/storage/AuditLog.cpp" line="+106" />
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>审计日志在第 %1 条（%2）处被篡改：它之前的条目被删除、修改或调换了位置。</translation>
     </message>
@@ -484,7 +484,13 @@
         <translation>审计日志在第 %1 条（%2）处被篡改：该条内容被修改。</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+134" />
+        <location line="+11" />
+        <source>The county's copy of station %1's audit log is damaged at entry No. %2.</source>
+        <translation>县里保存的服务站 %1 审计日志副本在第 %2 条处已损坏。</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Created</source>
         <translation>新建</translation>
     </message>
@@ -1004,7 +1010,7 @@
         <translation>%2 中有 %1 条记录的修改没有写入变更日志，将无法上报到县里。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</source>
         <translation>审计日志被截短：县里保存有本台账的第 %1 条记录，而本地已没有这一条。</translation>
     </message>
@@ -3355,7 +3361,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/model/Labels.cpp" line="+16" />
+        <location filename="../core/model/Labels.cpp" line="+15" />
         <source>Minimum living allowance</source>
         <translation>最低生活保障</translation>
     </message>
@@ -4412,7 +4418,7 @@
         <translation>转介（未结 %1）</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+41" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

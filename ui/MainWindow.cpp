@@ -115,6 +115,9 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     connect(m_referrals, &ReferralsView::changed, this, [this] { m_page->showHousehold(m_page->householdId()); });
     connect(m_page, &HouseholdPage::householdChanged, m_referrals, &ReferralsView::reload);
 
+    // The county does not visit households; the stations' agendas are theirs.
+    if (m_casebook->identity().role == Casebook::Role::County)
+        m_tabs->setTabVisible(m_tabs->indexOf(m_agenda), false);
     m_sync = new SyncView(*m_casebook, this);
     m_tabs->addTab(m_sync, m_sync->title());
     auto syncChanged = [this] {

@@ -200,6 +200,68 @@ Result<QList<AuditEntry>> AuditLog::stationEntries(const QSqlDatabase &db, const
     return out;
 }
 
+Result<QStringList> AuditLog::verifyStations(const QSqlDatabase &db)
+{
+    auto q = Database::exec(db, QStringLiteral("SELECT a.station_id, coalesce(s.code, a.station_id), a.seq_from, "
+                                               "a.seq_to, a.last_hash, a.entries FROM station_audit a LEFT JOIN "
+                                               "station s ON s.station_id = a.station_id ORDER BY a.station_id, "
+                                               "a.seq_to"));
+    if (!q)
+        return q.error();
+    QStringList faults;
+    QString station;
+    QString expectedPrev;
+    qint64 expectedSeq = 0;
+    bool broken = false;
+    while (q->next()) {
+        if (q->value(0).toString() != station) {
+            station = q->value(0).toString();
+            expectedPrev = kGenesis;
+            expectedSeq = 0;
+            broken = false;
+        }
+        if (broken)
+            continue;
+        const QCborArray part = QCborValue::fromCbor(qUncompress(q->value(5).toByteArray())).toArray();
+        QString last;
+        for (const QCborValue &v : part) {
+            const QCborArray a = v.toArray();
+            AuditEntry e;
+            e.seq = a.at(0).toInteger();
+            e.id = a.at(1).toString();
+            e.stationId = a.at(2).toString();
+            e.at = a.at(3).toString();
+            e.userId = a.at(4).toString();
+            e.action = a.at(5).toString();
+            e.table = a.at(6).toString();
+            e.recordId = a.at(7).toString();
+            e.before = a.at(8).toString();
+            e.after = a.at(9).toString();
+            e.note = a.at(10).toString();
+            e.prevHash = a.at(11).toString();
+            e.hash = a.at(12).toString();
+            if ((expectedSeq > 0 && e.seq != expectedSeq + 1) || e.prevHash != expectedPrev ||
+                computeHash(e) != e.hash) {
+                faults << tr("The county's copy of station %1's audit log is damaged at entry No. %2.")
+                              .arg(q->value(1).toString())
+                              .arg(e.seq);
+                broken = true;
+                break;
+            }
+            expectedPrev = e.hash;
+            expectedSeq = e.seq;
+            last = e.hash;
+        }
+        if (!broken && (part.isEmpty() || last != q->value(4).toString() || expectedSeq != q->value(3).toLongLong())) {
+            faults << tr("The county's copy of station %1's audit log is damaged at entry No. %2.")
+                          .arg(q->value(1).toString())
+                          .arg(q->value(2).toLongLong());
+            broken = true;
+        }
+    }
+    return faults;
+}
+
 QStringList AuditLog::actions()
 {
     return {QStringLiteral("insert"), QStringLiteral("update"),       QStringLiteral("delete"),

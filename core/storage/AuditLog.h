@@ -57,6 +57,8 @@ public:
     static QString computeHash(const AuditEntry &entry);
     /** Empty when the chain holds; otherwise a sentence naming the first entry where it breaks. */
     static Result<QString> verify(const QSqlDatabase &db);
+    /** County: the same for every station's log as kept from its bundles; one sentence per broken station. */
+    static Result<QStringList> verifyStations(const QSqlDatabase &db);
     /** Newest first. */
     static Result<QList<AuditEntry>> entries(const QSqlDatabase &db, const Filter &filter);
     /**

@@ -51,6 +51,10 @@ Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
         return chain.error();
     if (!chain->isEmpty())
         faults << *chain;
+    auto stations = AuditLog::verifyStations(db);
+    if (!stations)
+        return stations.error();
+    faults << *stations;
     // The county holds the station's audit log up to an entry it named in its last bundle: that entry must still
     // be here, unchanged. A chain that verifies but ends earlier has lost its newest entries.
     auto held = Database::exec(db, QStringLiteral("SELECT (SELECT value FROM station_settings WHERE key = "

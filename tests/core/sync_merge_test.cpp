@@ -14,6 +14,8 @@
 #include "sync/Enrollment.h"
 #include "sync/SyncOverview.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -590,6 +592,7 @@ private slots:
         QCOMPARE(copy->first().userName, QStringLiteral("测试站长"));
         all.action = QStringLiteral("insert");
         QVERIFY(AuditLog::stationEntries(county->db(), cb.stationId(), all)->size() < held);
+        QVERIFY(CasebookCheck::run(county->db())->isEmpty()); // the county's copy is checked by `check` too
         // Someone removes the newest entries behind the program's back; the rest of the chain still verifies.
         QVERIFY(Database::run(cb.db(), QStringLiteral("DROP TRIGGER audit_log_no_delete")).ok());
         QVERIFY(Database::run(cb.db(), QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), {held - 3}).ok());
@@ -607,6 +610,21 @@ private slots:
                        {cb.stationId()})
                      .toInt(),
                  5);
+        // Someone edits the county's copy of the station's log: `check` at the county names the station and entry.
+        auto part = Database::exec(county->db(), QStringLiteral("SELECT seq_to, entries FROM station_audit LIMIT 1"));
+        QVERIFY(part->next());
+        QCborArray entries = QCborValue::fromCbor(qUncompress(part->value(1).toByteArray())).toArray();
+        QCborArray changed = entries.at(3).toArray();
+        changed[10] = QStringLiteral("改过的备注");
+        entries[3] = changed;
+        QVERIFY(Database::run(county->db(), QStringLiteral("UPDATE station_audit SET entries = ? WHERE seq_to = ?"),
+                              {qCompress(QCborValue(entries).toCbor()), part->value(0)})
+                    .ok());
+        const auto countyFaults = CasebookCheck::run(county->db());
+        QCOMPARE(countyFaults->size(), 1);
+        QVERIFY2(countyFaults->first().contains(QStringLiteral("110105101000")) &&
+                     countyFaults->first().contains(QStringLiteral("No. 4")),
+                 qPrintable(countyFaults->first()));
     }
 };
 
