@@ -155,6 +155,48 @@ Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const Filter
     return out;
 }
 
+Result<QList<AuditEntry>> AuditLog::entriesAfter(const QSqlDatabase &db, qint64 seq)
+{
+    auto q =
+        Database::exec(db,
+                       QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id WHERE a.seq "
+                                      "> ? ORDER BY a.seq")
+                           .arg(QLatin1String(kColumns)),
+                       {seq});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next())
+        out << read(*q);
+    return out;
+}
+
+QCborArray AuditLog::toCbor(const AuditEntry &e)
+{
+    return QCborArray{e.seq,      e.id,     e.stationId, e.at,   e.userId,   e.action, e.table,
+                      e.recordId, e.before, e.after,     e.note, e.prevHash, e.hash};
+}
+
+AuditEntry AuditLog::fromCbor(const QCborArray &a)
+{
+    AuditEntry e;
+    e.seq = a.at(0).toInteger();
+    for (auto [index, field] : {std::pair{1, &e.id},
+                                {2, &e.stationId},
+                                {3, &e.at},
+                                {4, &e.userId},
+                                {5, &e.action},
+                                {6, &e.table},
+                                {7, &e.recordId},
+                                {8, &e.before},
+                                {9, &e.after},
+                                {10, &e.note},
+                                {11, &e.prevHash},
+                                {12, &e.hash}})
+        *field = a.at(index).toString();
+    return e;
+}
+
 Result<QList<AuditEntry>> AuditLog::stationEntries(const QSqlDatabase &db, const QString &stationId, const Filter &f)
 {
     auto q = Database::exec(
@@ -175,20 +217,7 @@ Result<QList<AuditEntry>> AuditLog::stationEntries(const QSqlDatabase &db, const
         const QCborArray part = QCborValue::fromCbor(qUncompress(q->value(0).toByteArray())).toArray();
         for (qsizetype i = part.size() - 1; i >= 0 && out.size() < f.limit; --i) {
             const QCborArray a = part.at(i).toArray();
-            AuditEntry e;
-            e.seq = a.at(0).toInteger();
-            e.id = a.at(1).toString();
-            e.stationId = a.at(2).toString();
-            e.at = a.at(3).toString();
-            e.userId = a.at(4).toString();
-            e.action = a.at(5).toString();
-            e.table = a.at(6).toString();
-            e.recordId = a.at(7).toString();
-            e.before = a.at(8).toString();
-            e.after = a.at(9).toString();
-            e.note = a.at(10).toString();
-            e.prevHash = a.at(11).toString();
-            e.hash = a.at(12).toString();
+            AuditEntry e = fromCbor(a);
             e.userName = names.value(e.userId);
             if ((!f.userId.isEmpty() && e.userId != f.userId) || (!f.action.isEmpty() && e.action != f.action) ||
                 (!f.recordId.isEmpty() && e.recordId != f.recordId) || (!from.isEmpty() && e.at < from) ||
@@ -226,20 +255,7 @@ Result<QStringList> AuditLog::verifyStations(const QSqlDatabase &db)
         QString last;
         for (const QCborValue &v : part) {
             const QCborArray a = v.toArray();
-            AuditEntry e;
-            e.seq = a.at(0).toInteger();
-            e.id = a.at(1).toString();
-            e.stationId = a.at(2).toString();
-            e.at = a.at(3).toString();
-            e.userId = a.at(4).toString();
-            e.action = a.at(5).toString();
-            e.table = a.at(6).toString();
-            e.recordId = a.at(7).toString();
-            e.before = a.at(8).toString();
-            e.after = a.at(9).toString();
-            e.note = a.at(10).toString();
-            e.prevHash = a.at(11).toString();
-            e.hash = a.at(12).toString();
+            AuditEntry e = fromCbor(a);
             if ((expectedSeq > 0 && e.seq != expectedSeq + 1) || e.prevHash != expectedPrev ||
                 computeHash(e) != e.hash) {
                 faults << tr("The county's copy of station %1's audit log is damaged at entry No. %2.")

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCborArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -55,12 +56,17 @@ public:
                                const QString &recordId = {}, const QVariantMap &before = {},
                                const QVariantMap &after = {}, const QString &note = {});
     static QString computeHash(const AuditEntry &entry);
+    /** An entry as a bundle carries it and the county keeps it: its stored fields in order, as CBOR. */
+    static QCborArray toCbor(const AuditEntry &entry);
+    static AuditEntry fromCbor(const QCborArray &fields);
     /** Empty when the chain holds; otherwise a sentence naming the first entry where it breaks. */
     static Result<QString> verify(const QSqlDatabase &db);
     /** County: the same for every station's log as kept from its bundles; one sentence per broken station. */
     static Result<QStringList> verifyStations(const QSqlDatabase &db);
     /** Newest first. */
     static Result<QList<AuditEntry>> entries(const QSqlDatabase &db, const Filter &filter);
+    /** Every entry after @p seq, oldest first (what a bundle to the county carries). */
+    static Result<QList<AuditEntry>> entriesAfter(const QSqlDatabase &db, qint64 seq);
     /**
      * County: a station's audit log as it arrived in the station's bundles (each entry's hash and the chain were
      * checked on arrival), newest first, filtered like entries().

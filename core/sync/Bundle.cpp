@@ -188,22 +188,14 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
         const qint64 to = ops.last().seq;
         // The audit log's new entries ride along, so the county holds the chain and notices a cut.
         const qint64 auditFrom = station.setting(QStringLiteral("audit_sent_seq"), QStringLiteral("0")).toLongLong();
-        auto audit = Database::exec(station.db(),
-                                    QStringLiteral("SELECT seq, id, station_id, at, user_id, action, table_name, "
-                                                   "record_id, before, after, note, prev_hash, hash FROM audit_log "
-                                                   "WHERE seq > ? ORDER BY seq"),
-                                    {auditFrom});
+        auto audit = AuditLog::entriesAfter(station.db(), auditFrom);
         if (!audit)
             return audit.error();
         QCborArray auditArray;
         qint64 auditTo = auditFrom;
-        while (audit->next()) {
-            QCborArray entry;
-            for (int c = 0; c < 13; ++c)
-                entry.append(c == 0 ? QCborValue(audit->value(c).toLongLong())
-                                    : QCborValue(audit->value(c).toString()));
-            auditArray.append(entry);
-            auditTo = audit->value(0).toLongLong();
+        for (const AuditEntry &e : std::as_const(*audit)) {
+            auditArray.append(AuditLog::toCbor(e));
+            auditTo = e.seq;
         }
         // The entry the county got last time, as it stands here now: a cut or rewrite shows even with nothing new.
         QCborMap anchor;
@@ -330,20 +322,7 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
     qint64 firstSeq = 0;
     for (const QCborValue &v : content.value(QStringLiteral("audit")).toArray()) {
         const QCborArray a = v.toArray();
-        AuditEntry e;
-        e.seq = a.at(0).toInteger();
-        e.id = a.at(1).toString();
-        e.stationId = a.at(2).toString();
-        e.at = a.at(3).toString();
-        e.userId = a.at(4).toString();
-        e.action = a.at(5).toString();
-        e.table = a.at(6).toString();
-        e.recordId = a.at(7).toString();
-        e.before = a.at(8).toString();
-        e.after = a.at(9).toString();
-        e.note = a.at(10).toString();
-        e.prevHash = a.at(11).toString();
-        e.hash = a.at(12).toString();
+        const AuditEntry e = AuditLog::fromCbor(a);
         if (e.seq <= lastSeq)
             continue; // sent again after an interrupted export; the county keeps its copy
         if (e.prevHash != lastHash || AuditLog::computeHash(e) != e.hash)
