@@ -44,6 +44,20 @@ AuditEntry read(const QSqlQuery &q)
     e.userName = q.value(13).toString();
     return e;
 }
+// Entries with their user's name, for a WHERE/ORDER tail over audit_log a.
+Result<QList<AuditEntry>> select(const QSqlDatabase &db, const QString &tail, const QVariantList &values)
+{
+    auto q = Database::exec(db,
+                            QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id%2")
+                                .arg(QLatin1String(kColumns), tail),
+                            values);
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next())
+        out << read(*q);
+    return out;
+}
 } // namespace
 
 QString AuditLog::computeHash(const AuditEntry &e)
@@ -142,33 +156,12 @@ Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const Filter
         values << f.to.addDays(1).toString(Qt::ISODate);
     }
     values << f.limit;
-    auto q = Database::exec(db,
-                            QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id%2 "
-                                           "ORDER BY a.seq DESC LIMIT ?")
-                                .arg(QLatin1String(kColumns), where),
-                            values);
-    if (!q)
-        return q.error();
-    QList<AuditEntry> out;
-    while (q->next())
-        out << read(*q);
-    return out;
+    return select(db, where + QStringLiteral(" ORDER BY a.seq DESC LIMIT ?"), values);
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesAfter(const QSqlDatabase &db, qint64 seq)
 {
-    auto q =
-        Database::exec(db,
-                       QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id WHERE a.seq "
-                                      "> ? ORDER BY a.seq")
-                           .arg(QLatin1String(kColumns)),
-                       {seq});
-    if (!q)
-        return q.error();
-    QList<AuditEntry> out;
-    while (q->next())
-        out << read(*q);
-    return out;
+    return select(db, QStringLiteral(" WHERE a.seq > ? ORDER BY a.seq"), {seq});
 }
 
 QCborArray AuditLog::toCbor(const AuditEntry &e)

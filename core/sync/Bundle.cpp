@@ -542,7 +542,6 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         result.ops = seen->value(1).toInt();
         return result;
     }
-    QString prevHash;
     if (!downstream) {
         auto last = Database::exec(casebook.db(),
                                    QStringLiteral("SELECT seq_to, file_hash FROM bundle_receipt WHERE station_id = ? "
@@ -614,7 +613,6 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         return refuse(r.message());
     if (auto r = tx.commit(); !r)
         return refuse(r.message());
-    Q_UNUSED(prevHash)
     result.outcome = Outcome::Applied;
     return result;
 }

@@ -29,6 +29,20 @@ class CliTest : public QObject
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    /** A new casebook whose header claims schema @p version, written behind the program's back. */
+    static void stampVersion(const QString &cb, int version)
+    {
+        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
+                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
+                     .exit,
+                 0);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
+        const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+        QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+
 private slots:
     void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("XIANJIE_CLI"))); }
 
@@ -100,14 +114,7 @@ private slots:
     void newerVersionIsRefused()
     {
         const QString cb = path(QStringLiteral("newer.casebook"));
-        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
-                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
-                     .exit,
-                 0);
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 42", nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
+        stampVersion(cb, 42);
         const QByteArray before = TestCasebook::fileHash(cb);
         Run r = cli({QStringLiteral("stats"), cb});
         QCOMPARE(r.exit, 1);
@@ -119,14 +126,7 @@ private slots:
     void checkOfAnOlderCasebookSaysToOpenItFirst()
     {
         const QString cb = path(QStringLiteral("older.casebook"));
-        QCOMPARE(cli({QStringLiteral("init"), cb, QStringLiteral("--code"), QStringLiteral("110105100000"),
-                      QStringLiteral("--name"), QStringLiteral("站"), QStringLiteral("--user"), QStringLiteral("head")})
-                     .exit,
-                 0);
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(cb.toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 5", nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
+        stampVersion(cb, 5);
         const QByteArray before = TestCasebook::fileHash(cb);
         Run r = cli({QStringLiteral("check"), cb});
         QCOMPARE(r.exit, 1);

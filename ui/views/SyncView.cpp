@@ -98,7 +98,7 @@ void SyncView::buildStation()
     auto *alertsBox = new QGroupBox(tr("Alerts from the county"), this);
     auto *alertsLayout = new QVBoxLayout(alertsBox);
     m_alerts =
-        FormParts::listTable({tr("Received"), tr("Alert"), tr("Seen")}, QStringLiteral("alertsTable"), alertsBox);
+        FormParts::listTable({tr("Received"), tr("Seen"), tr("Alert")}, QStringLiteral("alertsTable"), alertsBox);
     alertsLayout->addWidget(m_alerts);
     auto *alertButtons = new QHBoxLayout;
     auto *open = button(tr("Open household"), QStringLiteral("openAlertButton"), alertsBox);
@@ -246,8 +246,8 @@ void SyncView::reload()
             for (const SyncAlert &a : *alerts) {
                 m_alertIds << a.id;
                 m_alertHouseholds << a.householdId;
-                rows << QStringList{shortTime(a.raisedAt), a.text,
-                                    a.seenAt.isValid() ? shortTime(a.seenAt) : QString()};
+                rows << QStringList{shortTime(a.raisedAt), a.seenAt.isValid() ? shortTime(a.seenAt) : QString(),
+                                    a.text}; // the text last: it takes the width
             }
         fill(m_alerts, rows);
         m_open = status ? status->openAlerts : 0;
