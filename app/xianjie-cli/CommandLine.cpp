@@ -711,6 +711,7 @@ int CommandLine::check(const QStringList &args)
         } else {
             m_out << tr("The casebook is sound.") << Qt::endl;
         }
+        Database::forgetConnection(connection);
         db->close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -76,6 +76,7 @@ Result<void> Backup::write(const QString &casebookPath, const QString &backupPat
             auto r = Database::exec(*db, QStringLiteral("VACUUM INTO ?"), {snapshot});
             if (!r)
                 vacuumed = r.error();
+            Database::forgetConnection(connection);
             db->close();
         }
         QSqlDatabase::removeDatabase(connection);
@@ -210,6 +211,7 @@ Result<void> Backup::restore(const QString &backupPath, const QString &passphras
                 return db.error();
             auto check = CasebookCheck::run(*db);
             faults = check ? *check : QStringList{check.message()};
+            Database::forgetConnection(connection);
             db->close();
         }
         QSqlDatabase::removeDatabase(connection);

@@ -139,6 +139,7 @@ Result<int> Casebook::probe(const QString &path)
             return v;
         };
         result = check();
+        Database::forgetConnection(connection);
         d->close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -1,14 +1,14 @@
 #include "Database.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <atomic>
+#include <memory>
+#include <sqlite3.h>
 
 namespace xianjie {
 
 namespace {
-// Prepared statements per connection; connections belong to one thread, so the cache is per thread too.
-thread_local QHash<QString, QHash<QString, QSqlQuery>> t_statements;
-
 // A null QString would bind as SQL NULL, and `x <> NULL` matches nothing. Text is text, even when empty;
 // a caller who means NULL passes an invalid QVariant().
 QVariant bindable(const QVariant &v)
@@ -17,54 +17,257 @@ QVariant bindable(const QVariant &v)
         return QString(QLatin1String(""));
     return v;
 }
+
+// The statements kept for one connection. Connections belong to one thread, so the cache is per thread too.
+struct Connection
+{
+    const QSqlDriver *driver = nullptr; // a connection opened again under the same name starts afresh
+    sqlite3 *handle = nullptr;          // set when this program's SQLite library drives the connection itself
+    bool checked = false;
+    QHash<QString, std::shared_ptr<Statement>> statements;
+};
+thread_local QHash<QString, Connection> t_connections;
+
+// The connection's sqlite3 handle, when it is safe to use it with the SQLite library this program links:
+// the same library (same source, same default file-system layer), not a second copy built into the driver
+// (Qt's own builds on Windows carry one; this program then stays with QtSql).
+sqlite3 *sameLibraryHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant h = db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(h.constData());
+    if (!handle)
+        return nullptr;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next() ||
+        q.value(0).toString() != QString::fromLatin1(sqlite3_sourceid()))
+        return nullptr;
+    q.finish();
+    if (sqlite3_initialize() != SQLITE_OK)
+        return nullptr;
+    sqlite3_vfs *used = nullptr;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFS_POINTER, &used) != SQLITE_OK || !used)
+        return nullptr;
+    for (sqlite3_vfs *v = sqlite3_vfs_find(nullptr); v; v = v->pNext)
+        if (v == used)
+            return handle;
+    return nullptr;
+}
+
+Error sqliteError(sqlite3 *handle, int code)
+{
+    return Database::error(QSqlError(QStringLiteral("SQLite"), QString::fromUtf8(sqlite3_errmsg(handle)),
+                                     QSqlError::StatementError, QString::number(code)));
+}
+
+// Binds as QtSql's SQLite driver does: NULL, bytes as a blob, integers, reals, date-times in ISO form, and
+// everything else as its text.
+int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v, QList<QByteArray> &kept)
+{
+    if (v.isNull() || v.typeId() == QMetaType::Nullptr)
+        return sqlite3_bind_null(stmt, index);
+    switch (v.typeId()) {
+    case QMetaType::QByteArray: {
+        kept << v.toByteArray();
+        return sqlite3_bind_blob(stmt, index, kept.last().constData(), int(kept.last().size()), SQLITE_STATIC);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+        return sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(stmt, index, v.toDouble());
+    case QMetaType::QDateTime:
+        kept << v.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+        break;
+    default:
+        kept << v.toString().toUtf8();
+        break;
+    }
+    return sqlite3_bind_text(stmt, index, kept.last().constData(), int(kept.last().size()), SQLITE_STATIC);
+}
+
 } // namespace
 
 namespace {
-// The statement for @p sql on @p db, prepared once and kept, with @p values bound.
-Result<QSqlQuery *> prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+Connection &connectionOf(const QSqlDatabase &db)
 {
-    QHash<QString, QSqlQuery> &cache = t_statements[db.connectionName()];
-    auto it = cache.find(sql);
-    if (it == cache.end()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return Database::error(q.lastError());
-        it = cache.insert(sql, q);
+    Connection &c = t_connections[db.connectionName()];
+    if (!c.checked || c.driver != db.driver()) {
+        c.statements.clear();
+        c.driver = db.driver();
+        c.handle = sameLibraryHandle(db);
+        c.checked = true;
     }
-    QSqlQuery &q = *it;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, bindable(values.at(i)));
-    return &q;
+    return c;
 }
 } // namespace
 
-Result<void> Database::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+bool Database::drivesSqliteDirectly(const QSqlDatabase &db)
 {
-    auto q = prepared(db, sql, values);
-    if (!q)
-        return q.error();
-    const bool ok = (*q)->exec();
-    const QSqlError e = (*q)->lastError();
-    (*q)->finish();
-    if (!ok)
-        return error(e);
-    return {};
+    return connectionOf(db).handle != nullptr;
 }
 
-Result<QSqlQuery *> Database::query(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+// The statement for @p sql on @p db, prepared once and kept, with @p values bound; not yet run.
+Result<Statement *> Database::prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    auto q = prepared(db, sql, values);
-    if (!q)
-        return q.error();
-    if (!(*q)->exec())
-        return error((*q)->lastError());
-    return *q;
+    Connection &c = connectionOf(db);
+    auto it = c.statements.find(sql);
+    if (it == c.statements.end()) {
+        auto s = std::shared_ptr<Statement>(new Statement);
+        if (c.handle) {
+            const QByteArray text = sql.toUtf8();
+            const int rc = sqlite3_prepare_v3(c.handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                                              &s->m_stmt, nullptr);
+            if (rc != SQLITE_OK)
+                return sqliteError(c.handle, rc);
+        } else {
+            s->m_query = QSqlQuery(db);
+            s->m_query.setForwardOnly(true);
+            if (!s->m_query.prepare(sql))
+                return Database::error(s->m_query.lastError());
+        }
+        it = c.statements.insert(sql, s);
+    }
+    Statement *s = it->get();
+    s->m_state = Statement::State::Idle;
+    if (s->m_stmt) {
+        sqlite3_reset(s->m_stmt);
+        s->m_bound.clear();
+        for (int i = 0; i < values.size(); ++i)
+            if (const int rc = bindValue(s->m_stmt, i + 1, bindable(values.at(i)), s->m_bound); rc != SQLITE_OK)
+                return sqliteError(c.handle, rc);
+    } else {
+        for (int i = 0; i < values.size(); ++i)
+            s->m_query.bindValue(i, bindable(values.at(i)));
+    }
+    return s;
+}
+
+// Runs a bound statement up to its first row (or its end).
+Result<void> Database::start(Statement *s)
+{
+    if (!s->m_stmt) {
+        if (!s->m_query.exec())
+            return Database::error(s->m_query.lastError());
+        s->m_changes = s->m_query.numRowsAffected();
+        return {};
+    }
+    const int rc = sqlite3_step(s->m_stmt);
+    if (rc == SQLITE_ROW) {
+        s->m_state = Statement::State::RowWaiting;
+        return {};
+    }
+    if (rc == SQLITE_DONE) {
+        s->m_state = Statement::State::Done;
+        s->m_changes = sqlite3_changes(sqlite3_db_handle(s->m_stmt));
+        sqlite3_reset(s->m_stmt);
+        return {};
+    }
+    // The error's own code and message (sqlite3_reset returns it again, extended).
+    sqlite3 *handle = sqlite3_db_handle(s->m_stmt);
+    const Error e = sqliteError(handle, sqlite3_reset(s->m_stmt));
+    s->m_state = Statement::State::Done;
+    return e;
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+bool Statement::next()
+{
+    if (!m_stmt)
+        return m_query.next();
+    switch (m_state) {
+    case State::RowWaiting:
+        m_state = State::OnRow;
+        return true;
+    case State::OnRow:
+        if (sqlite3_step(m_stmt) == SQLITE_ROW)
+            return true;
+        m_state = State::Done;
+        sqlite3_reset(m_stmt);
+        return false;
+    case State::Idle:
+    case State::Done:
+        break;
+    }
+    return false;
+}
+
+QVariant Statement::value(int column) const
+{
+    if (!m_stmt)
+        return m_query.value(column);
+    if (m_state != State::OnRow || column < 0 || column >= sqlite3_column_count(m_stmt))
+        return {};
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_stmt, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    case SQLITE_BLOB: {
+        const void *data = sqlite3_column_blob(m_stmt, column);
+        return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+    }
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>()); // as QtSql gives it: a null text
+    default: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+    }
+    }
+}
+
+int Statement::numRowsAffected() const
+{
+    return m_changes;
+}
+
+void Statement::finish()
+{
+    if (!m_stmt) {
+        m_query.finish();
+        return;
+    }
+    sqlite3_reset(m_stmt);
+    m_state = State::Idle;
+}
+
+Result<void> Database::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto s = prepared(db, sql, values);
+    if (!s)
+        return s.error();
+    auto r = start(*s);
+    (*s)->finish();
+    return r;
+}
+
+Result<Statement *> Database::query(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto s = prepared(db, sql, values);
+    if (!s)
+        return s.error();
+    if (auto r = start(*s); !r)
+        return r.error();
+    return *s;
 }
 
 void Database::forgetConnection(const QString &connectionName)
 {
-    t_statements.remove(connectionName);
+    t_connections.remove(connectionName);
 }
 
 Result<QSqlQuery> Database::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

@@ -8,7 +8,46 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+struct sqlite3_stmt;
+
 namespace xianjie {
+
+/**
+ * A prepared statement kept for reuse by Database::query, with the rows of its latest run. On a SQLite
+ * connection it drives the SQLite library directly (QtSql's per-value bookkeeping cost more than the database
+ * work when a bundle's tens of thousands of rows are merged); on other drivers it is a QSqlQuery.
+ */
+class Statement
+{
+public:
+    ~Statement();
+    /** Moves to the next row; false after the last one. */
+    bool next();
+    /** Column @p column of the current row, typed as QtSql types it (integer, real, text, bytes; NULL). */
+    QVariant value(int column) const;
+    /** Rows changed by the latest run of an INSERT, UPDATE or DELETE. */
+    int numRowsAffected() const;
+    /** Ends reading: call when done with the rows. */
+    void finish();
+
+private:
+    friend class Database;
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    sqlite3_stmt *m_stmt = nullptr; // SQLite
+    QSqlQuery m_query;              // any other driver
+    enum class State
+    {
+        Idle,
+        RowWaiting,
+        OnRow,
+        Done
+    } m_state = State::Idle;
+    int m_changes = 0;
+    QList<QByteArray> m_bound; // text and bytes bound to m_stmt, kept until the next run
+};
 
 /** Small helpers over QtSql: prepared statements with bound values, and errors in words a user can act on. */
 class Database
@@ -27,7 +66,12 @@ public:
      * Runs a SELECT that is issued many times (once per household when indexing), reusing its prepared form. The
      * query stays valid until the next call with the same SQL; call finish() on it when done reading.
      */
-    static Result<QSqlQuery *> query(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    static Result<Statement *> query(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    /**
+     * Whether run() and query() drive this connection through the SQLite library directly (true when QtSql's
+     * driver uses the same shared SQLite library as this program), rather than through QtSql.
+     */
+    static bool drivesSqliteDirectly(const QSqlDatabase &db);
     /** Drops the prepared statements kept for @p connectionName; call before removing the connection. */
     static void forgetConnection(const QString &connectionName);
     /** The first column of the first row, or a null QVariant when there is no row. */
@@ -36,6 +80,10 @@ public:
     static Error error(const QSqlError &error);
     /** A fresh connection name, unique in this process. */
     static QString uniqueConnectionName(const QString &prefix);
+
+private:
+    static Result<Statement *> prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    static Result<void> start(Statement *statement);
 };
 
 } // namespace xianjie

@@ -3,7 +3,11 @@
 #include "Database.h"
 #include "rules/Pinyin.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
+#include <vector>
 
 namespace xianjie {
 
@@ -31,55 +35,92 @@ QStringList SearchIndex::personKeys(const QString &name, const QString &idNumber
 
 Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QString &householdId)
 {
-    auto head = Database::query(db,
-                                QStringLiteral("SELECT h.rid, v.name FROM household h LEFT JOIN village v ON v.id = "
-                                               "h.village_id WHERE h.id = ?"),
+    return refresh(db, QStringList{householdId});
+}
+
+Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QStringList &householdIds)
+{
+    // Each household's keys are gathered first and written with four statements per batch. One statement per
+    // household would also make the full-text table write a segment of its own for every household.
+    constexpr qsizetype batch = 2000;
+    for (qsizetype from = 0; from < householdIds.size(); from += batch) {
+        QJsonArray rids;
+        QJsonArray texts;
+        std::vector<std::pair<QString, qint64>> prefixRows;
+        for (const QString &householdId : householdIds.mid(from, batch)) {
+            auto head = Database::query(db,
+                                        QStringLiteral("SELECT h.rid, v.name FROM household h LEFT JOIN village v ON "
+                                                       "v.id = h.village_id WHERE h.id = ?"),
+                                        {householdId});
+            if (!head)
+                return head.error();
+            if (!(*head)->next())
+                continue;
+            const qint64 rid = (*head)->value(0).toLongLong();
+            QStringList keys;
+            if (!(*head)->value(1).toString().isEmpty())
+                keys << (*head)->value(1).toString().toLower();
+            (*head)->finish();
+
+            auto members =
+                Database::query(db,
+                                QStringLiteral("SELECT name, id_number FROM person WHERE household_id = ? AND "
+                                               "deleted = 0"),
                                 {householdId});
-    if (!head)
-        return head.error();
-    if (!(*head)->next())
-        return {};
-    const qint64 rid = (*head)->value(0).toLongLong();
-    QStringList keys;
-    if (!(*head)->value(1).toString().isEmpty())
-        keys << (*head)->value(1).toString().toLower();
-    (*head)->finish();
+            if (!members)
+                return members.error();
+            while ((*members)->next())
+                keys << personKeys((*members)->value(0).toString(), (*members)->value(1).toString());
+            (*members)->finish();
+            keys.removeDuplicates();
 
-    auto members = Database::query(
-        db, QStringLiteral("SELECT name, id_number FROM person WHERE household_id = ? AND deleted = 0"), {householdId});
-    if (!members)
-        return members.error();
-    while ((*members)->next())
-        keys << personKeys((*members)->value(0).toString(), (*members)->value(1).toString());
-    (*members)->finish();
-    keys.removeDuplicates();
-
-    QSet<QString> prefixes;
-    for (const QString &k : std::as_const(keys)) {
-        prefixes.insert(k.left(1));
-        if (k.size() >= 2)
-            prefixes.insert(k.left(2));
+            QSet<QString> prefixes;
+            for (const QString &k : std::as_const(keys)) {
+                prefixes.insert(k.left(1));
+                if (k.size() >= 2)
+                    prefixes.insert(k.left(2));
+            }
+            rids.append(rid);
+            texts.append(QJsonArray{rid, keys.join(QLatin1Char(' '))});
+            for (const QString &p : std::as_const(prefixes))
+                prefixRows.emplace_back(p, rid);
+        }
+        if (rids.isEmpty())
+            continue;
+        // In key order, so the rows go into the prefix table's b-tree side by side.
+        std::sort(prefixRows.begin(), prefixRows.end());
+        QJsonArray prefixes;
+        for (const auto &[prefix, rid] : prefixRows)
+            prefixes.append(QJsonArray{prefix, rid});
+        auto json = [](const QJsonArray &a) {
+            return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+        };
+        const QString ridList = json(rids);
+        if (auto r = Database::run(
+                db, QStringLiteral("DELETE FROM household_fts WHERE rowid IN (SELECT value FROM json_each(?))"),
+                {ridList});
+            !r)
+            return r.error();
+        if (auto r = Database::run(db,
+                                   QStringLiteral("INSERT INTO household_fts (rowid, keys) SELECT value ->> 0, value "
+                                                  "->> 1 FROM json_each(?)"),
+                                   {json(texts)});
+            !r)
+            return r.error();
+        if (auto r = Database::run(
+                db,
+                QStringLiteral("DELETE FROM household_prefix WHERE household_rid IN (SELECT value FROM json_each(?))"),
+                {ridList});
+            !r)
+            return r.error();
+        if (auto r = Database::run(db,
+                                   QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) SELECT value "
+                                                  "->> 0, value ->> 1 FROM json_each(?)"),
+                                   {json(prefixes)});
+            !r)
+            return r.error();
     }
-
-    if (auto r = Database::run(db, QStringLiteral("DELETE FROM household_fts WHERE rowid = ?"), {rid}); !r)
-        return r.error();
-    if (auto r = Database::run(db, QStringLiteral("INSERT INTO household_fts (rowid, keys) VALUES (?, ?)"),
-                               {rid, keys.join(QLatin1Char(' '))});
-        !r)
-        return r.error();
-    if (auto r = Database::run(db, QStringLiteral("DELETE FROM household_prefix WHERE household_rid = ?"), {rid}); !r)
-        return r.error();
-    // One statement for all of the household's prefixes (a few dozen rows).
-    if (prefixes.isEmpty())
-        return {};
-    QVariantList values;
-    for (const QString &p : std::as_const(prefixes))
-        values << p << rid;
-    QStringList rows(prefixes.size(), QStringLiteral("(?, ?)"));
-    return Database::run(db,
-                         QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) VALUES %1")
-                             .arg(rows.join(QLatin1Char(','))),
-                         values);
+    return {};
 }
 
 Result<int> SearchIndex::rebuildAll(const QSqlDatabase &db)
@@ -90,9 +131,8 @@ Result<int> SearchIndex::rebuildAll(const QSqlDatabase &db)
     QStringList all;
     while (ids->next())
         all << ids->value(0).toString();
-    for (const QString &id : std::as_const(all))
-        if (auto r = refresh(db, id); !r)
-            return r.error();
+    if (auto r = refresh(db, all); !r)
+        return r.error();
     return int(all.size());
 }
 

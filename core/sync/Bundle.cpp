@@ -59,10 +59,9 @@ Op decodeOp(const QCborMap &m, const QString &stationId)
 
 Result<void> refreshIndex(Casebook &casebook, const QSet<QString> &households)
 {
-    for (const QString &household : households)
-        if (auto r = SearchIndex::refresh(casebook.db(), household); !r)
-            return r.error();
-    return {};
+    QStringList ids(households.cbegin(), households.cend());
+    ids.sort(); // the same order every time
+    return SearchIndex::refresh(casebook.db(), ids);
 }
 
 QString nowText(const Casebook &casebook)
@@ -337,7 +336,7 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
         if (auto r = Database::run(county.db(),
                                    QStringLiteral("INSERT INTO station_audit (station_id, seq_from, seq_to, last_hash, "
                                                   "entries) VALUES (?, ?, ?, ?, ?)"),
-                                   {stationId, firstSeq, lastSeq, lastHash, qCompress(QCborValue(fresh).toCbor())});
+                                   {stationId, firstSeq, lastSeq, lastHash, qCompress(QCborValue(fresh).toCbor(), 1)});
             !r)
             return r.error();
     OpApplier::Options options;

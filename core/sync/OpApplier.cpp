@@ -7,9 +7,9 @@
 #include "storage/Transaction.h"
 #include "sync/Hlc.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlRecord>
 
 namespace xianjie {
@@ -73,7 +73,6 @@ struct Stamp
 
 Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> &ops, const Options &options)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     const QString deletedField = QStringLiteral("deleted");
     QHash<QString, QSet<QString>> columns;
     Transaction tx(casebook);
@@ -83,6 +82,26 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
     const qint64 futureLimit = now.toMSecsSinceEpoch() + 24LL * 3600 * 1000;
     const QString detectedAt = now.toString(Qt::ISODate);
     Applied applied;
+
+    // Which of the records the ops insert this casebook has already: one query per table, not one per op.
+    QHash<QString, QSet<QString>> present;
+    {
+        QHash<QString, QJsonArray> inserted;
+        for (const Op &op : ops)
+            if (op.op == QLatin1String("insert") && Schema::syncedTables().contains(op.table))
+                inserted[op.table].append(op.recordId);
+        for (auto it = inserted.cbegin(); it != inserted.cend(); ++it) {
+            auto q = Database::exec(
+                casebook.db(),
+                QStringLiteral("SELECT id FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()),
+                {QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact))});
+            if (!q)
+                return q.error();
+            QSet<QString> &ids = present[it.key()];
+            while (q->next())
+                ids.insert(q->value(0).toString());
+        }
+    }
 
     for (int i = 0; i < ops.size(); ++i) {
         const Op &op = ops.at(i);
@@ -106,8 +125,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
         }
         const QSet<QString> &known = columns.value(op.table);
         for (auto it = op.fields.cbegin(); it != op.fields.cend(); ++it)
-            if (!identifier.match(it.key()).hasMatch() || !known.contains(it.key()) ||
-                (syncColumns().contains(it.key()) && it.key() != deletedField) ||
+            // Only the table's own columns (as the schema names them) ever reach the SQL text.
+            if (!known.contains(it.key()) || (syncColumns().contains(it.key()) && it.key() != deletedField) ||
                 Schema::localColumns(op.table).contains(it.key()))
                 return refuse(tr("\"%1\" is not a column that can be changed.").arg(it.key()));
         if (op.op != QLatin1String("insert") && op.op != QLatin1String("update") && op.op != QLatin1String("delete"))
@@ -135,18 +154,20 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
             ++applied.flagged;
         }
 
-        // The record as this casebook has it.
-        QStringList fieldNames = op.fields.keys();
-        QStringList selected = {QStringLiteral("station_id"), QStringLiteral("created_at"), QStringLiteral("version")};
-        for (const QString &f : std::as_const(fieldNames))
-            selected << f;
-        if (op.table == QLatin1String("referral"))
-            selected << QStringLiteral("direction");
-        if (op.table == QLatin1String("person"))
-            selected << QStringLiteral("household_id");
         QVariantMap row;
-        bool exists = false;
-        {
+        const bool insert = op.op == QLatin1String("insert");
+        bool exists = insert && present.value(op.table).contains(op.recordId);
+        if (!insert) {
+            // The record as this casebook has it.
+            QStringList fieldNames = op.fields.keys();
+            QStringList selected = {QStringLiteral("station_id"), QStringLiteral("created_at"),
+                                    QStringLiteral("version")};
+            for (const QString &f : std::as_const(fieldNames))
+                selected << f;
+            if (op.table == QLatin1String("referral"))
+                selected << QStringLiteral("direction");
+            if (op.table == QLatin1String("person"))
+                selected << QStringLiteral("household_id");
             auto q = Database::query(
                 casebook.db(),
                 QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selected.join(QLatin1Char(',')), op.table),
@@ -205,9 +226,10 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
                                      values);
             if (!q)
                 return refuse(q.message());
+            present[op.table].insert(op.recordId);
             ++applied.changed;
             noteHousehold();
-        } else if (op.op != QLatin1String("insert")) {
+        } else if (!insert) {
             // Field by field.
             const Stamp incoming{op.hlc, op.stationId};
             const Stamp created{row.value(QStringLiteral("created_at")).toString(),
