@@ -6,9 +6,12 @@
 
 #include <QCborArray>
 #include <QCborValue>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
+#include <QVarLengthArray>
+#include <charconv>
+#include <sodium.h>
 
 namespace xianjie {
 
@@ -62,18 +65,26 @@ Result<QList<AuditEntry>> select(const QSqlDatabase &db, const QString &tail, co
 
 QString AuditLog::computeHash(const AuditEntry &e)
 {
-    // Length-prefixed fields: no two different entries hash the same text. Built in one buffer (bundles carry
-    // tens of thousands of entries to check).
-    QByteArray text;
-    text.reserve(512 + 3 * (e.before.size() + e.after.size() + e.note.size()));
+    // SHA-256 of the length-prefixed fields ("12:" then the field's UTF-8): no two different entries hash the
+    // same text. Fed field by field without building the text (bundles carry tens of thousands of entries).
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    QVarLengthArray<char, 1024> buffer;
     for (const QString *field : {&e.prevHash, &e.id, &e.stationId, &e.at, &e.userId, &e.action, &e.table, &e.recordId,
                                  &e.before, &e.after, &e.note}) {
-        const QByteArray utf8 = field->toUtf8();
-        text.append(QByteArray::number(utf8.size()));
-        text.append(':');
-        text.append(utf8);
+        buffer.resize(utf8.requiredSpace(field->size()));
+        const char *end = utf8.appendToBuffer(buffer.data(), *field);
+        const auto length = end - buffer.data();
+        char prefix[24];
+        const auto [p, ec] = std::to_chars(prefix, prefix + sizeof prefix - 1, length);
+        *p = ':';
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(prefix), quint64(p + 1 - prefix));
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(buffer.data()), quint64(length));
     }
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
 Result<void> AuditLog::append(Casebook &casebook, const QString &action, const QString &table, const QString &recordId,

@@ -11,11 +11,13 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamReader>
 #include <QCborValue>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
+#include <future>
 
 namespace xianjie {
 
@@ -23,8 +25,10 @@ using bundlefile::sha256;
 using bundlefile::unb64;
 
 namespace {
-// 1: the first bundles (ops only); 2: content with bases, scans, audit entries, and downstream bundles.
-constexpr int kFormatVersion = 2;
+// 1: the first bundles (ops only); 2: content with bases, scans, audit entries, and downstream bundles;
+// 3: the audit entries travel compressed on their own ("audit_z"), as the county keeps them.
+constexpr int kFormatVersion = 3;
+constexpr int kOldestReadable = 2;
 
 QCborMap encodeOp(const Op &op)
 {
@@ -42,19 +46,131 @@ QCborMap encodeOp(const Op &op)
     return m;
 }
 
-Op decodeOp(const QCborMap &m, const QString &stationId)
+// A bundle's content: its ops, read straight from the CBOR stream into Ops (a bundle holds up to 20,000, and
+// building a CBOR tree of them first cost as much as merging them), and every other part as CBOR.
+struct Content
 {
-    Op op;
-    op.table = m.value(QStringLiteral("t")).toString();
-    op.recordId = m.value(QStringLiteral("r")).toString();
-    op.op = m.value(QStringLiteral("o")).toString();
-    op.version = int(m.value(QStringLiteral("v")).toInteger());
-    op.hlc = m.value(QStringLiteral("h")).toString();
-    op.stationId = stationId;
-    op.fields = m.value(QStringLiteral("f")).toMap().toVariantMap();
-    op.baseHlc = m.value(QStringLiteral("bh")).toString();
-    op.baseValues = m.value(QStringLiteral("bv")).toMap().toVariantMap();
-    return op;
+    QList<Op> ops;
+    QCborMap rest;
+};
+
+bool readText(QCborStreamReader &r, QString &out)
+{
+    if (!r.isString())
+        return false;
+    out.clear();
+    auto chunk = r.readString();
+    while (chunk.status == QCborStreamReader::Ok) {
+        out += chunk.data;
+        chunk = r.readString();
+    }
+    return chunk.status == QCborStreamReader::EndOfString;
+}
+
+// One value of a field, as QCborValue::toVariant() gives it.
+QVariant readValue(QCborStreamReader &r)
+{
+    QVariant v;
+    if (r.isString()) {
+        QString text;
+        if (readText(r, text))
+            v = text;
+        return v;
+    }
+    if (r.isInteger())
+        v = qlonglong(r.toInteger());
+    else if (r.isDouble())
+        v = r.toDouble();
+    else if (r.isBool())
+        v = r.toBool();
+    else if (r.isNull())
+        v = QVariant::fromValue(nullptr);
+    else if (!r.isUndefined())
+        return QCborValue::fromCbor(r).toVariant();
+    r.next();
+    return v;
+}
+
+bool readFields(QCborStreamReader &r, QVariantMap &out)
+{
+    if (!r.isMap() || !r.enterContainer())
+        return false;
+    QString key;
+    while (r.lastError() == QCborError::NoError && r.hasNext()) {
+        if (!readText(r, key))
+            return false;
+        out.insert(key, readValue(r));
+    }
+    return r.lastError() == QCborError::NoError && r.leaveContainer();
+}
+
+bool readOp(QCborStreamReader &r, Op &op)
+{
+    if (!r.isMap() || !r.enterContainer())
+        return false;
+    QString key;
+    while (r.lastError() == QCborError::NoError && r.hasNext()) {
+        if (!readText(r, key))
+            return false;
+        bool ok = true;
+        if (key == QLatin1String("t"))
+            ok = readText(r, op.table);
+        else if (key == QLatin1String("r"))
+            ok = readText(r, op.recordId);
+        else if (key == QLatin1String("o"))
+            ok = readText(r, op.op);
+        else if (key == QLatin1String("h"))
+            ok = readText(r, op.hlc);
+        else if (key == QLatin1String("bh"))
+            ok = readText(r, op.baseHlc);
+        else if (key == QLatin1String("v"))
+            op.version = int(readValue(r).toLongLong());
+        else if (key == QLatin1String("f"))
+            ok = readFields(r, op.fields);
+        else if (key == QLatin1String("bv"))
+            ok = readFields(r, op.baseValues);
+        else
+            QCborValue::fromCbor(r); // a part a later version adds
+        if (!ok)
+            return false;
+    }
+    return r.lastError() == QCborError::NoError && r.leaveContainer();
+}
+
+Result<Content> readContent(const QByteArray &bytes)
+{
+    auto damaged = [] {
+        return makeError(Error::Kind::Invalid,
+                         Bundle::tr("The bundle is incomplete or damaged (its contents cannot be read)."));
+    };
+    QCborStreamReader r(bytes);
+    Content content;
+    if (!r.isMap() || !r.enterContainer())
+        return damaged();
+    QString key;
+    while (r.lastError() == QCborError::NoError && r.hasNext()) {
+        if (!readText(r, key))
+            return damaged();
+        if (key == QLatin1String("ops") && r.isArray()) {
+            if (r.isLengthKnown())
+                content.ops.reserve(qsizetype(r.length()));
+            if (!r.enterContainer())
+                return damaged();
+            while (r.lastError() == QCborError::NoError && r.hasNext()) {
+                Op op;
+                if (!readOp(r, op))
+                    return damaged();
+                content.ops << std::move(op);
+            }
+            if (!r.leaveContainer())
+                return damaged();
+        } else {
+            content.rest.insert(key, QCborValue::fromCbor(r));
+        }
+    }
+    if (r.lastError() != QCborError::NoError || !r.leaveContainer())
+        return damaged();
+    return content;
 }
 
 Result<void> refreshIndex(Casebook &casebook, const QSet<QString> &households)
@@ -206,8 +322,10 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
             anchor.insert(QStringLiteral("seq"), auditFrom);
             anchor.insert(QStringLiteral("hash"), hash->toString());
         }
+        // Compressed here once: the county keeps these very bytes as its copy of the entries.
+        const QByteArray auditBytes = auditArray.isEmpty() ? QByteArray() : qCompress(QCborValue(auditArray).toCbor());
         const QCborMap content{{QStringLiteral("ops"), opArray},
-                               {QStringLiteral("audit"), auditArray},
+                               {QStringLiteral("audit_z"), auditBytes},
                                {QStringLiteral("audit_anchor"), anchor},
                                {QStringLiteral("attachments"), attachments}};
         QJsonObject countsJson;
@@ -270,19 +388,19 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
 
 namespace {
 /** County side of an upstream bundle, after the sender and the file have been checked. */
-Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMap &content, Bundle::Imported &result)
+Result<void> applyUpstream(Casebook &county, const QJsonObject &m, Content &body, Bundle::Imported &result)
 {
     const QString stationId = m.value(QStringLiteral("station_id")).toString();
-    QList<Op> ops;
+    const QCborMap &content = body.rest;
+    QList<Op> &ops = body.ops;
     QHash<QString, QByteArray> scans;
     for (const QCborValue &v : content.value(QStringLiteral("attachments")).toArray())
         scans.insert(v.toMap().value(QStringLiteral("id")).toString(),
                      v.toMap().value(QStringLiteral("content")).toByteArray());
-    for (const QCborValue &v : content.value(QStringLiteral("ops")).toArray()) {
-        Op op = decodeOp(v.toMap(), stationId);
+    for (Op &op : ops) {
+        op.stationId = stationId;
         if (op.table == QLatin1String("attachment") && scans.contains(op.recordId))
             op.local.insert(QStringLiteral("content"), scans.value(op.recordId));
-        ops << op;
     }
     if (ops.size() != m.value(QStringLiteral("ops")).toInt())
         return makeError(Error::Kind::Invalid, Bundle::tr("The bundle is incomplete or damaged (its contents do not "
@@ -317,28 +435,52 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
         if (!kept->isNull() && kept->toString() != anchor.value(QStringLiteral("hash")).toString())
             return cut(seq);
     }
-    QCborArray fresh; // the entries the county did not have yet
-    qint64 firstSeq = 0;
-    for (const QCborValue &v : content.value(QStringLiteral("audit")).toArray()) {
-        const QCborArray a = v.toArray();
-        const AuditEntry e = AuditLog::fromCbor(a);
-        if (e.seq <= lastSeq)
-            continue; // sent again after an interrupted export; the county keeps its copy
-        if (e.prevHash != lastHash || AuditLog::computeHash(e) != e.hash)
-            return cut(e.seq);
-        fresh.append(v);
-        if (fresh.size() == 1)
-            firstSeq = e.seq;
-        lastSeq = e.seq;
-        lastHash = e.hash;
-    }
-    if (!fresh.isEmpty())
-        if (auto r = Database::run(county.db(),
-                                   QStringLiteral("INSERT INTO station_audit (station_id, seq_from, seq_to, last_hash, "
-                                                  "entries) VALUES (?, ?, ?, ?, ?)"),
-                                   {stationId, firstSeq, lastSeq, lastHash, qCompress(QCborValue(fresh).toCbor(), 1)});
-            !r)
-            return r.error();
+    // The entries are read and their chain checked on a second thread while this one merges: neither needs the
+    // other, and a chain that does not hold refuses the bundle all the same (the transaction is rolled back).
+    struct Chain
+    {
+        qint64 cutAt = 0; // the entry where the chain breaks; 0 when it holds
+        bool damaged = false;
+        QCborArray fresh; // the entries the county did not have yet
+        bool allFresh = true;
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        QString lastHash;
+    };
+    const QByteArray auditBytes = content.value(QStringLiteral("audit_z")).toByteArray();
+    const QCborArray oldFormatEntries = content.value(QStringLiteral("audit")).toArray(); // format 2
+    auto checking = std::async(std::launch::async, [auditBytes, oldFormatEntries, lastSeq, lastHash] {
+        Chain chain;
+        chain.lastSeq = lastSeq;
+        chain.lastHash = lastHash;
+        QCborArray entries = oldFormatEntries;
+        if (!auditBytes.isEmpty()) {
+            const QByteArray plain = qUncompress(auditBytes);
+            entries = QCborValue::fromCbor(plain).toArray();
+            if (plain.isEmpty() || entries.isEmpty()) {
+                chain.damaged = true;
+                return chain;
+            }
+        }
+        for (const QCborValue &v : std::as_const(entries)) {
+            const AuditEntry e = AuditLog::fromCbor(v.toArray());
+            if (e.seq <= chain.lastSeq) {
+                chain.allFresh = false;
+                continue; // sent again after an interrupted export; the county keeps its copy
+            }
+            if (e.prevHash != chain.lastHash || AuditLog::computeHash(e) != e.hash) {
+                chain.cutAt = e.seq;
+                return chain;
+            }
+            chain.fresh.append(v);
+            if (chain.fresh.size() == 1)
+                chain.firstSeq = e.seq;
+            chain.lastSeq = e.seq;
+            chain.lastHash = e.hash;
+        }
+        return chain;
+    });
+
     OpApplier::Options options;
     options.restateKeptValues = true;
     options.findSamePerson = true;
@@ -347,6 +489,24 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
         return applied.error();
     if (auto r = refreshIndex(county, applied->households); !r)
         return r.error();
+
+    const Chain chain = checking.get();
+    if (chain.damaged)
+        return makeError(Error::Kind::Invalid, Bundle::tr("The bundle is incomplete or damaged (its audit entries "
+                                                          "cannot be read)."));
+    if (chain.cutAt > 0)
+        return cut(chain.cutAt);
+    if (!chain.fresh.isEmpty())
+        if (auto r = Database::run(county.db(),
+                                   QStringLiteral("INSERT INTO station_audit (station_id, seq_from, seq_to, last_hash, "
+                                                  "entries) VALUES (?, ?, ?, ?, ?)"),
+                                   {stationId, chain.firstSeq, chain.lastSeq, chain.lastHash,
+                                    // as the station compressed them, unless some were here already
+                                    chain.allFresh && !auditBytes.isEmpty()
+                                        ? auditBytes
+                                        : qCompress(QCborValue(chain.fresh).toCbor(), 1)});
+            !r)
+            return r.error();
     result.ops = int(ops.size());
     result.conflicts = applied->conflicts;
     result.flagged = applied->flagged;
@@ -355,12 +515,13 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, const QCborMa
 }
 
 /** Station side of a downstream bundle. */
-Result<void> applyDownstream(Casebook &station, const QJsonObject &m, const QCborMap &content, Bundle::Imported &result)
+Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &body, Bundle::Imported &result)
 {
     const QString countyId = m.value(QStringLiteral("county_id")).toString();
-    QList<Op> ops;
-    for (const QCborValue &v : content.value(QStringLiteral("ops")).toArray())
-        ops << decodeOp(v.toMap(), countyId);
+    const QCborMap &content = body.rest;
+    QList<Op> &ops = body.ops;
+    for (Op &op : ops)
+        op.stationId = countyId;
     if (ops.size() != m.value(QStringLiteral("ops")).toInt())
         return makeError(Error::Kind::Invalid, Bundle::tr("The bundle is incomplete or damaged (its contents do not "
                                                           "match its manifest)."));
@@ -490,7 +651,7 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
     if (m.value(QStringLiteral("version")).toInt() > kFormatVersion ||
         m.value(QStringLiteral("schema_version")).toInt() > Schema::currentVersion())
         return refuse(tr("The bundle comes from a newer version of Xianjie; update this program first."));
-    if (m.value(QStringLiteral("version")).toInt() < kFormatVersion)
+    if (m.value(QStringLiteral("version")).toInt() < kOldestReadable)
         return refuse(tr("The bundle was written by an earlier version of Xianjie; update the program where it was "
                          "written and export it again."));
 
@@ -582,12 +743,14 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
                                     unb64(casebook.setting(QStringLiteral("box_secret_key"))));
     if (!content)
         return refuse(content.message());
-    const QCborMap map = QCborValue::fromCbor(*content).toMap();
+    auto body = readContent(*content);
+    if (!body)
+        return refuse(body.message());
 
     Transaction tx(casebook);
     if (!tx.isActive())
         return refuse(tx.error().message);
-    auto applied = downstream ? applyDownstream(casebook, m, map, result) : applyUpstream(casebook, m, map, result);
+    auto applied = downstream ? applyDownstream(casebook, m, *body, result) : applyUpstream(casebook, m, *body, result);
     if (!applied)
         return refuse(applied.message());
     Result<void> receipt =

@@ -1,7 +1,6 @@
 #include "BundleFile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -41,9 +40,12 @@ const unsigned char *bytes(const QByteArray &b)
 }
 } // namespace
 
-QString sha256(const QByteArray &bytes)
+QString sha256(const QByteArray &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    // libsodium's SHA-256: about twice as fast as QCryptographicHash's here, and bundles are hashed whole.
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, bytes(data), quint64(data.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
 QByteArray unb64(const QString &text)

@@ -1,6 +1,6 @@
 // Sync benchmark: a station's outbox of about 100,000 ops written to bundles and imported at the county, beside
 // the baseline of plain prepared inserts (and updates) of the same rows into the same schema through the sqlite3
-// C API, in the same run. Usage: sync_bench [--ops N] [--dir DIR]
+// C API, in the same run. Usage: sync_bench [--ops N] [--runs R] [--dir DIR]
 // The station casebook is made with demo data large enough to hold N ops; DIR keeps the files (default: a
 // temporary folder removed at the end).
 
@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -121,6 +122,27 @@ double plainInserts(const QString &path, const QList<Op> &ops)
     return seconds;
 }
 
+// Opens a copy of @p templatePath (a casebook closed after set-up) and signs @p user in.
+std::unique_ptr<Casebook> openCopy(const QString &templatePath, const QString &copyPath, const QString &user)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(copyPath + QLatin1String(suffix));
+    if (!QFile::copy(templatePath, copyPath))
+        die(QStringLiteral("copy ") + copyPath);
+    auto cb = Casebook::open(copyPath);
+    if (!cb)
+        die(cb.message());
+    if (!UserRepository(**cb).signIn(user, QStringLiteral("bench-pass-2026")))
+        die(QStringLiteral("sign in"));
+    return std::move(*cb);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -128,36 +150,44 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int wanted = 100000;
+    int runs = 3;
     QString dirPath;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--ops"))
             wanted = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--runs"))
+            runs = std::max(1, args.at(i + 1).toInt());
         if (args.at(i) == QLatin1String("--dir"))
             dirPath = args.at(i + 1);
     }
     QTemporaryDir temp;
     const QDir dir(dirPath.isEmpty() ? temp.path() : dirPath);
     QDir().mkpath(dir.path());
-    for (const char *name : {"station.casebook", "county.casebook", "baseline.casebook", "merge.casebook"})
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(dir.filePath(QLatin1String(name) + QLatin1String(suffix)));
+    for (const QString &name : dir.entryList({QStringLiteral("*.casebook*")}, QDir::Files))
+        QFile::remove(dir.filePath(name));
     QDir(dir.filePath(QStringLiteral("stick"))).removeRecursively();
+    const QString countyPath = dir.filePath(QStringLiteral("county.casebook"));
+    const QString baselinePath = dir.filePath(QStringLiteral("baseline.casebook"));
+    const QString mergePath = dir.filePath(QStringLiteral("merge.casebook"));
 
     auto station = make(dir.filePath(QStringLiteral("station.casebook")),
                         {Casebook::Role::Station, QStringLiteral("110105100000"), QStringLiteral("基准民政服务站")},
                         QStringLiteral("zhanzhang"));
-    auto county = make(dir.filePath(QStringLiteral("county.casebook")),
-                       {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("基准县民政局")},
+    auto county = make(countyPath, {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("基准县民政局")},
                        QStringLiteral("xianli"));
     {
-        auto baseline = Casebook::create(dir.filePath(QStringLiteral("baseline.casebook")),
-                                         {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("基线")});
+        auto baseline =
+            Casebook::create(baselinePath, {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("基线")});
         if (!baseline)
             die(baseline.message());
     }
+    make(mergePath, {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("合并")},
+         QStringLiteral("hebing"));
     auto grant = Enrollment::approve(*county, *Enrollment::request(*station));
     if (!grant || !Enrollment::accept(*station, *grant))
         die(QStringLiteral("enrol: ") + grant.message());
+    const bool direct = Database::drivesSqliteDirectly(county->db());
+    county.reset(); // each run imports into a copy of the enrolled, empty county casebook
 
     // About 8.5 ops per demo household: generate enough households for the ops wanted.
     QElapsedTimer t;
@@ -170,8 +200,8 @@ int main(int argc, char **argv)
     auto ops = OpApplier::outbox(*station);
     if (!ops)
         die(ops.message());
-    std::printf("station: %d households, %lld ops in the outbox (made in %.1f s)\n", options.households,
-                qint64(ops->size()), double(t.elapsed()) / 1000);
+    std::printf("station: %d households, %lld ops in the outbox (made in %.1f s); statements: %s\n", options.households,
+                qint64(ops->size()), double(t.elapsed()) / 1000, direct ? "SQLite library directly" : "through QtSql");
 
     t.restart();
     auto files = Bundle::exportPending(*station, dir.filePath(QStringLiteral("stick")));
@@ -181,37 +211,56 @@ int main(int argc, char **argv)
     qint64 bytes = 0;
     for (const QString &f : std::as_const(*files))
         bytes += QFileInfo(f).size();
-
-    t.restart();
-    const auto results = Bundle::importFiles(*county, *files);
-    const double importSeconds = double(t.nsecsElapsed()) / 1e9;
-    for (const auto &r : results)
-        if (r.outcome != Bundle::Outcome::Applied)
-            die(QStringLiteral("import: ") + r.reason);
-
-    QList<Op> rows = *ops;
-    for (Op &op : rows)
-        op.stationId = station->stationId();
-    const double baselineSeconds = plainInserts(dir.filePath(QStringLiteral("baseline.casebook")), rows);
-
-    // The merge step alone (no files, no search index, no audit copy), into another empty county casebook.
-    auto mergeOnly =
-        make(dir.filePath(QStringLiteral("merge.casebook")),
-             {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("合并")}, QStringLiteral("hebing"));
-    t.restart();
-    OpApplier::Options mergeOptions;
-    mergeOptions.restateKeptValues = true;
-    mergeOptions.findSamePerson = true;
-    if (auto r = OpApplier::apply(*mergeOnly, rows, mergeOptions); !r)
-        die(r.message());
-    const double mergeSeconds = double(t.nsecsElapsed()) / 1e9;
-
     const double n = double(ops->size());
     std::printf("export:   %lld ops into %lld bundles, %.2f s (%.0f ops/s), %.1f MB, %.1f bytes/op\n",
                 qint64(ops->size()), qint64(files->size()), exportSeconds, n / exportSeconds, double(bytes) / 1e6,
                 double(bytes) / n);
-    std::printf("import:   %.2f s, %.0f ops/s (verify, decrypt, merge, search index, audit copy)\n", importSeconds,
-                n / importSeconds);
+
+    QList<Op> rows = *ops;
+    for (Op &op : rows)
+        op.stationId = station->stationId();
+    OpApplier::Options mergeOptions;
+    mergeOptions.restateKeptValues = true;
+    mergeOptions.findSamePerson = true;
+
+    // Each run: the import into a fresh copy of the county, the baseline into a fresh copy of its casebook, and
+    // the merge step alone (no files, no search index, no audit copy) into a fresh empty county. The figures
+    // are the medians: timings on a shared machine vary from run to run.
+    QList<double> imports, baselines, merges;
+    for (int run = 1; run <= runs; ++run) {
+        const QString suffix = QStringLiteral(".run%1.casebook").arg(run);
+        {
+            auto target = openCopy(countyPath, countyPath + suffix, QStringLiteral("xianli"));
+            t.restart();
+            const auto results = Bundle::importFiles(*target, *files);
+            imports << double(t.nsecsElapsed()) / 1e9;
+            for (const auto &r : results)
+                if (r.outcome != Bundle::Outcome::Applied)
+                    die(QStringLiteral("import: ") + r.reason);
+        }
+        {
+            const QString copy = baselinePath + suffix;
+            QFile::remove(copy);
+            if (!QFile::copy(baselinePath, copy))
+                die(QStringLiteral("copy ") + copy);
+            baselines << plainInserts(copy, rows);
+        }
+        {
+            auto target = openCopy(mergePath, mergePath + suffix, QStringLiteral("hebing"));
+            t.restart();
+            if (auto r = OpApplier::apply(*target, rows, mergeOptions); !r)
+                die(r.message());
+            merges << double(t.nsecsElapsed()) / 1e9;
+        }
+        std::printf("run %d:    import %.2f s, baseline %.2f s, merge %.2f s -> ratio %.2f\n", run, imports.last(),
+                    baselines.last(), merges.last(), baselines.last() / imports.last());
+        std::fflush(stdout);
+    }
+    const double importSeconds = median(imports);
+    const double baselineSeconds = median(baselines);
+    const double mergeSeconds = median(merges);
+    std::printf("import:   %.2f s, %.0f ops/s (verify, decrypt, merge, search index, audit copy; median of %d)\n",
+                importSeconds, n / importSeconds, runs);
     std::printf("baseline: %.2f s, %.0f ops/s (plain prepared INSERT/UPDATE of the same rows, sqlite3 C API)\n",
                 baselineSeconds, n / baselineSeconds);
     std::printf("merge:    %.2f s, %.0f ops/s (the merge step alone: per-field clocks, rules, same-person check)\n",

@@ -8,6 +8,9 @@
 #include "sync/BundleFile.h"
 #include "sync/Enrollment.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -207,6 +210,65 @@ private slots:
         QCOMPARE(int(r.outcome), int(Bundle::Outcome::Refused));
         QVERIFY2(r.reason.contains(QStringLiteral("110105101000")), qPrintable(r.reason));
         QCOMPARE(count(*m_county, "household"), 0);
+    }
+
+    // Format 3 carries the audit entries compressed on their own; a format-2 bundle (entries as a CBOR array)
+    // written before the change is still read; a format-1 bundle is refused in words.
+    void olderFormatsAreReadOrRefusedInWords()
+    {
+        const QByteArray genuine = read(exportOne());
+        auto parts = bundlefile::split(genuine);
+        QVERIFY(parts.ok());
+        QCOMPARE(parts->manifest.value(QStringLiteral("version")).toInt(), 3);
+        auto plain = bundlefile::open(*parts, bundlefile::unb64(m_county->setting(QStringLiteral("box_public_key"))),
+                                      bundlefile::unb64(m_county->setting(QStringLiteral("box_secret_key"))));
+        QVERIFY2(plain.ok(), qPrintable(plain.message()));
+        QCborMap content = QCborValue::fromCbor(*plain).toMap();
+        const QByteArray auditBytes = content.value(QStringLiteral("audit_z")).toByteArray();
+        const QCborArray entries = QCborValue::fromCbor(qUncompress(auditBytes)).toArray();
+        QVERIFY(entries.size() > 30); // every household's creation, at least
+        content.remove(QStringLiteral("audit_z"));
+        content.insert(QStringLiteral("audit"), entries);
+        auto rewrite = [&](int version) {
+            QJsonObject manifest = parts->manifest;
+            manifest.insert(QStringLiteral("version"), version);
+            manifest.remove(QStringLiteral("parts"));
+            auto file = bundlefile::build(
+                manifest, QCborValue(content).toCbor(),
+                bundlefile::unb64(m_station->casebook().setting(QStringLiteral("sign_secret_key"))),
+                bundlefile::unb64(m_station->casebook().setting(QStringLiteral("county_box_public_key"))));
+            if (!file)
+                qFatal("build: %s", qPrintable(file.message()));
+            return *file;
+        };
+        const auto first = Bundle::import(*m_county, rewrite(1));
+        QCOMPARE(int(first.outcome), int(Bundle::Outcome::Refused));
+        QVERIFY2(first.reason.contains(QStringLiteral("earlier version")), qPrintable(first.reason));
+        QCOMPARE(count(*m_county, "household"), 0);
+
+        const auto second = Bundle::import(*m_county, rewrite(2));
+        QVERIFY2(second.outcome == Bundle::Outcome::Applied, qPrintable(second.reason));
+        QCOMPARE(count(*m_county, "household"), 30);
+        // The county's copy of the entries is the same either way.
+        const QByteArray kept =
+            Database::scalar(m_county->db(), QStringLiteral("SELECT entries FROM station_audit"))->toByteArray();
+        QCOMPARE(QCborValue::fromCbor(qUncompress(kept)).toArray(), entries);
+        auto faults = CasebookCheck::run(m_county->db());
+        QVERIFY2(faults->isEmpty(), qPrintable(faults->join(QLatin1Char('\n'))));
+    }
+
+    // A format-3 bundle's entries are kept as the station compressed them.
+    void theCountyKeepsTheStationsCompressedEntries()
+    {
+        const QByteArray file = read(exportOne());
+        auto parts = bundlefile::split(file);
+        auto plain = bundlefile::open(*parts, bundlefile::unb64(m_county->setting(QStringLiteral("box_public_key"))),
+                                      bundlefile::unb64(m_county->setting(QStringLiteral("box_secret_key"))));
+        QVERIFY(plain.ok());
+        const QByteArray sent = QCborValue::fromCbor(*plain).toMap().value(QStringLiteral("audit_z")).toByteArray();
+        QVERIFY(Bundle::import(*m_county, file).outcome == Bundle::Outcome::Applied);
+        QCOMPARE(Database::scalar(m_county->db(), QStringLiteral("SELECT entries FROM station_audit"))->toByteArray(),
+                 sent);
     }
 
     void downstreamBundlesAreCheckedLikeUpstreamOnes()
