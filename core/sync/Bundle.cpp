@@ -623,9 +623,24 @@ Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &b
 }
 } // namespace
 
-Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
+namespace {
+
+// A bundle's content decrypted and decoded ahead of its turn, on a second thread (Bundle::importFiles).
+using Ahead = std::future<Result<Content>>;
+
+Result<Content> decryptAndRead(const bundlefile::Parts &parts, const QByteArray &boxPublicKey,
+                               const QByteArray &boxSecretKey)
 {
-    Imported result;
+    auto plain = bundlefile::open(parts, boxPublicKey, boxSecretKey);
+    if (!plain)
+        return plain.error();
+    return readContent(*plain);
+}
+
+Bundle::Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead)
+{
+    using Outcome = Bundle::Outcome;
+    Bundle::Imported result;
     auto refuse = [&](const QString &why) {
         result.outcome = Outcome::Refused;
         result.reason = why;
@@ -645,15 +660,16 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
                                                                 m.value(QStringLiteral("station_code")).toString());
     result.seqFrom = m.value(QStringLiteral("seq_from")).toInteger();
     if (downstream && county)
-        return refuse(tr("This bundle was written by the county for a station; import it at the station."));
+        return refuse(Bundle::tr("This bundle was written by the county for a station; import it at the station."));
     if (!downstream && !county)
-        return refuse(tr("Station bundles are imported into the county casebook."));
+        return refuse(Bundle::tr("Station bundles are imported into the county casebook."));
     if (m.value(QStringLiteral("version")).toInt() > kFormatVersion ||
         m.value(QStringLiteral("schema_version")).toInt() > Schema::currentVersion())
-        return refuse(tr("The bundle comes from a newer version of Xianjie; update this program first."));
+        return refuse(Bundle::tr("The bundle comes from a newer version of Xianjie; update this program first."));
     if (m.value(QStringLiteral("version")).toInt() < kOldestReadable)
-        return refuse(tr("The bundle was written by an earlier version of Xianjie; update the program where it was "
-                         "written and export it again."));
+        return refuse(
+            Bundle::tr("The bundle was written by an earlier version of Xianjie; update the program where it was "
+                       "written and export it again."));
 
     const QString stationId = m.value(QStringLiteral("station_id")).toString();
     const QString fileHash = sha256(file);
@@ -668,25 +684,28 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         if (!station)
             return refuse(station.message());
         if (!station->next())
-            return refuse(tr("The bundle comes from a station this county has not enrolled (%1).").arg(result.station));
+            return refuse(
+                Bundle::tr("The bundle comes from a station this county has not enrolled (%1).").arg(result.station));
         if (!station->value(1).isNull() && !station->value(1).toString().isEmpty())
-            return refuse(tr("The key of station %1 was revoked on %2; its bundles are not accepted.")
+            return refuse(Bundle::tr("The key of station %1 was revoked on %2; its bundles are not accepted.")
                               .arg(result.station, station->value(1).toString()));
         if (!bundlefile::signedBy(*parts, unb64(station->value(0).toString())))
-            return refuse(tr("The bundle's signature does not match station %1's key: it was changed on the way or "
-                             "was not written by that station.")
-                              .arg(result.station));
+            return refuse(
+                Bundle::tr("The bundle's signature does not match station %1's key: it was changed on the way or "
+                           "was not written by that station.")
+                    .arg(result.station));
         receiptTable = QStringLiteral("bundle_receipt");
     } else {
         if (stationId != casebook.stationId())
-            return refuse(tr("This bundle is addressed to another station (%1).")
+            return refuse(Bundle::tr("This bundle is addressed to another station (%1).")
                               .arg(m.value(QStringLiteral("station_code")).toString()));
         const QString countyKey = casebook.setting(QStringLiteral("county_sign_public_key"));
         if (countyKey.isEmpty())
-            return refuse(tr("Enrol the station with its county first."));
+            return refuse(Bundle::tr("Enrol the station with its county first."));
         if (!bundlefile::signedBy(*parts, unb64(countyKey)))
-            return refuse(tr("The bundle's signature does not match the county's key: it was changed on the way or "
-                             "was not written by the county."));
+            return refuse(
+                Bundle::tr("The bundle's signature does not match the county's key: it was changed on the way or "
+                           "was not written by the county."));
         receiptTable = QStringLiteral("downstream_receipt");
     }
 
@@ -697,7 +716,7 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         return refuse(seen.message());
     if (seen->next()) {
         if (seen->value(0).toString() != fileHash)
-            return refuse(tr("A different bundle with the same id was already applied; this one is refused."));
+            return refuse(Bundle::tr("A different bundle with the same id was already applied; this one is refused."));
         result.outcome = Outcome::AlreadyHad;
         result.ops = seen->value(1).toInt();
         return result;
@@ -714,36 +733,37 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         if (from > lastTo + 1) {
             result.outcome = Outcome::Held;
             result.reason =
-                tr("Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them "
-                   "first.")
+                Bundle::tr(
+                    "Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them "
+                    "first.")
                     .arg(lastTo + 1)
                     .arg(from - 1)
                     .arg(result.station);
             return result;
         }
         if (from <= lastTo)
-            return refuse(
-                tr("The bundle repeats changes the county already has (up to %1) under another id.").arg(lastTo));
+            return refuse(Bundle::tr("The bundle repeats changes the county already has (up to %1) under another id.")
+                              .arg(lastTo));
         if (any && m.value(QStringLiteral("prev_bundle_hash")).toString() != last->value(1).toString())
-            return refuse(tr("The bundle does not follow the station's previous bundle."));
+            return refuse(Bundle::tr("The bundle does not follow the station's previous bundle."));
     } else {
         const qint64 applied = casebook.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong();
         if (from > applied + 1) {
             result.outcome = Outcome::Held;
-            result.reason = tr("Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier "
-                               "bundle first.")
-                                .arg(applied + 1)
-                                .arg(from - 1);
+            result.reason =
+                Bundle::tr("Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier "
+                           "bundle first.")
+                    .arg(applied + 1)
+                    .arg(from - 1);
             return result;
         }
     }
 
-    // Only now decrypt and read the content.
-    auto content = bundlefile::open(*parts, unb64(casebook.setting(QStringLiteral("box_public_key"))),
-                                    unb64(casebook.setting(QStringLiteral("box_secret_key"))));
-    if (!content)
-        return refuse(content.message());
-    auto body = readContent(*content);
+    // Only now is the content used (decrypted and read here, or ahead of its turn by importFiles).
+    auto body = ahead && ahead->valid()
+                    ? ahead->get()
+                    : decryptAndRead(*parts, unb64(casebook.setting(QStringLiteral("box_public_key"))),
+                                     unb64(casebook.setting(QStringLiteral("box_secret_key"))));
     if (!body)
         return refuse(body.message());
 
@@ -767,8 +787,8 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
                              m.value(QStringLiteral("downstream_seq_applied")).toInteger()});
     if (!receipt)
         return refuse(receipt.message());
-    const QString note = downstream ? tr("From the county, changes %1 to %2").arg(from).arg(to)
-                                    : tr("Station %1, changes %2 to %3").arg(result.station).arg(from).arg(to);
+    const QString note = downstream ? Bundle::tr("From the county, changes %1 to %2").arg(from).arg(to)
+                                    : Bundle::tr("Station %1, changes %2 to %3").arg(result.station).arg(from).arg(to);
     if (auto r = AuditLog::append(casebook, QStringLiteral("import"), QStringLiteral("bundle"), result.bundleId, {}, {},
                                   note);
         !r)
@@ -777,6 +797,13 @@ Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
         return refuse(r.message());
     result.outcome = Outcome::Applied;
     return result;
+}
+
+} // namespace
+
+Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
+{
+    return importBundle(casebook, file, nullptr);
 }
 
 Result<QString> Bundle::exportDownstream(Casebook &county, const QString &stationCode, const QString &folder)
@@ -967,6 +994,30 @@ QList<Bundle::Imported> Bundle::importFiles(Casebook &casebook, const QStringLis
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         return a.sender != b.sender ? a.sender < b.sender : a.from < b.from;
     });
+    // While one bundle is applied, the next one's content is decrypted and read on a second thread.
+    struct Loaded
+    {
+        QByteArray file;
+        QString error;
+        Ahead content;
+    };
+    const QByteArray boxPublicKey = unb64(casebook.setting(QStringLiteral("box_public_key")));
+    const QByteArray boxSecretKey = unb64(casebook.setting(QStringLiteral("box_secret_key")));
+    auto load = [&](const Item &item) {
+        auto loaded = std::make_unique<Loaded>();
+        QFile f(item.path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            loaded->error =
+                tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(item.path), f.errorString());
+            return loaded;
+        }
+        loaded->file = f.readAll();
+        if (auto parts = bundlefile::split(loaded->file); parts && !boxSecretKey.isEmpty())
+            loaded->content = std::async(std::launch::async, [parts = *parts, boxPublicKey, boxSecretKey] {
+                return decryptAndRead(parts, boxPublicKey, boxSecretKey);
+            });
+        return loaded;
+    };
     QHash<QString, Imported> byPath;
     QList<Item> pending = items;
     int done = 0;
@@ -974,15 +1025,17 @@ QList<Bundle::Imported> Bundle::importFiles(Casebook &casebook, const QStringLis
     while (progressed && !pending.isEmpty()) {
         progressed = false;
         QList<Item> held;
-        for (const Item &item : std::as_const(pending)) {
-            QFile f(item.path);
+        std::unique_ptr<Loaded> next;
+        for (qsizetype k = 0; k < pending.size(); ++k) {
+            const Item &item = pending.at(k);
+            std::unique_ptr<Loaded> current = next ? std::move(next) : load(item);
+            if (k + 1 < pending.size())
+                next = load(pending.at(k + 1));
             Imported r;
-            if (!f.open(QIODevice::ReadOnly)) {
-                r.reason =
-                    tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(item.path), f.errorString());
-            } else {
-                r = import(casebook, f.readAll());
-            }
+            if (!current->error.isEmpty())
+                r.reason = current->error;
+            else
+                r = importBundle(casebook, current->file, &current->content);
             r.file = item.path;
             const bool first = !byPath.contains(item.path);
             byPath.insert(item.path, r);
