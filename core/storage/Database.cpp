@@ -63,11 +63,34 @@ Error sqliteError(sqlite3 *handle, int code)
                                      QSqlError::StatementError, QString::number(code)));
 }
 
-// Binds as QtSql's SQLite driver does: NULL, bytes as a blob, integers, reals, date-times in ISO form, and
-// everything else as its text.
+// Binds as QtSql's SQLite driver does: NULL, bytes as a blob, integers, reals, date-times and times in ISO form,
+// and everything else as its text.
+// What QtSql binds as NULL: an empty QVariant, and a null text, bytes, date, time or date-time.
+bool isNullValue(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::Nullptr:
+        return true;
+    case QMetaType::QString:
+        return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDate:
+        return !v.toDate().isValid();
+    case QMetaType::QTime:
+        return !v.toTime().isValid();
+    case QMetaType::QDateTime:
+        return !v.toDateTime().isValid();
+    default:
+        return false;
+    }
+}
+
 int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v, QList<QByteArray> &kept)
 {
-    if (v.isNull() || v.typeId() == QMetaType::Nullptr)
+    if (isNullValue(v))
         return sqlite3_bind_null(stmt, index);
     switch (v.typeId()) {
     case QMetaType::QByteArray: {
@@ -87,6 +110,9 @@ int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v, QList<QByteArray
         return sqlite3_bind_double(stmt, index, v.toDouble());
     case QMetaType::QDateTime:
         kept << v.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+        break;
+    case QMetaType::QTime:
+        kept << v.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8();
         break;
     default:
         kept << v.toString().toUtf8();

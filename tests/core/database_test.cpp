@@ -38,7 +38,12 @@ private slots:
                                         QVariant(QString()), // empty text, not NULL
                                         QVariant(),          // NULL
                                         QVariant(bytes),
-                                        QVariant(QDate(2026, 11, 26))};
+                                        QVariant(QDate(2026, 11, 26)),
+                                        QVariant(QDate()),      // NULL, as QtSql binds it
+                                        QVariant(QByteArray()), // NULL too
+                                        QVariant(QByteArray("")),
+                                        QVariant(QDateTime(QDate(2026, 11, 26), QTime(9, 30, 5, 120), Qt::UTC)),
+                                        QVariant(QTime(9, 30, 5, 120))};
         for (int i = 0; i < values.size(); ++i)
             QVERIFY(Database::run(db, QStringLiteral("INSERT INTO v (k, x) VALUES (?, ?)"), {i, values.at(i)}).ok());
 
@@ -64,10 +69,28 @@ private slots:
         auto types = Database::exec(db, QStringLiteral("SELECT group_concat(typeof(x), ' ') FROM v ORDER BY k"));
         QVERIFY(types.ok());
         QVERIFY(types->next());
-        QCOMPARE(types->value(0).toString(), QStringLiteral("integer integer integer real text text null blob text"));
+        QCOMPARE(types->value(0).toString(),
+                 QStringLiteral("integer integer integer real text text null blob text null null blob text text"));
         QCOMPARE(Database::scalar(db, QStringLiteral("SELECT x FROM v WHERE k = 7"))->toByteArray(), bytes);
         QCOMPARE(Database::scalar(db, QStringLiteral("SELECT x FROM v WHERE k = 8"))->toString(),
                  QStringLiteral("2026-11-26"));
+        QCOMPARE(Database::scalar(db, QStringLiteral("SELECT x FROM v WHERE k = 12"))->toString(),
+                 QStringLiteral("2026-11-26T09:30:05.120Z"));
+        QCOMPARE(Database::scalar(db, QStringLiteral("SELECT x FROM v WHERE k = 13"))->toString(),
+                 QStringLiteral("09:30:05.120"));
+        // Bound through QtSql, the same values are stored the same way.
+        QSqlQuery viaQt(db);
+        QVERIFY(viaQt.exec(QStringLiteral("CREATE TEMP TABLE w (k INTEGER, x)")));
+        QVERIFY(viaQt.prepare(QStringLiteral("INSERT INTO w (k, x) VALUES (?, ?)")));
+        for (int i = 0; i < values.size(); ++i) {
+            viaQt.bindValue(0, i);
+            viaQt.bindValue(1,
+                            i == 5 ? QVariant(QLatin1String("")) : values.at(i)); // Database binds '' for a null text
+            QVERIFY(viaQt.exec());
+        }
+        auto same = Database::scalar(db, QStringLiteral("SELECT count(*) FROM v JOIN w USING (k) WHERE v.x IS w.x AND "
+                                                        "typeof(v.x) = typeof(w.x)"));
+        QCOMPARE(same->toInt(), int(values.size()));
     }
 
     void aKeptStatementRunsAgainWithNewValues()
