@@ -474,7 +474,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+106" />
+        <location filename="../core/storage/AuditLog.cpp" line="+131" />
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>The audit log has been tampered with at entry No. %1 (%2): its content was changed.</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+129" />
         <location line="+11" />
         <source>The county's copy of station %1's audit log is damaged at entry No. %2.</source>
         <translation>The county's copy of station %1's audit log is damaged at entry No. %2.</translation>
@@ -656,17 +656,17 @@
     <message>
         <location line="+2" />
         <location line="+17" />
-        <location line="+69" />
+        <location line="+70" />
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-67" />
         <source>No room for a temporary copy of the casebook.</source>
         <translation>No room for a temporary copy of the casebook.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The snapshot of the casebook cannot be read.</source>
         <translation>The snapshot of the casebook cannot be read.</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>The backup does not hold a usable casebook; nothing was restored.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>The casebook in the backup fails its check (%1); nothing was restored.</source>
         <translation>The casebook in the backup fails its check (%1); nothing was restored.</translation>
     </message>
@@ -764,25 +764,25 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+150" />
-        <location line="+397" />
+        <location filename="../core/sync/Bundle.cpp" line="+265" />
+        <location line="+445" />
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="-399" />
+        <location line="-447" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>Bundles for the county are written by a station casebook.</translation>
     </message>
     <message>
         <location line="-14" />
         <location line="+18" />
-        <location line="+510" />
+        <location line="+568" />
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+154" />
+        <location filename="../core/sync/BundleFile.cpp" line="+156" />
         <source>The bundle could not be written to %1: %2</source>
         <translation>The bundle could not be written to %1: %2</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation>The bundle read back from %1 differs from what was written; the drive may be failing. Nothing was marked as sent.</translation>
     </message>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="-151" />
+        <location filename="../core/sync/Bundle.cpp" line="-164" />
         <source>Station bundles are imported into the county casebook.</source>
         <translation>Station bundles are imported into the county casebook.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>The bundle comes from a station this county has not enrolled (%1).</translation>
     </message>
@@ -812,18 +812,23 @@
         <translation>The key of station %1 was revoked on %2; its bundles are not accepted.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</source>
         <translation>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</translation>
     </message>
     <message>
-        <location line="-240" />
-        <location line="+90" />
+        <location line="-291" />
+        <location line="+122" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-387" />
+        <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
+        <translation>The bundle is incomplete or damaged (its contents cannot be read).</translation>
+    </message>
+    <message>
+        <location line="+73" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
@@ -843,12 +848,17 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+206" />
+        <location line="+203" />
         <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+73" />
+        <source>The bundle is incomplete or damaged (its audit entries cannot be read).</source>
+        <translation>The bundle is incomplete or damaged (its audit entries cannot be read).</translation>
+    </message>
+    <message>
+        <location line="+170" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>This bundle was written by the county for a station; import it at the station.</translation>
     </message>
@@ -858,17 +868,17 @@
         <translation>The bundle comes from a newer version of Xianjie; update this program first.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The bundle was written by an earlier version of Xianjie; update the program where it was written and export it again.</source>
         <translation>The bundle was written by an earlier version of Xianjie; update the program where it was written and export it again.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>This bundle is addressed to another station (%1).</source>
         <translation>This bundle is addressed to another station (%1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The bundle's signature does not match the county's key: it was changed on the way or was not written by the county.</source>
         <translation>The bundle's signature does not match the county's key: it was changed on the way or was not written by the county.</translation>
     </message>
@@ -878,7 +888,7 @@
         <translation>A different bundle with the same id was already applied; this one is refused.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</translation>
     </message>
@@ -888,22 +898,22 @@
         <translation>The bundle repeats changes the county already has (up to %1) under another id.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The bundle does not follow the station's previous bundle.</source>
         <translation>The bundle does not follow the station's previous bundle.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier bundle first.</source>
         <translation>Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier bundle first.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>From the county, changes %1 to %2</source>
         <translation>From the county, changes %1 to %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>Bundles for stations are written by the county casebook.</translation>
     </message>
@@ -928,12 +938,12 @@
         <translation>For station %1, county changes %2 to %3</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+68" />
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-221" />
         <source>Station %1, changes %2 to %3</source>
         <translation>Station %1, changes %2 to %3</translation>
     </message>
@@ -977,7 +987,7 @@
         <translation>%1 was written by a newer version of Xianjie (casebook version %2; this program reads up to version %3). Install the newer version to open it.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>A file already exists at %1; choose another name. Nothing was changed.</source>
         <translation>A file already exists at %1; choose another name. Nothing was changed.</translation>
     </message>
@@ -2473,7 +2483,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+98" />
+        <location filename="../core/storage/Database.cpp" line="+327" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>The casebook file is damaged. Restore it from a backup and tell your county office.</translation>
     </message>
@@ -4588,7 +4598,7 @@
         <translation>Cannot read the casebook</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+23" />
         <source>%n household(s) closed more than %1 years ago archived.</source>
         <translation><numerusform>%n household closed more than %1 years ago archived.</numerusform><numerusform>%n households closed more than %1 years ago archived.</numerusform></translation>
     </message>
@@ -4682,12 +4692,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-233" />
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+234" />
+        <location line="+236" />
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -5143,7 +5153,7 @@
 <context>
     <name>xianjie::OpApplier</name>
     <message>
-        <location filename="../core/sync/OpApplier.cpp" line="+90" />
+        <location filename="../core/sync/OpApplier.cpp" line="+111" />
         <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
         <translation>Change %1 of %2 (%3) was refused: %4 Nothing was written.</translation>
     </message>
@@ -5159,7 +5169,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+77" />
+        <location line="+79" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>"%1" is not a column that can be changed.</translation>
     </message>
@@ -5169,7 +5179,7 @@
         <translation>it changes a record the casebook does not have.</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-66" />
         <source>"%1" is not a kind of change.</source>
         <translation>"%1" is not a kind of change.</translation>
     </message>
@@ -6963,12 +6973,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+232" />
+        <location line="+245" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-244" />
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -6984,12 +6994,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+281" />
+        <location line="+294" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-292" />
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -7050,12 +7060,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+263" />
+        <location line="+276" />
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-275" />
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -7147,8 +7157,13 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <source>Stop after this file</source>
         <translation>Stop after this file</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>Importing bundle %1 of %2: %3 of %4 changes applied…</source>
+        <translation>Importing bundle %1 of %2: %3 of %4 changes applied…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+17" />
         <source>%n to review</source>
         <translation><numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
@@ -7931,12 +7946,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::bundlefile</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="-143" />
+        <location filename="../core/sync/BundleFile.cpp" line="-146" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>This is not a Xianjie bundle, or it is cut short.</source>
         <translation>This is not a Xianjie bundle, or it is cut short.</translation>
     </message>

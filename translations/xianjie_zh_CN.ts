@@ -474,7 +474,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+106" />
+        <location filename="../core/storage/AuditLog.cpp" line="+131" />
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>审计日志在第 %1 条（%2）处被篡改：它之前的条目被删除、修改或调换了位置。</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>审计日志在第 %1 条（%2）处被篡改：该条内容被修改。</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+129" />
         <location line="+11" />
         <source>The county's copy of station %1's audit log is damaged at entry No. %2.</source>
         <translation>县里保存的服务站 %1 审计日志副本在第 %2 条处已损坏。</translation>
@@ -656,17 +656,17 @@
     <message>
         <location line="+2" />
         <location line="+17" />
-        <location line="+69" />
+        <location line="+70" />
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-67" />
         <source>No room for a temporary copy of the casebook.</source>
         <translation>没有空间存放台账的临时副本。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The snapshot of the casebook cannot be read.</source>
         <translation>无法读取台账快照。</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>备份中没有可用的台账；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>The casebook in the backup fails its check (%1); nothing was restored.</source>
         <translation>备份中的台账未通过检查（%1）；未恢复任何内容。</translation>
     </message>
@@ -764,25 +764,25 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+150" />
-        <location line="+397" />
+        <location filename="../core/sync/Bundle.cpp" line="+265" />
+        <location line="+445" />
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="-399" />
+        <location line="-447" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>上报县里的数据包由服务站台账生成。</translation>
     </message>
     <message>
         <location line="-14" />
         <location line="+18" />
-        <location line="+510" />
+        <location line="+568" />
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+154" />
+        <location filename="../core/sync/BundleFile.cpp" line="+156" />
         <source>The bundle could not be written to %1: %2</source>
         <translation>数据包无法写入 %1：%2</translation>
     </message>
@@ -797,12 +797,12 @@
         <translation>从 %1 读回的数据包与写入的不一致，该磁盘可能有故障。没有任何修改被标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="-151" />
+        <location filename="../core/sync/Bundle.cpp" line="-164" />
         <source>Station bundles are imported into the county casebook.</source>
         <translation>服务站数据包须导入县级台账。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>该数据包来自本县未登记的服务站（%1）。</translation>
     </message>
@@ -812,18 +812,23 @@
         <translation>服务站 %1 的密钥已于 %2 吊销，不接受其数据包。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</source>
         <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
     </message>
     <message>
-        <location line="-240" />
-        <location line="+90" />
+        <location line="-291" />
+        <location line="+122" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-387" />
+        <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
+        <translation>数据包不完整或已损坏（无法读取其内容）。</translation>
+    </message>
+    <message>
+        <location line="+73" />
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
@@ -843,12 +848,17 @@
         <translation>已拒收</translation>
     </message>
     <message>
-        <location line="+206" />
+        <location line="+203" />
         <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>该站的审计日志与县里已保存的记录接不上（第 %1 条）：站里有记录被删除或改动。此数据包已拒收，请县里核查该站。</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+73" />
+        <source>The bundle is incomplete or damaged (its audit entries cannot be read).</source>
+        <translation>数据包不完整或已损坏（无法读取其中的审计日志条目）。</translation>
+    </message>
+    <message>
+        <location line="+170" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>这是县里写给服务站的数据包，请在服务站导入。</translation>
     </message>
@@ -858,17 +868,17 @@
         <translation>此数据包来自更新版本的衔接，请先升级本程序。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The bundle was written by an earlier version of Xianjie; update the program where it was written and export it again.</source>
         <translation>此数据包由较早版本的衔接生成；请先升级生成它的程序，再重新导出。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>This bundle is addressed to another station (%1).</source>
         <translation>此数据包是给另一个服务站的（%1）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The bundle's signature does not match the county's key: it was changed on the way or was not written by the county.</source>
         <translation>数据包的签名与县里的密钥不符：可能在传递中被改动，或并非县里所写。</translation>
     </message>
@@ -878,7 +888,7 @@
         <translation>已导入过编号相同但内容不同的数据包；拒绝此数据包。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>暂缓：服务站 %3 的第 %1 至 %2 项修改尚未到达。请先导入包含这些修改的数据包。</translation>
     </message>
@@ -888,22 +898,22 @@
         <translation>该数据包以另一编号重复了县里已有的修改（至第 %1 项）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The bundle does not follow the station's previous bundle.</source>
         <translation>该数据包与服务站的上一个数据包接不上。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Held: the county's changes %1 to %2 have not arrived yet. Import the county's earlier bundle first.</source>
         <translation>暂缓：县里的第 %1 至 %2 项修改尚未收到。请先导入县里更早的数据包。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>From the county, changes %1 to %2</source>
         <translation>来自县里，第 %1 至 %2 项修改</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>发给服务站的数据包由县级台账生成。</translation>
     </message>
@@ -928,12 +938,12 @@
         <translation>发给服务站 %1，县里第 %2 至 %3 项修改</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+68" />
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-221" />
         <source>Station %1, changes %2 to %3</source>
         <translation>服务站 %1，第 %2 至 %3 项修改</translation>
     </message>
@@ -977,7 +987,7 @@
         <translation>%1 由更新版本的衔接写入（台账版本 %2，本程序最高支持版本 %3）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>A file already exists at %1; choose another name. Nothing was changed.</source>
         <translation>%1 处已有文件，请换一个名称。未作任何改动。</translation>
     </message>
@@ -2473,7 +2483,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+98" />
+        <location filename="../core/storage/Database.cpp" line="+327" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
     </message>
@@ -4588,7 +4598,7 @@
         <translation>无法读取台账</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+23" />
         <source>%n household(s) closed more than %1 years ago archived.</source>
         <translation><numerusform>已归档 %n 户注销超过 %1 年的家庭。</numerusform></translation>
     </message>
@@ -4682,12 +4692,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-233" />
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+234" />
+        <location line="+236" />
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -5143,7 +5153,7 @@
 <context>
     <name>xianjie::OpApplier</name>
     <message>
-        <location filename="../core/sync/OpApplier.cpp" line="+90" />
+        <location filename="../core/sync/OpApplier.cpp" line="+111" />
         <source>Change %1 of %2 (%3) was refused: %4 Nothing was written.</source>
         <translation>第 %1 项修改（共 %2 项，%3）被拒绝：%4 未写入任何内容。</translation>
     </message>
@@ -5159,7 +5169,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+77" />
+        <location line="+79" />
         <source>"%1" is not a column that can be changed.</source>
         <translation>“%1”不是可以修改的字段。</translation>
     </message>
@@ -5169,7 +5179,7 @@
         <translation>它修改的记录不在本台账中。</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-66" />
         <source>"%1" is not a kind of change.</source>
         <translation>“%1”不是一种修改类型。</translation>
     </message>
@@ -6963,12 +6973,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+232" />
+        <location line="+245" />
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-244" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -6984,12 +6994,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+281" />
+        <location line="+294" />
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-292" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -7050,12 +7060,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+263" />
+        <location line="+276" />
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-275" />
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -7147,8 +7157,13 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <source>Stop after this file</source>
         <translation>导完这个文件后停止</translation>
     </message>
+    <message>
+        <location line="+15" />
+        <source>Importing bundle %1 of %2: %3 of %4 changes applied…</source>
+        <translation>正在导入第 %1 个数据包（共 %2 个）：已应用 %3 条修改，共 %4 条…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+17" />
         <source>%n to review</source>
         <translation><numerusform>%n 条待审核</numerusform></translation>
     </message>
@@ -7931,12 +7946,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::bundlefile</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="-143" />
+        <location filename="../core/sync/BundleFile.cpp" line="-146" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>This is not a Xianjie bundle, or it is cut short.</source>
         <translation>这不是衔接数据包，或文件不完整。</translation>
     </message>

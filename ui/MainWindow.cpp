@@ -278,6 +278,8 @@ void MainWindow::runAutomaticTasks()
 {
     if (!m_casebook->user())
         return; // locked
+    if (m_casebook->transactionDepth() > 0)
+        return; // a bundle is being imported (its progress lets the timers run); the next hour will do
     if (Permissions::allows(m_casebook->user()->role, Action::ManageUsers)) {
         auto archived = Retention::archiveClosedHouseholds(*m_casebook);
         if (archived && *archived > 0) {

@@ -388,7 +388,10 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
 
 namespace {
 /** County side of an upstream bundle, after the sender and the file have been checked. */
-Result<void> applyUpstream(Casebook &county, const QJsonObject &m, Content &body, Bundle::Imported &result)
+using Progress = std::function<void(int done, int total)>;
+
+Result<void> applyUpstream(Casebook &county, const QJsonObject &m, Content &body, Bundle::Imported &result,
+                           const Progress &progress)
 {
     const QString stationId = m.value(QStringLiteral("station_id")).toString();
     const QCborMap &content = body.rest;
@@ -484,6 +487,7 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, Content &body
     OpApplier::Options options;
     options.restateKeptValues = true;
     options.findSamePerson = true;
+    options.progress = progress;
     auto applied = OpApplier::apply(county, ops, options);
     if (!applied)
         return applied.error();
@@ -515,7 +519,8 @@ Result<void> applyUpstream(Casebook &county, const QJsonObject &m, Content &body
 }
 
 /** Station side of a downstream bundle. */
-Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &body, Bundle::Imported &result)
+Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &body, Bundle::Imported &result,
+                             const Progress &progress)
 {
     const QString countyId = m.value(QStringLiteral("county_id")).toString();
     const QCborMap &content = body.rest;
@@ -527,6 +532,7 @@ Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &b
                                                           "match its manifest)."));
     OpApplier::Options options;
     options.keepUnsentLocalChanges = true;
+    options.progress = progress;
     auto applied = OpApplier::apply(station, ops, options);
     if (!applied)
         return applied.error();
@@ -637,7 +643,7 @@ Result<Content> decryptAndRead(const bundlefile::Parts &parts, const QByteArray 
     return readContent(*plain);
 }
 
-Bundle::Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead)
+Bundle::Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead, const Progress &progress)
 {
     using Outcome = Bundle::Outcome;
     Bundle::Imported result;
@@ -770,7 +776,8 @@ Bundle::Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead 
     Transaction tx(casebook);
     if (!tx.isActive())
         return refuse(tx.error().message);
-    auto applied = downstream ? applyDownstream(casebook, m, *body, result) : applyUpstream(casebook, m, *body, result);
+    auto applied = downstream ? applyDownstream(casebook, m, *body, result, progress)
+                              : applyUpstream(casebook, m, *body, result, progress);
     if (!applied)
         return refuse(applied.message());
     Result<void> receipt =
@@ -803,7 +810,7 @@ Bundle::Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead 
 
 Bundle::Imported Bundle::import(Casebook &casebook, const QByteArray &file)
 {
-    return importBundle(casebook, file, nullptr);
+    return importBundle(casebook, file, nullptr, {});
 }
 
 Result<QString> Bundle::exportDownstream(Casebook &county, const QString &stationCode, const QString &folder)
@@ -969,7 +976,8 @@ Result<QStringList> Bundle::exportDownstreamForAll(Casebook &county, const QStri
 }
 
 QList<Bundle::Imported> Bundle::importFiles(Casebook &casebook, const QStringList &paths,
-                                            const std::function<bool(int, int)> &progress)
+                                            const std::function<bool(int, int)> &progress,
+                                            const std::function<void(int, int)> &withinFile)
 {
     struct Item
     {
@@ -1035,7 +1043,7 @@ QList<Bundle::Imported> Bundle::importFiles(Casebook &casebook, const QStringLis
             if (!current->error.isEmpty())
                 r.reason = current->error;
             else
-                r = importBundle(casebook, current->file, &current->content);
+                r = importBundle(casebook, current->file, &current->content, withinFile);
             r.file = item.path;
             const bool first = !byPath.contains(item.path);
             byPath.insert(item.path, r);

@@ -86,10 +86,12 @@ public:
      * Imports many files (a folder, a drive) in the order that needs the fewest holds: by sender and sequence, and
      * a held bundle is tried again once an earlier one has been applied. @p progress is called after each file
      * with the number done and the total; when it returns false the import stops before the next file (each file
-     * is applied whole or not at all).
+     * is applied whole or not at all). @p withinFile is called while a file's changes are applied, every few
+     * hundred, with the number applied and the file's total (a window keeps painting).
      */
     static QList<Imported> importFiles(Casebook &casebook, const QStringList &paths,
-                                       const std::function<bool(int, int)> &progress = {});
+                                       const std::function<bool(int, int)> &progress = {},
+                                       const std::function<void(int, int)> &withinFile = {});
 
     /** A station's sync state, for the status line and the Sync menu. */
     struct Status

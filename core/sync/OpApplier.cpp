@@ -104,6 +104,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
     }
 
     for (int i = 0; i < ops.size(); ++i) {
+        if (options.progress && i % 256 == 0 && i > 0)
+            options.progress(i, int(ops.size()));
         const Op &op = ops.at(i);
         auto refuse = [&](const QString &why) {
             return makeError(Error::Kind::Invalid, tr("Change %1 of %2 (%3) was refused: %4 Nothing was written.")
@@ -415,6 +417,8 @@ Result<OpApplier::Applied> OpApplier::apply(Casebook &casebook, const QList<Op> 
     }
     if (auto r = tx.commit(); !r)
         return r.error();
+    if (options.progress)
+        options.progress(int(ops.size()), int(ops.size()));
     return applied;
 }
 

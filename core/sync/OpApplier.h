@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QVariantMap>
+#include <functional>
 
 class QSqlDatabase;
 
@@ -53,6 +54,8 @@ public:
         bool restateKeptValues = false;
         /** County: look for the same ID number registered at another station. */
         bool findSamePerson = false;
+        /** Called every few hundred ops and at the end with the ops done and the total (a window keeps painting). */
+        std::function<void(int done, int total)> progress;
     };
     struct Applied
     {

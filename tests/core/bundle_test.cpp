@@ -340,6 +340,41 @@ private slots:
         QCOMPARE(count(station, "bundle_sent WHERE file IS NOT NULL"), 0);
     }
 
+    // A folder of bundles: taken in the station's order whatever the file names, progress within each file,
+    // and Stop takes effect between files, each file applied whole.
+    void aFolderIsImportedInOrderWithProgressAndCanBeStopped()
+    {
+        QStringList files;
+        files << exportOne();
+        for (const char *name : {"冯一", "冯二"}) {
+            changeSomething(QString::fromUtf8(name));
+            files << exportOne();
+        }
+        const int firstOps = Bundle::inspect(read(files.first()))->value(QStringLiteral("ops")).toInt();
+        QVERIFY(firstOps > 256); // enough for progress within the file
+        QList<QPair<int, int>> within;
+        int calls = 0;
+        const auto stopped = Bundle::importFiles(
+            *m_county, {files.at(2), files.at(0), files.at(1)},
+            [&calls](int, int) { return ++calls < 1; }, // Stop pressed during the first file
+            [&within](int done, int total) { within << qMakePair(done, total); });
+        QCOMPARE(stopped.size(), 1);
+        QCOMPARE(stopped.first().file, files.at(0)); // the station's first bundle first
+        QVERIFY2(stopped.first().outcome == Bundle::Outcome::Applied, qPrintable(stopped.first().reason));
+        QCOMPARE(count(*m_county, "household"), 30);
+        QVERIFY(within.size() >= 2);
+        for (qsizetype i = 1; i < within.size(); ++i)
+            QVERIFY(within.at(i).first > within.at(i - 1).first);
+        QCOMPARE(within.last(), qMakePair(firstOps, firstOps));
+
+        const auto rest = Bundle::importFiles(*m_county, files);
+        QCOMPARE(rest.size(), 3);
+        QCOMPARE(int(rest.at(0).outcome), int(Bundle::Outcome::AlreadyHad));
+        QCOMPARE(int(rest.at(1).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(rest.at(2).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(count(*m_county, "household"), 32);
+    }
+
     void aStationKilledBeforeMarkingItsBundleRecovers()
     {
         Casebook &station = m_station->casebook();
