@@ -96,29 +96,15 @@ Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QStringList &hou
             return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
         };
         const QString ridList = json(rids);
-        if (auto r = Database::run(
-                db, QStringLiteral("DELETE FROM household_fts WHERE rowid IN (SELECT value FROM json_each(?))"),
-                {ridList});
-            !r)
-            return r.error();
-        if (auto r = Database::run(db,
-                                   QStringLiteral("INSERT INTO household_fts (rowid, keys) SELECT value ->> 0, value "
-                                                  "->> 1 FROM json_each(?)"),
-                                   {json(texts)});
-            !r)
-            return r.error();
-        if (auto r = Database::run(
-                db,
-                QStringLiteral("DELETE FROM household_prefix WHERE household_rid IN (SELECT value FROM json_each(?))"),
-                {ridList});
-            !r)
-            return r.error();
-        if (auto r = Database::run(db,
-                                   QStringLiteral("INSERT INTO household_prefix (prefix, household_rid) SELECT value "
-                                                  "->> 0, value ->> 1 FROM json_each(?)"),
-                                   {json(prefixes)});
-            !r)
-            return r.error();
+        const std::pair<const char *, QString> statements[] = {
+            {"DELETE FROM household_fts WHERE rowid IN (SELECT value FROM json_each(?))", ridList},
+            {"INSERT INTO household_fts (rowid, keys) SELECT value ->> 0, value ->> 1 FROM json_each(?)", json(texts)},
+            {"DELETE FROM household_prefix WHERE household_rid IN (SELECT value FROM json_each(?))", ridList},
+            {"INSERT INTO household_prefix (prefix, household_rid) SELECT value ->> 0, value ->> 1 FROM json_each(?)",
+             json(prefixes)}};
+        for (const auto &[sql, rows] : statements)
+            if (auto r = Database::run(db, QString::fromLatin1(sql), {rows}); !r)
+                return r.error();
     }
     return {};
 }

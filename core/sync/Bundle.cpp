@@ -91,85 +91,75 @@ QVariant readValue(QCborStreamReader &r)
     return v;
 }
 
-bool readFields(QCborStreamReader &r, QVariantMap &out)
+// Reads a CBOR map with text keys; @p readEntry reads the value of each key and says whether it could.
+template <typename ReadEntry> bool readMap(QCborStreamReader &r, ReadEntry readEntry)
 {
     if (!r.isMap() || !r.enterContainer())
         return false;
     QString key;
-    while (r.lastError() == QCborError::NoError && r.hasNext()) {
-        if (!readText(r, key))
+    while (r.lastError() == QCborError::NoError && r.hasNext())
+        if (!readText(r, key) || !readEntry(key))
             return false;
-        out.insert(key, readValue(r));
-    }
     return r.lastError() == QCborError::NoError && r.leaveContainer();
+}
+
+bool readFields(QCborStreamReader &r, QVariantMap &out)
+{
+    return readMap(r, [&](const QString &key) {
+        out.insert(key, readValue(r));
+        return true;
+    });
 }
 
 bool readOp(QCborStreamReader &r, Op &op)
 {
-    if (!r.isMap() || !r.enterContainer())
-        return false;
-    QString key;
-    while (r.lastError() == QCborError::NoError && r.hasNext()) {
-        if (!readText(r, key))
-            return false;
-        bool ok = true;
+    return readMap(r, [&](const QString &key) {
         if (key == QLatin1String("t"))
-            ok = readText(r, op.table);
-        else if (key == QLatin1String("r"))
-            ok = readText(r, op.recordId);
-        else if (key == QLatin1String("o"))
-            ok = readText(r, op.op);
-        else if (key == QLatin1String("h"))
-            ok = readText(r, op.hlc);
-        else if (key == QLatin1String("bh"))
-            ok = readText(r, op.baseHlc);
-        else if (key == QLatin1String("v"))
+            return readText(r, op.table);
+        if (key == QLatin1String("r"))
+            return readText(r, op.recordId);
+        if (key == QLatin1String("o"))
+            return readText(r, op.op);
+        if (key == QLatin1String("h"))
+            return readText(r, op.hlc);
+        if (key == QLatin1String("bh"))
+            return readText(r, op.baseHlc);
+        if (key == QLatin1String("f"))
+            return readFields(r, op.fields);
+        if (key == QLatin1String("bv"))
+            return readFields(r, op.baseValues);
+        if (key == QLatin1String("v"))
             op.version = int(readValue(r).toLongLong());
-        else if (key == QLatin1String("f"))
-            ok = readFields(r, op.fields);
-        else if (key == QLatin1String("bv"))
-            ok = readFields(r, op.baseValues);
         else
             QCborValue::fromCbor(r); // a part a later version adds
-        if (!ok)
-            return false;
-    }
-    return r.lastError() == QCborError::NoError && r.leaveContainer();
+        return r.lastError() == QCborError::NoError;
+    });
 }
 
 Result<Content> readContent(const QByteArray &bytes)
 {
-    auto damaged = [] {
-        return makeError(Error::Kind::Invalid,
-                         Bundle::tr("The bundle is incomplete or damaged (its contents cannot be read)."));
-    };
     QCborStreamReader r(bytes);
     Content content;
-    if (!r.isMap() || !r.enterContainer())
-        return damaged();
-    QString key;
-    while (r.lastError() == QCborError::NoError && r.hasNext()) {
-        if (!readText(r, key))
-            return damaged();
-        if (key == QLatin1String("ops") && r.isArray()) {
-            if (r.isLengthKnown())
-                content.ops.reserve(qsizetype(r.length()));
-            if (!r.enterContainer())
-                return damaged();
-            while (r.lastError() == QCborError::NoError && r.hasNext()) {
-                Op op;
-                if (!readOp(r, op))
-                    return damaged();
-                content.ops << std::move(op);
-            }
-            if (!r.leaveContainer())
-                return damaged();
-        } else {
+    const bool read = readMap(r, [&](const QString &key) {
+        if (key != QLatin1String("ops") || !r.isArray()) {
             content.rest.insert(key, QCborValue::fromCbor(r));
+            return r.lastError() == QCborError::NoError;
         }
-    }
-    if (r.lastError() != QCborError::NoError || !r.leaveContainer())
-        return damaged();
+        if (r.isLengthKnown())
+            content.ops.reserve(qsizetype(r.length()));
+        if (!r.enterContainer())
+            return false;
+        while (r.lastError() == QCborError::NoError && r.hasNext()) {
+            Op op;
+            if (!readOp(r, op))
+                return false;
+            content.ops << std::move(op);
+        }
+        return r.lastError() == QCborError::NoError && r.leaveContainer();
+    });
+    if (!read)
+        return makeError(Error::Kind::Invalid,
+                         Bundle::tr("The bundle is incomplete or damaged (its contents cannot be read)."));
     return content;
 }
 
