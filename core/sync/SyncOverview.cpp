@@ -62,7 +62,7 @@ Result<QList<StationSync>> SyncOverview::stations(const Casebook &county)
     return out;
 }
 
-Result<QList<ReviewItem>> SyncOverview::reviewQueue(const Casebook &casebook, bool openOnly)
+Result<QList<ReviewItem>> SyncOverview::reviewQueue(Casebook &casebook, bool openOnly)
 {
     auto q = Database::exec(
         casebook.db(),
@@ -75,7 +75,7 @@ Result<QList<ReviewItem>> SyncOverview::reviewQueue(const Casebook &casebook, bo
         {openOnly ? 1 : 0});
     if (!q)
         return q.error();
-    HouseholdRepository households(const_cast<Casebook &>(casebook));
+    HouseholdRepository households(casebook);
     auto who = [&](const QString &name, const QString &stationId) {
         if (!name.isEmpty())
             return name;

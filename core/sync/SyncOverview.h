@@ -69,7 +69,7 @@ class SyncOverview
 
 public:
     static Result<QList<StationSync>> stations(const Casebook &county);
-    static Result<QList<ReviewItem>> reviewQueue(const Casebook &casebook, bool openOnly);
+    static Result<QList<ReviewItem>> reviewQueue(Casebook &casebook, bool openOnly);
     static Result<int> openReviews(const Casebook &casebook);
 
     enum class Decision
