@@ -21,8 +21,10 @@ QVariant bindable(const QVariant &v)
 // The statements kept for one connection. Connections belong to one thread, so the cache is per thread too.
 struct Connection
 {
-    const QSqlDriver *driver = nullptr; // a connection opened again under the same name starts afresh
-    sqlite3 *handle = nullptr;          // set when this program's SQLite library drives the connection itself
+    // A connection opened again under the same name (a new driver or handle) starts afresh.
+    const QSqlDriver *driver = nullptr;
+    const void *driverHandle = nullptr;
+    sqlite3 *handle = nullptr; // set when this program's SQLite library drives the connection itself
     bool checked = false;
     QHash<QString, std::shared_ptr<Statement>> statements;
 };
@@ -63,8 +65,6 @@ Error sqliteError(sqlite3 *handle, int code)
                                      QSqlError::StatementError, QString::number(code)));
 }
 
-// Binds as QtSql's SQLite driver does: NULL, bytes as a blob, integers, reals, date-times and times in ISO form,
-// and everything else as its text.
 // What QtSql binds as NULL: an empty QVariant, and a null text, bytes, date, time or date-time.
 bool isNullValue(const QVariant &v)
 {
@@ -88,6 +88,8 @@ bool isNullValue(const QVariant &v)
     }
 }
 
+// Binds as QtSql's SQLite driver does: NULL, bytes as a blob, integers, reals, date-times and times in ISO form,
+// and everything else as its text.
 int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v, QList<QByteArray> &kept)
 {
     if (isNullValue(v))
@@ -127,9 +129,14 @@ namespace {
 Connection &connectionOf(const QSqlDatabase &db)
 {
     Connection &c = t_connections[db.connectionName()];
-    if (!c.checked || c.driver != db.driver()) {
+    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
+    const void *driverHandle = h.isValid() && h.metaType().flags().testFlag(QMetaType::IsPointer)
+                                   ? *static_cast<void *const *>(h.constData())
+                                   : nullptr;
+    if (!c.checked || c.driver != db.driver() || c.driverHandle != driverHandle) {
         c.statements.clear();
         c.driver = db.driver();
+        c.driverHandle = driverHandle;
         c.handle = sameLibraryHandle(db);
         c.checked = true;
     }

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace xianjie;
@@ -145,6 +146,34 @@ private slots:
         // The statement that failed runs again cleanly.
         QVERIFY(Database::run(db, QStringLiteral("INSERT INTO c (k) VALUES (?)"), {2}).ok());
         QCOMPARE(Database::scalar(db, QStringLiteral("SELECT count(*) FROM c"))->toInt(), 2);
+    }
+
+    // A connection closed without forgetConnection and opened again under the same name, on another file:
+    // the statements kept for the old one are not used on the new one.
+    void aNameOpenedAgainStartsAfresh()
+    {
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("again");
+        auto open = [&](const QString &file, int rows) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dir.filePath(file));
+            QVERIFY(db.open());
+            QVERIFY(Database::run(db, QStringLiteral("CREATE TABLE t (k INTEGER)")).ok());
+            for (int i = 0; i < rows; ++i)
+                QVERIFY(Database::run(db, QStringLiteral("INSERT INTO t (k) VALUES (?)"), {i}).ok());
+            auto q = Database::query(db, QStringLiteral("SELECT count(*) FROM t"));
+            QVERIFY(q.ok());
+            QVERIFY((*q)->next());
+            QCOMPARE((*q)->value(0).toInt(), rows);
+            (*q)->finish();
+        };
+        open(QStringLiteral("a.db"), 1);
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+        open(QStringLiteral("b.db"), 5);
+        Database::forgetConnection(name);
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
     }
 
     void closingACasebookLeavesNothingOpen()
