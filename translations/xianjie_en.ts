@@ -764,20 +764,20 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+265" />
-        <location line="+445" />
+        <location filename="../core/sync/Bundle.cpp" line="+256" />
+        <location line="+453" />
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="-447" />
+        <location line="-455" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>Bundles for the county are written by a station casebook.</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+18" />
-        <location line="+568" />
+        <location line="-15" />
+        <location line="+19" />
+        <location line="+576" />
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -823,12 +823,12 @@
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>
     <message>
-        <location line="-387" />
+        <location line="-368" />
         <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
         <translation>The bundle is incomplete or damaged (its contents cannot be read).</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+45" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+203" />
+        <location line="+212" />
         <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</translation>
     </message>
@@ -2483,7 +2483,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+327" />
+        <location filename="../core/storage/Database.cpp" line="+334" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>The casebook file is damaged. Restore it from a backup and tell your county office.</translation>
     </message>
@@ -6973,12 +6973,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+245" />
+        <location line="+257" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-256" />
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -6994,12 +6994,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+294" />
+        <location line="+306" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-304" />
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -7060,12 +7060,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+276" />
+        <location line="+288" />
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-287" />
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -7101,14 +7101,24 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+28" />
-        <location line="+5" />
+        <location line="+17" />
         <location line="+7" />
         <location line="+7" />
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-27" />
+        <source>Writing bundles…</source>
+        <translation>Writing bundles…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Writing bundles: %1 of %2 changes written and checked…</source>
+        <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>Nothing to send: every change is already in a bundle.</translation>
     </message>

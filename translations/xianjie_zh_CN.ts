@@ -764,20 +764,20 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/Bundle.cpp" line="+265" />
-        <location line="+445" />
+        <location filename="../core/sync/Bundle.cpp" line="+256" />
+        <location line="+453" />
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="-447" />
+        <location line="-455" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>上报县里的数据包由服务站台账生成。</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+18" />
-        <location line="+568" />
+        <location line="-15" />
+        <location line="+19" />
+        <location line="+576" />
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -823,12 +823,12 @@
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>
     <message>
-        <location line="-387" />
+        <location line="-368" />
         <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
         <translation>数据包不完整或已损坏（无法读取其内容）。</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+45" />
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>已拒收</translation>
     </message>
     <message>
-        <location line="+203" />
+        <location line="+212" />
         <source>The station's audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>该站的审计日志与县里已保存的记录接不上（第 %1 条）：站里有记录被删除或改动。此数据包已拒收，请县里核查该站。</translation>
     </message>
@@ -2483,7 +2483,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+327" />
+        <location filename="../core/storage/Database.cpp" line="+334" />
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
     </message>
@@ -6973,12 +6973,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+245" />
+        <location line="+257" />
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-256" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -6994,12 +6994,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+294" />
+        <location line="+306" />
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-304" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -7060,12 +7060,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+276" />
+        <location line="+288" />
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-287" />
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -7101,14 +7101,24 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+28" />
-        <location line="+5" />
+        <location line="+17" />
         <location line="+7" />
         <location line="+7" />
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-27" />
+        <source>Writing bundles…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Writing bundles: %1 of %2 changes written and checked…</source>
+        <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>没有需要发送的内容：所有修改都已在数据包中。</translation>
     </message>

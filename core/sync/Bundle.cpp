@@ -245,7 +245,8 @@ Result<QStringList> Bundle::rewriteUnacknowledged(Casebook &station, const QStri
     return written;
 }
 
-Result<QStringList> Bundle::exportPending(Casebook &station, const QString &folder, qint64 maxBytes)
+Result<QStringList> Bundle::exportPending(Casebook &station, const QString &folder, qint64 maxBytes,
+                                          const std::function<void(int written, int waiting)> &progress)
 {
     if (auto r = station.require(Action::EditHouseholds); !r)
         return r.error();
@@ -255,6 +256,11 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
         return makeError(Error::Kind::Invalid, tr("Enrol the station with its county first."));
     if (!QDir().mkpath(folder))
         return makeError(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    auto waiting =
+        Database::scalar(station.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"));
+    if (!waiting)
+        return waiting.error();
+    int opsWritten = 0;
     QStringList written;
     for (;;) {
         auto pending = OpApplier::outbox(station, 0, true, kMaxOpsPerBundle);
@@ -373,6 +379,9 @@ Result<QStringList> Bundle::exportPending(Casebook &station, const QString &fold
         if (auto r = tx.commit(); !r)
             return r.error();
         written << path;
+        opsWritten += int(ops.size());
+        if (progress)
+            progress(opsWritten, waiting->toInt());
     }
 }
 

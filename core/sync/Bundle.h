@@ -34,9 +34,11 @@ public:
      * Station: writes the ops not yet in a bundle to bundles in @p folder (split above kMaxOpsPerBundle ops or
      * kMaxBytesPerBundle bytes). Each file is written to a temporary name, flushed, renamed and read back and
      * verified before its ops are marked as sent. Returns the paths written; none when there is nothing to send.
+     * @p progress is called after each bundle with the ops written so far and the ops that were waiting.
      */
     static Result<QStringList> exportPending(Casebook &station, const QString &folder,
-                                             qint64 maxBytes = kMaxBytesPerBundle);
+                                             qint64 maxBytes = kMaxBytesPerBundle,
+                                             const std::function<void(int written, int waiting)> &progress = {});
     /**
      * Station: writes again, to @p folder, every bundle the county has not acknowledged yet (the station keeps their
      * bytes until then), so that a lost or broken stick loses nothing. The county takes a bundle it already has as

@@ -512,9 +512,19 @@ private slots:
             QVERIFY2(id.ok(), qPrintable(id.message()));
             scans << *id;
         }
-        auto files = Bundle::exportPending(cb, m_dir->filePath(QStringLiteral("stick")), 150 * 1024);
+        const int waiting =
+            Database::scalar(cb.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"))
+                ->toInt();
+        QList<QPair<int, int>> progress;
+        auto files = Bundle::exportPending(cb, m_dir->filePath(QStringLiteral("stick")), 150 * 1024,
+                                           [&progress](int done, int all) { progress << qMakePair(done, all); });
         QVERIFY(files.ok());
         QVERIFY2(files->size() >= 3, qPrintable(QString::number(files->size())));
+        // One report per bundle, counting up to everything that was waiting.
+        QCOMPARE(progress.size(), files->size());
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i).first > progress.at(i - 1).first);
+        QCOMPARE(progress.last(), qMakePair(waiting, waiting));
         for (const QString &f : std::as_const(*files)) {
             QVERIFY(QFileInfo(f).size() < 200 * 1024);
             importOk(*county, read(f));

@@ -262,7 +262,20 @@ bool SyncView::exportBundlesTo(const QString &folder)
         QMessageBox::warning(this, tr("Export bundle"), again.message());
         return false;
     }
-    auto written = Bundle::exportPending(m_casebook, folder);
+    // A station's first export after enrolment carries everything it ever recorded: several bundles, seconds.
+    QProgressDialog progress(tr("Writing bundles…"), QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setCancelButton(nullptr);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto written =
+        Bundle::exportPending(m_casebook, folder, Bundle::kMaxBytesPerBundle, [&progress](int done, int all) {
+            progress.setMaximum(all);
+            progress.setValue(done);
+            progress.setLabelText(tr("Writing bundles: %1 of %2 changes written and checked…").arg(done).arg(all));
+            QCoreApplication::processEvents();
+        });
+    progress.reset();
     if (!written) {
         QMessageBox::warning(this, tr("Export bundle"), written.message());
         return false;
