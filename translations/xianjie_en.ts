@@ -765,19 +765,19 @@
     <name>xianjie::Bundle</name>
     <message>
         <location filename="../core/sync/Bundle.cpp" line="+256" />
-        <location line="+453" />
+        <location line="+480" />
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="-455" />
+        <location line="-482" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>Bundles for the county are written by a station casebook.</translation>
     </message>
     <message>
         <location line="-15" />
         <location line="+19" />
-        <location line="+576" />
+        <location line="+603" />
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>The bundle's signature does not match station %1's key: it was changed on the way or was not written by that station.</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-318" />
         <location line="+122" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
@@ -858,7 +858,12 @@
         <translation>The bundle is incomplete or damaged (its audit entries cannot be read).</translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+64" />
+        <source>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station's next bundle can be applied.</source>
+        <translation>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station's next bundle can be applied.</translation>
+    </message>
+    <message>
+        <location line="+133" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>This bundle was written by the county for a station; import it at the station.</translation>
     </message>
@@ -1021,16 +1026,21 @@
     </message>
     <message>
         <location line="+27" />
+        <source>If this casebook was restored from a backup, that is why; tell the county office.</source>
+        <translation>If this casebook was restored from a backup, that is why; tell the county office.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</source>
         <translation>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The audit log has been rewritten: entry No. %1 differs from the copy the county holds.</source>
         <translation>The audit log has been rewritten: entry No. %1 differs from the copy the county holds.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>%1 households are missing from the search index.</source>
         <translation>%1 households are missing from the search index.</translation>
     </message>
@@ -6973,12 +6983,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+257" />
+        <location line="+258" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-256" />
+        <location line="-257" />
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -6994,12 +7004,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+306" />
+        <location line="+307" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-304" />
+        <location line="-305" />
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -7060,12 +7070,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+288" />
+        <location line="+289" />
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-288" />
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -7101,19 +7111,19 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+28" />
-        <location line="+17" />
+        <location line="+18" />
         <location line="+7" />
         <location line="+7" />
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-28" />
         <source>Writing bundles…</source>
         <translation>Writing bundles…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
     </message>

@@ -765,19 +765,19 @@
     <name>xianjie::Bundle</name>
     <message>
         <location filename="../core/sync/Bundle.cpp" line="+256" />
-        <location line="+453" />
+        <location line="+480" />
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="-455" />
+        <location line="-482" />
         <source>Bundles for the county are written by a station casebook.</source>
         <translation>上报县里的数据包由服务站台账生成。</translation>
     </message>
     <message>
         <location line="-15" />
         <location line="+19" />
-        <location line="+576" />
+        <location line="+603" />
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-318" />
         <location line="+122" />
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
@@ -858,7 +858,12 @@
         <translation>数据包不完整或已损坏（无法读取其中的审计日志条目）。</translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+64" />
+        <source>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station's next bundle can be applied.</source>
+        <translation>本台账落后于县里：县里保存有本服务站的修改和审计日志条目（至第 %1 条），而本地没有——从备份恢复台账时会出现这种情况。恢复后在本地记录的内容都没有丢弃，这些修改仍在待发送队列中。请告知县民政部门：县里需要先接收恢复后的台账，才能应用本服务站的下一个数据包。</translation>
+    </message>
+    <message>
+        <location line="+133" />
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>这是县里写给服务站的数据包，请在服务站导入。</translation>
     </message>
@@ -1021,16 +1026,21 @@
     </message>
     <message>
         <location line="+27" />
+        <source>If this casebook was restored from a backup, that is why; tell the county office.</source>
+        <translation>如果本台账是从备份恢复的，原因即在于此；请告知县民政部门。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The audit log has been cut short: the county holds entry No. %1 of this casebook, which is no longer here.</source>
         <translation>审计日志被截短：县里保存有本台账的第 %1 条记录，而本地已没有这一条。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The audit log has been rewritten: entry No. %1 differs from the copy the county holds.</source>
         <translation>审计日志被改写：第 %1 条与县里保存的副本不一致。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>%1 households are missing from the search index.</source>
         <translation>有 %1 户未进入检索索引。</translation>
     </message>
@@ -6973,12 +6983,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0" />
-        <location line="+257" />
+        <location line="+258" />
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-256" />
+        <location line="-257" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -6994,12 +7004,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5" />
-        <location line="+306" />
+        <location line="+307" />
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-304" />
+        <location line="-305" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -7060,12 +7070,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1" />
-        <location line="+288" />
+        <location line="+289" />
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-288" />
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -7101,19 +7111,19 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+28" />
-        <location line="+17" />
+        <location line="+18" />
         <location line="+7" />
         <location line="+7" />
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-28" />
         <source>Writing bundles…</source>
         <translation>正在写入数据包…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
     </message>

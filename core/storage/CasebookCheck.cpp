@@ -67,13 +67,18 @@ Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
         auto hash = Database::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {seq});
         if (!hash)
             return hash.error();
+        // A casebook restored from a backup older than its last sync looks the same from here.
+        const QString restored =
+            tr("If this casebook was restored from a backup, that is why; tell the county office.");
         if (hash->isNull())
             faults << tr("The audit log has been cut short: the county holds entry No. %1 of this casebook, which is "
                          "no longer here.")
-                          .arg(seq);
+                              .arg(seq) +
+                          QLatin1Char(' ') + restored;
         else if (hash->toString() != held->value(1).toString())
             faults << tr("The audit log has been rewritten: entry No. %1 differs from the copy the county holds.")
-                          .arg(seq);
+                              .arg(seq) +
+                          QLatin1Char(' ') + restored;
     }
 
     auto unindexed = Database::scalar(

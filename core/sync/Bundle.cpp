@@ -543,6 +543,34 @@ Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &b
     // truth: changes up to the last one it holds are acknowledged even when they reached it in a bundle this
     // station no longer knows of (written, then the station was killed before it marked the changes as sent).
     const QString now = nowText(station);
+    // A casebook restored from a backup made before bundles the county holds: the last audit entry the county has
+    // of this station is not here (or differs). Its change numbers since the restore repeat numbers the county holds
+    // for other changes, so nothing is acknowledged by number: only bundles this casebook knows by their id.
+    const QCborMap head = content.value(QStringLiteral("audit_head")).toMap();
+    bool behind = false;
+    if (const qint64 seq = head.value(QStringLiteral("seq")).toInteger(); seq > 0) {
+        auto own = Database::scalar(station.db(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {seq});
+        if (!own)
+            return own.error();
+        behind = own->isNull() || own->toString() != head.value(QStringLiteral("hash")).toString();
+        if (behind) {
+            auto q = Database::exec(
+                station.db(),
+                QStringLiteral("INSERT OR IGNORE INTO alert (id, kind, record_id, text, raised_at) VALUES (?, "
+                               "'behind_county', '', ?, ?)"),
+                {QStringLiteral("behind-county-%1").arg(seq),
+                 Bundle::tr("This casebook is behind the county: the county holds changes and audit-log entries of "
+                            "this station (up to entry No. %1) that are not here, as happens when a casebook is "
+                            "restored from a backup. Nothing recorded here since has been dropped: those changes stay "
+                            "in the outbox. Tell the county office; the county has to take in the restored casebook "
+                            "before the station's next bundle can be applied.")
+                     .arg(seq),
+                 now});
+            if (!q)
+                return q.error();
+            result.alerts += q->numRowsAffected();
+        }
+    }
     qint64 countyHas = 0;
     QString countyHash;
     for (const QCborValue &v : content.value(QStringLiteral("acks")).toArray()) {
@@ -554,7 +582,7 @@ Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &b
         if (!q)
             return q.error();
         result.acknowledged += q->numRowsAffected();
-        if (ack.value(QStringLiteral("seq_to")).toInteger() > countyHas) {
+        if (!behind && ack.value(QStringLiteral("seq_to")).toInteger() > countyHas) {
             countyHas = ack.value(QStringLiteral("seq_to")).toInteger();
             countyHash = ack.value(QStringLiteral("file_hash")).toString();
         }
@@ -608,7 +636,6 @@ Result<void> applyDownstream(Casebook &station, const QJsonObject &m, Content &b
         result.alerts += q->numRowsAffected();
     }
     // The last audit entry the county holds of this station: `check` notices if it disappears here.
-    const QCborMap head = content.value(QStringLiteral("audit_head")).toMap();
     if (head.value(QStringLiteral("seq")).toInteger() > 0) {
         if (auto r = station.storeSystemSetting(QStringLiteral("county_audit_seq"),
                                                 QString::number(head.value(QStringLiteral("seq")).toInteger()));

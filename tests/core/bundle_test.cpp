@@ -1,5 +1,6 @@
 #include "Builders.h"
 #include "TestCasebook.h"
+#include "storage/Backup.h"
 #include "storage/CasebookCheck.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
@@ -50,9 +51,10 @@ class BundleTest : public QObject
         return files->first();
     }
 
-    void changeSomething(const QString &name)
+    void changeSomething(const QString &name) { changeSomething(m_station->casebook(), name); }
+    static void changeSomething(Casebook &station, const QString &name)
     {
-        HouseholdRepository repo(m_station->casebook());
+        HouseholdRepository repo(station);
         Household h;
         h.villageId = repo.villages()->first().id;
         h.address = QStringLiteral("1组1号");
@@ -400,6 +402,59 @@ private slots:
         const auto next = Bundle::import(*m_county, read(exportOne()));
         QVERIFY2(next.outcome == Bundle::Outcome::Applied, qPrintable(next.reason));
         QCOMPARE(count(*m_county, "household"), 31);
+    }
+
+    // A station restored from a backup made before bundles the county already holds: the county's answer must not
+    // acknowledge, by their numbers, the changes recorded since the restore (the county holds other changes under
+    // those numbers). They stay in the outbox, and the station is told why in words.
+    void aStationRestoredFromAnOlderBackupKeepsItsNewChanges()
+    {
+        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        auto down = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                             m_dir->filePath(QStringLiteral("back1")));
+        QCOMPARE(int(Bundle::import(m_station->casebook(), read(*down)).outcome), int(Bundle::Outcome::Applied));
+        const QString backup = m_dir->filePath(QStringLiteral("station.xjbackup"));
+        const QString passphrase = QStringLiteral("backup-pass-2026");
+        QVERIFY(Backup::create(m_station->casebook(), backup, passphrase).ok());
+        changeSomething(QStringLiteral("后一"));
+        changeSomething(QStringLiteral("后二"));
+        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(count(*m_county, "household"), 32);
+
+        // The disk fails; the station restores last week's backup and goes on working.
+        m_station->close();
+        auto restoredOk = Backup::restore(backup, passphrase, m_station->path(), true);
+        QVERIFY2(restoredOk.ok(), qPrintable(restoredOk.message()));
+        auto opened = Casebook::open(m_station->path(), m_station->clock());
+        QVERIFY(opened.ok());
+        Casebook &station = **opened;
+        QVERIFY(UserRepository(station)
+                    .signIn(QLatin1String(TestCasebook::kHeadUser), QLatin1String(TestCasebook::kPassword))
+                    .ok());
+        changeSomething(station, QStringLiteral("复原后"));
+        const int waiting = count(station, "change_log WHERE bundle_id IS NULL");
+        QVERIFY(waiting > 0);
+
+        auto answer = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                               m_dir->filePath(QStringLiteral("back2")));
+        QVERIFY(answer.ok());
+        const auto r = Bundle::import(station, read(*answer));
+        QVERIFY2(r.outcome == Bundle::Outcome::Applied, qPrintable(r.reason));
+        QCOMPARE(count(station, "change_log WHERE bundle_id IS NULL"), waiting); // nothing dropped
+        QCOMPARE(r.alerts, 1);
+        const QString text =
+            Database::scalar(station.db(), QStringLiteral("SELECT text FROM alert WHERE kind = 'behind_county'"))
+                ->toString();
+        QVERIFY2(text.contains(QStringLiteral("restored from a backup")), qPrintable(text));
+        // `check` says the same from its side: the county holds audit entries this log no longer has as they were.
+        const QStringList faults = *CasebookCheck::run(station.db());
+        QVERIFY2(faults.join(QLatin1Char(' ')).contains(QStringLiteral("restored from a backup")),
+                 qPrintable(faults.join(QLatin1Char('\n'))));
+        // A second answer from the county raises no second alert.
+        auto again = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                              m_dir->filePath(QStringLiteral("back3")));
+        QCOMPARE(Bundle::import(station, read(*again)).alerts, 0);
+        QCOMPARE(count(station, "change_log WHERE bundle_id IS NULL"), waiting);
     }
 
     void nothingToSendWithoutEnrolment()
