@@ -5,6 +5,7 @@
 #include "dialogs/AuditDialog.h"
 #include "models/AuditModel.h"
 #include "models/HouseholdListModel.h"
+#include "storage/Backup.h"
 #include "storage/CharityDirectory.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -194,6 +195,75 @@ private slots:
         shoot(stationWindow, QStringLiteral("sync-station-after-zh.png"));
         delete countyWindow;
         delete stationWindow;
+    }
+
+    // A station restored from an older backup: the county's next bundle leaves its new changes in the outbox and
+    // the Sync tab says why, in words.
+    void aRestoredStationIsToldWhy()
+    {
+        QTemporaryDir dir;
+        TestCasebook station(5, 9);
+        auto created = Casebook::create(
+            dir.filePath(QStringLiteral("county.casebook")),
+            {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("朝阳县民政局")}, station.clock());
+        QVERIFY(created.ok());
+        Casebook &county = **created;
+        UserRepository users(county);
+        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"),
+                                      QStringLiteral("county-pass-2026")));
+        QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
+        auto grant = Enrollment::approve(county, *Enrollment::request(station.casebook()));
+        QVERIFY(grant.ok() && Enrollment::accept(station.casebook(), *grant).ok());
+        auto sync = [&](Casebook &from) {
+            auto files = Bundle::exportPending(from, dir.filePath(QStringLiteral("up")));
+            QVERIFY(files.ok());
+            for (const QString &f : std::as_const(*files))
+                QVERIFY(Bundle::importFiles(county, {f}).first().outcome == Bundle::Outcome::Applied);
+        };
+        sync(station.casebook());
+        const QString backup = dir.filePath(QStringLiteral("station.xjbackup"));
+        QVERIFY(Backup::create(station.casebook(), backup, QStringLiteral("backup-pass-2026")).ok());
+        registerHousehold(station.casebook(), QStringLiteral("备份后"));
+        sync(station.casebook());
+        station.close();
+        QVERIFY(Backup::restore(backup, QStringLiteral("backup-pass-2026"), station.path(), true).ok());
+        auto reopened = Casebook::open(station.path(), station.clock());
+        QVERIFY(reopened.ok());
+        QVERIFY(UserRepository(**reopened)
+                    .signIn(QLatin1String(TestCasebook::kHeadUser), QLatin1String(TestCasebook::kPassword))
+                    .ok());
+        registerHousehold(**reopened, QStringLiteral("恢复后"));
+        auto down =
+            Bundle::exportDownstream(county, QStringLiteral("110105100000"), dir.filePath(QStringLiteral("down")));
+        QVERIFY(down.ok());
+
+        auto *window = new MainWindow(std::move(*reopened));
+        window->resize(1400, 860);
+        window->show();
+        SyncView *view = window->syncView();
+        window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(view);
+        view->importFiles({*down});
+        auto *results = window->findChild<QDialog *>(QStringLiteral("importResults"));
+        QVERIFY(results);
+        auto *table = results->findChild<QTableWidget *>(QStringLiteral("resultTable"));
+        QCOMPARE(cell(table, 0, 2), Bundle::outcomeLabel(Bundle::Outcome::Applied));
+        results->close();
+        auto *alerts = view->findChild<QTableWidget *>(QStringLiteral("alertsTable"));
+        QCOMPARE(alerts->rowCount(), 1);
+        const QString text = cell(alerts, 0, 2);
+        QCOMPARE(Database::scalar(window->casebook().db(), QStringLiteral("SELECT text FROM alert WHERE kind = "
+                                                                          "'behind_county'"))
+                     ->toString(),
+                 text);
+        QVERIFY2(text.contains(window->casebook().setting(QStringLiteral("county_audit_seq"))), qPrintable(text));
+        QCOMPARE(alerts->item(0, 2)->toolTip(), text);
+        // The sentence wraps in its column: the row is taller than one line.
+        QTRY_VERIFY(alerts->rowHeight(0) > 2 * alerts->fontMetrics().height());
+        QVERIFY(Database::scalar(window->casebook().db(),
+                                 QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"))
+                    ->toInt() > 0);
+        shoot(window, QStringLiteral("sync-station-behind-county-zh.png"));
+        delete window;
     }
 };
 

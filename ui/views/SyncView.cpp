@@ -45,9 +45,23 @@ void fill(QTableWidget *table, const QList<QStringList> &rows)
 {
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < rows.at(r).size() && c < table->columnCount(); ++c)
-            table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
-    table->resizeColumnsToContents();
+        for (int c = 0; c < rows.at(r).size() && c < table->columnCount(); ++c) {
+            auto *item = new QTableWidgetItem(rows.at(r).at(c));
+            item->setToolTip(rows.at(r).at(c));
+            table->setItem(r, c, item);
+        }
+    // The last column takes the width left (its text is in the tooltip when it does not fit).
+    for (int c = 0; c + 1 < table->columnCount(); ++c)
+        table->resizeColumnToContents(c);
+}
+
+// A table whose last column holds sentences (an alert, why a bundle was refused): they wrap in the width left
+// instead of running off the right edge.
+void wrapLastColumn(QTableWidget *table)
+{
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(table->columnCount() - 1, QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 QString startFolder()
@@ -99,6 +113,7 @@ void SyncView::buildStation()
     auto *alertsLayout = new QVBoxLayout(alertsBox);
     m_alerts =
         FormParts::listTable({tr("Received"), tr("Seen"), tr("Alert")}, QStringLiteral("alertsTable"), alertsBox);
+    wrapLastColumn(m_alerts);
     alertsLayout->addWidget(m_alerts);
     auto *alertButtons = new QHBoxLayout;
     auto *open = button(tr("Open household"), QStringLiteral("openAlertButton"), alertsBox);
@@ -406,6 +421,7 @@ void SyncView::showResults(const QString &title, const QList<QStringList> &rows,
     layout->addWidget(label);
     auto *table = FormParts::listTable({tr("File"), tr("From"), tr("Result"), tr("Changes"), tr("Details")},
                                        QStringLiteral("resultTable"), dialog);
+    wrapLastColumn(table);
     fill(table, rows);
     layout->addWidget(table);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
