@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
+#include <future>
 #include <vector>
 
 namespace xianjie {
@@ -38,15 +39,67 @@ Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QString &househo
     return refresh(db, QStringList{householdId});
 }
 
+namespace {
+// A household as the index needs it, read from the casebook.
+struct Entry
+{
+    qint64 rid = 0;
+    QString village;
+    QList<std::pair<QString, QString>> members; // name, ID number
+};
+
+// The four statements' rows for a batch of households, as JSON arrays.
+struct Rows
+{
+    QString rids;
+    QString texts;
+    QString prefixes;
+};
+
+// Pure work (keys, pinyin, prefixes): runs on a second thread while the casebook's thread writes.
+Rows keysOf(const std::vector<Entry> &entries)
+{
+    QJsonArray rids;
+    QJsonArray texts;
+    std::vector<std::pair<QString, qint64>> prefixRows;
+    for (const Entry &e : entries) {
+        QStringList keys;
+        if (!e.village.isEmpty())
+            keys << e.village.toLower();
+        for (const auto &[name, idNumber] : e.members)
+            keys << SearchIndex::personKeys(name, idNumber);
+        keys.removeDuplicates();
+        QSet<QString> prefixes;
+        for (const QString &k : std::as_const(keys)) {
+            prefixes.insert(k.left(1));
+            if (k.size() >= 2)
+                prefixes.insert(k.left(2));
+        }
+        rids.append(e.rid);
+        texts.append(QJsonArray{e.rid, keys.join(QLatin1Char(' '))});
+        for (const QString &p : std::as_const(prefixes))
+            prefixRows.emplace_back(p, e.rid);
+    }
+    // In key order, so the rows go into the prefix table's b-tree side by side.
+    std::sort(prefixRows.begin(), prefixRows.end());
+    QJsonArray prefixes;
+    for (const auto &[prefix, rid] : prefixRows)
+        prefixes.append(QJsonArray{prefix, rid});
+    auto json = [](const QJsonArray &a) {
+        return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    };
+    return {json(rids), json(texts), json(prefixes)};
+}
+} // namespace
+
 Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QStringList &householdIds)
 {
-    // Each household's keys are gathered first and written with four statements per batch. One statement per
-    // household would also make the full-text table write a segment of its own for every household.
+    // Households are read and written in batches with four statements each (one statement per household would
+    // also make the full-text table write a segment of its own for every household); the keys of the next batch
+    // are worked out on a second thread while this one writes.
     constexpr qsizetype batch = 2000;
-    for (qsizetype from = 0; from < householdIds.size(); from += batch) {
-        QJsonArray rids;
-        QJsonArray texts;
-        std::vector<std::pair<QString, qint64>> prefixRows;
+    auto read = [&](qsizetype from) -> Result<std::vector<Entry>> {
+        std::vector<Entry> entries;
         for (const QString &householdId : householdIds.mid(from, batch)) {
             auto head = Database::query(db,
                                         QStringLiteral("SELECT h.rid, v.name FROM household h LEFT JOIN village v ON "
@@ -56,12 +109,10 @@ Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QStringList &hou
                 return head.error();
             if (!(*head)->next())
                 continue;
-            const qint64 rid = (*head)->value(0).toLongLong();
-            QStringList keys;
-            if (!(*head)->value(1).toString().isEmpty())
-                keys << (*head)->value(1).toString().toLower();
+            Entry e;
+            e.rid = (*head)->value(0).toLongLong();
+            e.village = (*head)->value(1).toString();
             (*head)->finish();
-
             auto members =
                 Database::query(db,
                                 QStringLiteral("SELECT name, id_number FROM person WHERE household_id = ? AND "
@@ -70,40 +121,33 @@ Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QStringList &hou
             if (!members)
                 return members.error();
             while ((*members)->next())
-                keys << personKeys((*members)->value(0).toString(), (*members)->value(1).toString());
+                e.members.append({(*members)->value(0).toString(), (*members)->value(1).toString()});
             (*members)->finish();
-            keys.removeDuplicates();
-
-            QSet<QString> prefixes;
-            for (const QString &k : std::as_const(keys)) {
-                prefixes.insert(k.left(1));
-                if (k.size() >= 2)
-                    prefixes.insert(k.left(2));
-            }
-            rids.append(rid);
-            texts.append(QJsonArray{rid, keys.join(QLatin1Char(' '))});
-            for (const QString &p : std::as_const(prefixes))
-                prefixRows.emplace_back(p, rid);
+            entries.push_back(std::move(e));
         }
-        if (rids.isEmpty())
-            continue;
-        // In key order, so the rows go into the prefix table's b-tree side by side.
-        std::sort(prefixRows.begin(), prefixRows.end());
-        QJsonArray prefixes;
-        for (const auto &[prefix, rid] : prefixRows)
-            prefixes.append(QJsonArray{prefix, rid});
-        auto json = [](const QJsonArray &a) {
-            return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-        };
-        const QString ridList = json(rids);
-        const std::pair<const char *, QString> statements[] = {
-            {"DELETE FROM household_fts WHERE rowid IN (SELECT value FROM json_each(?))", ridList},
-            {"INSERT INTO household_fts (rowid, keys) SELECT value ->> 0, value ->> 1 FROM json_each(?)", json(texts)},
-            {"DELETE FROM household_prefix WHERE household_rid IN (SELECT value FROM json_each(?))", ridList},
+        return entries;
+    };
+    auto first = read(0);
+    if (!first)
+        return first.error();
+    std::future<Rows> next =
+        std::async(householdIds.size() > batch ? std::launch::async : std::launch::deferred, keysOf, std::move(*first));
+    for (qsizetype from = 0; from < householdIds.size(); from += batch) {
+        const Rows rows = next.get();
+        if (from + batch < householdIds.size()) {
+            auto entries = read(from + batch);
+            if (!entries)
+                return entries.error();
+            next = std::async(std::launch::async, keysOf, std::move(*entries));
+        }
+        const std::pair<const char *, const QString &> statements[] = {
+            {"DELETE FROM household_fts WHERE rowid IN (SELECT value FROM json_each(?))", rows.rids},
+            {"INSERT INTO household_fts (rowid, keys) SELECT value ->> 0, value ->> 1 FROM json_each(?)", rows.texts},
+            {"DELETE FROM household_prefix WHERE household_rid IN (SELECT value FROM json_each(?))", rows.rids},
             {"INSERT INTO household_prefix (prefix, household_rid) SELECT value ->> 0, value ->> 1 FROM json_each(?)",
-             json(prefixes)}};
-        for (const auto &[sql, rows] : statements)
-            if (auto r = Database::run(db, QString::fromLatin1(sql), {rows}); !r)
+             rows.prefixes}};
+        for (const auto &[sql, json] : statements)
+            if (auto r = Database::run(db, QString::fromLatin1(sql), {json}); !r)
                 return r.error();
     }
     return {};
