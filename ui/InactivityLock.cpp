@@ -43,7 +43,8 @@ bool InactivityLock::eventFilter(QObject *watched, QEvent *event)
 
 void InactivityLock::check()
 {
-    if (!m_locked && m_policy.shouldLock())
+    // Not in the middle of a bundle import (its progress lets timers run): the next check locks.
+    if (!m_locked && m_policy.shouldLock() && m_casebook.transactionDepth() == 0)
         lockNow();
 }
 

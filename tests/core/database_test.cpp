@@ -148,32 +148,33 @@ private slots:
         QCOMPARE(Database::scalar(db, QStringLiteral("SELECT count(*) FROM c"))->toInt(), 2);
     }
 
-    // A connection closed without forgetConnection and opened again under the same name, on another file:
-    // the statements kept for the old one are not used on the new one.
+    // A connection name used again, on another file: the statements kept for the old connection are not used on
+    // the new one. (Closing a connection without forgetConnection() leaves it open: SQLite does not close a
+    // connection that still has prepared statements.)
     void aNameOpenedAgainStartsAfresh()
     {
         QTemporaryDir dir;
         const QString name = QStringLiteral("again");
-        auto open = [&](const QString &file, int rows) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(dir.filePath(file));
-            QVERIFY(db.open());
-            QVERIFY(Database::run(db, QStringLiteral("CREATE TABLE t (k INTEGER)")).ok());
-            for (int i = 0; i < rows; ++i)
-                QVERIFY(Database::run(db, QStringLiteral("INSERT INTO t (k) VALUES (?)"), {i}).ok());
-            auto q = Database::query(db, QStringLiteral("SELECT count(*) FROM t"));
-            QVERIFY(q.ok());
-            QVERIFY((*q)->next());
-            QCOMPARE((*q)->value(0).toInt(), rows);
-            (*q)->finish();
+        auto use = [&](const QString &file, int rows) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(dir.filePath(file));
+                QVERIFY(db.open());
+                QVERIFY(Database::run(db, QStringLiteral("CREATE TABLE t (k INTEGER)")).ok());
+                for (int i = 0; i < rows; ++i)
+                    QVERIFY(Database::run(db, QStringLiteral("INSERT INTO t (k) VALUES (?)"), {i}).ok());
+                auto q = Database::query(db, QStringLiteral("SELECT count(*) FROM t"));
+                QVERIFY(q.ok());
+                QVERIFY((*q)->next());
+                QCOMPARE((*q)->value(0).toInt(), rows);
+                (*q)->finish();
+                Database::forgetConnection(name);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
         };
-        open(QStringLiteral("a.db"), 1);
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-        open(QStringLiteral("b.db"), 5);
-        Database::forgetConnection(name);
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
+        use(QStringLiteral("a.db"), 1);
+        use(QStringLiteral("b.db"), 5);
     }
 
     void closingACasebookLeavesNothingOpen()

@@ -49,13 +49,19 @@ class SyncViewTest : public QObject
         QTest::qWait(200);
         QVERIFY(w->grab().save(QDir(m_shots).filePath(name)));
     }
-    /** Closes the message box the next slot opens (after saving it when asked). */
-    void closeNextBox(QString *text, const QString &shot = {})
+    /**
+     * Closes the message box the next slot opens (after saving it when asked). It looks every 50 ms, for up to a
+     * minute: the slot may first show a progress dialog (and let timers run) while it works.
+     */
+    void closeNextBox(QString *text, const QString &shot = {}, int tries = 1200)
     {
-        QTimer::singleShot(50, this, [this, text, shot] {
+        QTimer::singleShot(50, this, [this, text, shot, tries] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
+            if (!box) {
+                if (tries > 0)
+                    closeNextBox(text, shot, tries - 1);
                 return;
+            }
             *text = box->text();
             if (!shot.isEmpty())
                 shoot(box, shot);
