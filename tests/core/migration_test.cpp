@@ -64,18 +64,9 @@ private slots:
         head.birthDate = QDate(1971, 4, 5);
         head.sex = QStringLiteral("F");
         QVERIFY(HouseholdRepository(station).createHousehold(h, head, true).ok());
-        auto created =
-            Casebook::create(dir.filePath(QStringLiteral("county.casebook")),
-                             {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("测试县民政局")}, clock);
-        QVERIFY(created.ok());
-        Casebook &county = **created;
-        UserRepository users(county);
-        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"),
-                                      QStringLiteral("county-pass-2026")));
-        QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
-        auto grant = Enrollment::approve(county, *Enrollment::request(station));
-        QVERIFY2(grant.ok(), qPrintable(grant.message()));
-        QVERIFY(Enrollment::accept(station, *grant).ok());
+        auto created = createCounty(dir.filePath(QStringLiteral("county.casebook")), clock,
+                                    QStringLiteral("测试县民政局"), {&station});
+        Casebook &county = *created;
         auto files = Bundle::exportPending(station, dir.filePath(QStringLiteral("stick")));
         QVERIFY2(files.ok() && files->size() == 1, qPrintable(files.message()));
         QFile bundle(files->first());

@@ -2,6 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "storage/UserRepository.h"
+#include "sync/Enrollment.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,6 +51,24 @@ QByteArray TestCasebook::fileHash(const QString &path)
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return h.result().toHex();
+}
+
+std::unique_ptr<Casebook> createCounty(const QString &path, const Clock &clock, const QString &name,
+                                       const QList<Casebook *> &stations)
+{
+    auto county = Casebook::create(path, {Casebook::Role::County, QStringLiteral("110105"), name}, clock);
+    if (!county)
+        throw std::runtime_error(county.message().toStdString());
+    UserRepository users(**county);
+    if (!users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"), QStringLiteral("county-pass-2026")) ||
+        !users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")))
+        throw std::runtime_error("county user");
+    for (Casebook *station : stations) {
+        auto grant = Enrollment::approve(**county, *Enrollment::request(*station));
+        if (!grant || !Enrollment::accept(*station, *grant))
+            throw std::runtime_error(grant.message().toStdString());
+    }
+    return std::move(*county);
 }
 
 } // namespace xianjie::test

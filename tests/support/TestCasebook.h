@@ -40,4 +40,12 @@ private:
     std::unique_ptr<Casebook> m_casebook;
 };
 
+/**
+ * A county casebook at @p path (code 110105) with its first account "xianli" signed in, and @p stations enrolled
+ * with it. Stops the test program when any step fails.
+ */
+std::unique_ptr<Casebook> createCounty(const QString &path, const Clock &clock,
+                                       const QString &name = QStringLiteral("测试县民政局"),
+                                       const QList<Casebook *> &stations = {});
+
 } // namespace xianjie::test

@@ -86,15 +86,8 @@ private slots:
         QTemporaryDir dir;
         TestCasebook station(40, 5);
         station.clock().set(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
-        auto created = Casebook::create(
-            dir.filePath(QStringLiteral("county.casebook")),
-            {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("朝阳县民政局")}, station.clock());
-        QVERIFY(created.ok());
-        std::unique_ptr<Casebook> county = std::move(*created);
-        UserRepository users(*county);
-        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"),
-                                      QStringLiteral("county-pass-2026")));
-        QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
+        std::unique_ptr<Casebook> county = createCounty(dir.filePath(QStringLiteral("county.casebook")),
+                                                        station.clock(), QStringLiteral("朝阳县民政局"));
         const QString org = registerOrg(*county, QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
         {
             // Enrolment through the Sync tabs: request at the station, approval at the county, grant accepted.
@@ -209,17 +202,9 @@ private slots:
     {
         QTemporaryDir dir;
         TestCasebook station(5, 9);
-        auto created = Casebook::create(
-            dir.filePath(QStringLiteral("county.casebook")),
-            {Casebook::Role::County, QStringLiteral("110105"), QStringLiteral("朝阳县民政局")}, station.clock());
-        QVERIFY(created.ok());
-        Casebook &county = **created;
-        UserRepository users(county);
-        QVERIFY(users.createFirstUser(QStringLiteral("xianli"), QStringLiteral("县里"),
-                                      QStringLiteral("county-pass-2026")));
-        QVERIFY(users.signIn(QStringLiteral("xianli"), QStringLiteral("county-pass-2026")).ok());
-        auto grant = Enrollment::approve(county, *Enrollment::request(station.casebook()));
-        QVERIFY(grant.ok() && Enrollment::accept(station.casebook(), *grant).ok());
+        auto created = createCounty(dir.filePath(QStringLiteral("county.casebook")), station.clock(),
+                                    QStringLiteral("朝阳县民政局"), {&station.casebook()});
+        Casebook &county = *created;
         auto sync = [&](Casebook &from) {
             auto files = Bundle::exportPending(from, dir.filePath(QStringLiteral("up")));
             QVERIFY(files.ok());
