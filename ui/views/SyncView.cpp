@@ -370,7 +370,7 @@ void SyncView::importFiles(const QStringList &paths)
         [&progress, &file](int applied, int total) {
             // A bundle of 20,000 changes takes a second or two: the window keeps painting and says how far it got.
             progress.setLabelText(tr("Importing bundle %1 of %2: %3 of %4 changes applied…")
-                                      .arg(file + 1)
+                                      .arg(qMin(file + 1, progress.maximum())) // a held one tried again
                                       .arg(progress.maximum())
                                       .arg(applied)
                                       .arg(total));
