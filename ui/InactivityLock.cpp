@@ -3,6 +3,7 @@
 #include "dialogs/SignInDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/Casebook.h"
+#include "storage/StationSettings.h"
 #include "storage/Transaction.h"
 
 #include <QApplication>
@@ -14,9 +15,7 @@ namespace xianjie {
 
 InactivityLock::InactivityLock(Casebook &casebook, QWidget *window)
     : QObject(window), m_casebook(casebook), m_window(window),
-      m_policy(
-          casebook.clock(),
-          casebook.setting(QStringLiteral("lock_minutes"), QString::number(InactivityPolicy::kDefaultMinutes)).toInt())
+      m_policy(casebook.clock(), StationSettings(casebook).lockMinutes())
 {
     qApp->installEventFilter(this);
     m_timer = new QTimer(this);

@@ -1,18 +1,21 @@
 #include "MainWindow.h"
 
+#include "AutomaticTasks.h"
+#include "BackgroundWork.h"
 #include "CasebookOpener.h"
 #include "InactivityLock.h"
 #include "dialogs/AuditDialog.h"
+#include "dialogs/AutoBackupDialog.h"
+#include "dialogs/ConflictReportDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
-#include "storage/AutoBackup.h"
 #include "storage/Casebook.h"
 #include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
-#include "storage/Retention.h"
+#include "storage/StationSettings.h"
 #include "storage/UserRepository.h"
 #include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
@@ -22,30 +25,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace xianjie {
 
@@ -118,7 +113,8 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     // The county does not visit households; the stations' agendas are theirs.
     if (m_casebook->identity().role == Casebook::Role::County)
         m_tabs->setTabVisible(m_tabs->indexOf(m_agenda), false);
-    m_sync = new SyncView(*m_casebook, this);
+    m_work = new BackgroundWork(*m_casebook, this);
+    m_sync = new SyncView(*m_casebook, m_work, this);
     m_tabs->addTab(m_sync, m_sync->title());
     auto syncChanged = [this] {
         m_tabs->setTabText(m_tabs->indexOf(m_sync), m_sync->title());
@@ -267,106 +263,24 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     updateCount();
     updateAccount();
 
-    auto *hourly = new QTimer(this);
-    hourly->setInterval(60 * 60 * 1000);
-    connect(hourly, &QTimer::timeout, this, &MainWindow::runAutomaticTasks);
-    hourly->start();
-    QTimer::singleShot(3000, this, &MainWindow::runAutomaticTasks);
-}
-
-void MainWindow::runAutomaticTasks()
-{
-    if (!m_casebook->user())
-        return; // locked
-    if (m_casebook->transactionDepth() > 0)
-        return; // a bundle is being imported (its progress lets the timers run); the next hour will do
-    if (Permissions::allows(m_casebook->user()->role, Action::ManageUsers)) {
-        auto archived = Retention::archiveClosedHouseholds(*m_casebook);
-        if (archived && *archived > 0) {
-            statusBar()->showMessage(tr("%n household(s) closed more than %1 years ago archived.", nullptr, *archived)
-                                         .arg(Retention::archiveAfterYears(*m_casebook)),
-                                     15000);
-            m_model->refresh();
-        }
-        auto purged = Retention::purgeDisclosedData(*m_casebook);
-        if (purged && *purged > 0)
-            statusBar()->showMessage(
-                tr("%n item(s) disclosed to charities deleted: their consent's retention period ended.", nullptr,
-                   *purged),
-                15000);
-    }
-    if (m_backupRunning || !AutoBackup::isDue(*m_casebook))
-        return;
-    auto job = AutoBackup::start(*m_casebook);
-    if (!job)
-        return (void)statusBar()->showMessage(job.message(), 15000);
-    m_backupRunning = true;
-    auto *watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, job = *job] {
-        m_backupRunning = false;
-        const Result<QString> written = watcher->result();
-        watcher->deleteLater();
-        if (!written) {
-            statusBar()->showMessage(tr("Automatic backup failed: %1").arg(written.message()), 60000);
-            return;
-        }
-        (void)AutoBackup::finished(*m_casebook, job);
-        statusBar()->showMessage(tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(*written)), 15000);
+    m_tasks = new AutomaticTasks(*m_casebook, *m_work, this);
+    connect(m_tasks, &AutomaticTasks::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_tasks, &AutomaticTasks::householdsChanged, m_model, &HouseholdListModel::refresh);
+    connect(m_work, &BackgroundWork::busyChanged, this, [this](bool busy, const QString &title) {
+        if (busy)
+            statusBar()->showMessage(title);
+        else
+            statusBar()->clearMessage();
     });
-    watcher->setFuture(QtConcurrent::run([j = *job] { return AutoBackup::write(j); }));
 }
 
 void MainWindow::configureAutoBackup()
 {
     if (auto r = m_casebook->require(Action::ManageUsers); !r)
         return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("autoBackupDialog"));
-    dialog.setWindowTitle(tr("Automatic backup"));
-    auto *form = new QFormLayout(&dialog);
-    auto *note = new QLabel(tr("Once a day Xianjie writes an encrypted backup to this folder, preferably on another "
-                               "disk or a USB stick, and keeps the newest ones. Write the passphrase down and keep "
-                               "it safe: a restore needs it."),
-                            &dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *folderRow = new QHBoxLayout;
-    auto *folder = new QLineEdit(AutoBackup::folder(*m_casebook), &dialog);
-    folder->setObjectName(QStringLiteral("autoBackupFolder"));
-    auto *browse = new QPushButton(tr("&Choose…"), &dialog);
-    folderRow->addWidget(folder, 1);
-    folderRow->addWidget(browse);
-    form->addRow(tr("&Folder:"), folderRow);
-    connect(browse, &QPushButton::clicked, &dialog, [&] {
-        const QString chosen = QFileDialog::getExistingDirectory(&dialog, tr("Backup folder"), folder->text());
-        if (!chosen.isEmpty())
-            folder->setText(chosen);
-    });
-    auto *passphrase = new QLineEdit(&dialog);
-    passphrase->setEchoMode(QLineEdit::Password);
-    auto *repeat = new QLineEdit(&dialog);
-    repeat->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("&Passphrase:"), passphrase);
-    form->addRow(tr("&Repeat passphrase:"), repeat);
-    auto *keep = new QSpinBox(&dialog);
-    keep->setRange(1, 365);
-    keep->setValue(AutoBackup::keep(*m_casebook));
-    keep->setSuffix(tr(" backups"));
-    form->addRow(tr("&Keep the newest:"), keep);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (passphrase->text() != repeat->text())
-            return (void)QMessageBox::warning(&dialog, tr("Not saved"), tr("The two passphrases differ."));
-        auto r = AutoBackup::configure(*m_casebook, folder->text().trimmed(), passphrase->text(), keep->value());
-        if (!r)
-            return (void)QMessageBox::warning(&dialog, tr("Not saved"), r.message());
-        dialog.accept();
-    });
-    dialog.resize(560, dialog.sizeHint().height());
+    AutoBackupDialog dialog(*m_casebook, this);
     if (dialog.exec() == QDialog::Accepted)
-        runAutomaticTasks();
+        m_tasks->run();
 }
 
 void MainWindow::updateAccount()
@@ -405,28 +319,7 @@ void MainWindow::showConflictReport()
     auto cases = ConflictOfInterest(*m_casebook).report();
     if (!cases)
         return (void)QMessageBox::warning(this, tr("Cannot make the report"), cases.message());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Households related to staff"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *table = new QTableWidget(int(cases->size()), 4, &dialog);
-    table->setObjectName(QStringLiteral("conflictTable"));
-    table->setHorizontalHeaderLabels({tr("Staff member"), tr("Household"), tr("Relation"), tr("Changes by others")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    for (int r = 0; r < cases->size(); ++r) {
-        const auto &c = cases->at(r);
-        table->setItem(r, 0, new QTableWidgetItem(c.userName));
-        table->setItem(r, 1, new QTableWidgetItem(c.household));
-        table->setItem(r, 2, new QTableWidgetItem(c.relation));
-        table->setItem(r, 3, new QTableWidgetItem(QString::number(c.actionsByOthers)));
-    }
-    table->resizeColumnsToContents();
-    layout->addWidget(table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(820, 420);
+    ConflictReportDialog dialog(*cases, this);
     dialog.exec();
 }
 
@@ -454,17 +347,21 @@ void MainWindow::changePassword()
 void MainWindow::setLockMinutes()
 {
     bool ok = false;
+    const auto &lockBounds = StationSettings::spec(StationSettings::Key::LockMinutes);
     const int minutes = QInputDialog::getInt(this, tr("Lock after inactivity"),
                                              tr("Lock the casebook after this many minutes without use:"),
-                                             m_lock->policy().minutes(), 1, 120, 1, &ok);
+                                             m_lock->policy().minutes(), lockBounds.min, lockBounds.max, 1, &ok);
     if (!ok)
         return;
-    if (auto r = m_casebook->setSetting(QStringLiteral("lock_minutes"), QString::number(minutes)); !r)
+    if (auto r = StationSettings::set(*m_casebook, StationSettings::Key::LockMinutes, minutes); !r)
         return (void)QMessageBox::warning(this, tr("Not changed"), r.message());
     m_lock->policy().setMinutes(minutes);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_work; // waits for a running job, before the casebook closes
+}
 
 void MainWindow::currentHouseholdChanged()
 {

@@ -12,6 +12,8 @@ class QTimer;
 
 namespace xianjie {
 
+class AutomaticTasks;
+class BackgroundWork;
 class Casebook;
 class HouseholdListModel;
 class HouseholdPage;
@@ -38,6 +40,9 @@ public:
     AgendaView *agendaView() const { return m_agenda; }
     ReferralsView *referralsView() const { return m_referrals; }
     SyncView *syncView() const { return m_sync; }
+    /** The worker thread for long work (bundle import and export); busy while a job runs. */
+    BackgroundWork *backgroundWork() const { return m_work; }
+    AutomaticTasks *automaticTasks() const { return m_tasks; }
 
 public slots:
     void newHousehold();
@@ -47,8 +52,6 @@ public slots:
     void showAudit();
     void showConflictReport();
     void configureAutoBackup();
-    /** Today's automatic backup (on a worker thread) and the archiving of long-closed households, when due. */
-    void runAutomaticTasks();
     void changePassword();
     void setLockMinutes();
 
@@ -81,7 +84,8 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_conflictAction = nullptr;
     QAction *m_autoBackupAction = nullptr;
-    bool m_backupRunning = false;
+    BackgroundWork *m_work = nullptr;
+    AutomaticTasks *m_tasks = nullptr;
     QAction *m_lockMinutesAction = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_reselect;

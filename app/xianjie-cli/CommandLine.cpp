@@ -12,8 +12,10 @@
 #include "storage/ReferralRepository.h"
 #include "storage/Schema.h"
 #include "storage/UserRepository.h"
-#include "sync/Bundle.h"
+#include "sync/BundleImporter.h"
+#include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -394,13 +396,13 @@ int CommandLine::bundleExport(const QStringList &args)
     if (!signIn(**cb, p.value(QStringLiteral("user"))))
         return Failed;
     // Bundles the county has not acknowledged go along again: a lost stick loses nothing.
-    auto again = Bundle::rewriteUnacknowledged(**cb, p.value(QStringLiteral("out")));
+    auto again = StationSync::rewriteUnacknowledged(**cb, p.value(QStringLiteral("out")));
     if (!again)
         return fail(again.message());
     for (const QString &path : std::as_const(*again))
         m_out << tr("%1 (written again: the county has not acknowledged it yet)").arg(QDir::toNativeSeparators(path))
               << Qt::endl;
-    auto written = Bundle::exportPending(**cb, p.value(QStringLiteral("out")));
+    auto written = StationSync::exportPending(**cb, p.value(QStringLiteral("out")));
     if (!written)
         return fail(written.message());
     if (written->isEmpty() && again->isEmpty())
@@ -427,39 +429,18 @@ int CommandLine::bundleImport(const QStringList &args)
     if (!signIn(**cb, p.value(QStringLiteral("user"))))
         return Failed;
     int worst = Ok;
-    const auto results = Bundle::importFiles(**cb, p.positionalArguments().mid(1));
-    for (const Bundle::Imported &r : results) {
-        const QString path = QDir::toNativeSeparators(r.file);
-        switch (r.outcome) {
-        case Bundle::Outcome::Applied:
-            m_out << tr("%1: applied, %2 changes from %3.").arg(path).arg(r.ops).arg(r.station) << Qt::endl;
-            if (r.conflicts > 0)
-                m_out << tr("  %n field(s) changed on both sides are in the review queue.", nullptr, r.conflicts)
-                      << Qt::endl;
-            if (r.flagged > 0)
-                m_out << tr("  %n change(s) are dated more than a day ahead and were flagged for review.", nullptr,
-                            r.flagged)
-                      << Qt::endl;
-            if (r.alerts > 0)
-                m_out << tr("  %n alert(s): the same ID number registered at two stations.", nullptr, r.alerts)
-                      << Qt::endl;
-            if (r.acknowledged > 0)
-                m_out << tr("  The county acknowledged %n bundle(s); their changes left the outbox.", nullptr,
-                            r.acknowledged)
-                      << Qt::endl;
-            break;
-        case Bundle::Outcome::AlreadyHad:
-            m_out << tr("%1: already applied before; nothing changed.").arg(path) << Qt::endl;
-            break;
-        case Bundle::Outcome::Held:
-            m_err << tr("%1: %2").arg(path, r.reason) << Qt::endl;
-            worst = std::max(worst, 3);
-            break;
-        case Bundle::Outcome::Refused:
-            m_err << tr("%1: refused: %2").arg(path, r.reason) << Qt::endl;
-            worst = worst == 3 ? 3 : std::max(worst, 2);
-            break;
-        }
+    const auto results = BundleImporter::importFiles(**cb, p.positionalArguments().mid(1));
+    for (const BundleImporter::Imported &r : results) {
+        const QString line = tr("%1: %2").arg(QDir::toNativeSeparators(r.file), r.summary());
+        const bool trouble =
+            r.outcome == BundleImporter::Outcome::Held || r.outcome == BundleImporter::Outcome::Refused;
+        (trouble ? m_err : m_out) << line << Qt::endl;
+        for (const QString &note : r.notes())
+            m_out << QStringLiteral("  ") << note << Qt::endl;
+        if (r.outcome == BundleImporter::Outcome::Held)
+            worst = 3;
+        else if (r.outcome == BundleImporter::Outcome::Refused && worst != 3)
+            worst = 2;
     }
     return worst;
 }
@@ -485,12 +466,13 @@ int CommandLine::downstreamExport(const QStringList &args)
         return Failed;
     QStringList written;
     if (p.isSet(QStringLiteral("all"))) {
-        auto all = Bundle::exportDownstreamForAll(**cb, p.value(QStringLiteral("out")));
+        auto all = CountySync::exportDownstreamForAll(**cb, p.value(QStringLiteral("out")));
         if (!all)
             return fail(all.message());
         written = *all;
     } else {
-        auto one = Bundle::exportDownstream(**cb, p.value(QStringLiteral("station")), p.value(QStringLiteral("out")));
+        auto one =
+            CountySync::exportDownstream(**cb, p.value(QStringLiteral("station")), p.value(QStringLiteral("out")));
         if (!one)
             return fail(one.message());
         written << *one;
@@ -507,7 +489,7 @@ int CommandLine::bundleInspect(const QStringList &args)
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    auto manifest = Bundle::inspect(file.readAll());
+    auto manifest = BundleImporter::inspect(file.readAll());
     if (!manifest)
         return fail(manifest.message());
     m_out << QString::fromUtf8(QJsonDocument(*manifest).toJson(QJsonDocument::Indented));
@@ -555,11 +537,9 @@ int CommandLine::init(const QStringList &args)
     const QString role = p.value(QStringLiteral("role"));
     if (role == QLatin1String("station")) {
         identity.role = Casebook::Role::Station;
-        auto code = Validation::divisionCode12(p.value(QStringLiteral("code")));
+        auto code = Validation::stationCode(p.value(QStringLiteral("code")));
         if (!code)
             return fail(tr("--code: %1").arg(code.message()));
-        if (code->mid(6, 3) == QLatin1String("000"))
-            return fail(tr("--code: a station's code names its township (digits 7 to 9 are not 000)."));
         identity.code = *code;
     } else if (role == QLatin1String("county")) {
         identity.role = Casebook::Role::County;

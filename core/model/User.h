@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/Permissions.h"
+#include "model/Role.h"
 
 #include <QString>
 

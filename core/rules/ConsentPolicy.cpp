@@ -1,6 +1,6 @@
 #include "ConsentPolicy.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 
 namespace xianjie {

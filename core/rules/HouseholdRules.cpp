@@ -1,6 +1,6 @@
 #include "HouseholdRules.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "Matching.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 
 #include <algorithm>

@@ -1,20 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "model/Role.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <optional>
 
 namespace xianjie {
-
-enum class Role
-{
-    Worker,
-    Head,
-    County,
-    Auditor
-};
 
 /** What a user may ask the casebook to do; each repository checks the action it performs. */
 enum class Action

@@ -110,6 +110,16 @@ Result<QString> Validation::divisionCode12(const QString &text)
     return code;
 }
 
+Result<QString> Validation::stationCode(const QString &text)
+{
+    auto code = divisionCode12(text);
+    if (!code)
+        return code;
+    if (code->mid(6, 3) == QLatin1String("000"))
+        return makeError(Error::Kind::Invalid, tr("A station's code names its township (digits 7 to 9 are not 000)."));
+    return code;
+}
+
 Result<QString> Validation::divisionCode6(const QString &text)
 {
     const QString code = stripSpaces(text);

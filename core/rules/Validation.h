@@ -41,6 +41,8 @@ public:
 
     /** 12-digit statistical division code (county 6 + township 3 + village 3). */
     static Result<QString> divisionCode12(const QString &text);
+    /** A station's code: the 12-digit code of its township (digits 7 to 9 are not 000). */
+    static Result<QString> stationCode(const QString &text);
     /** 6-digit county-level division code. */
     static Result<QString> divisionCode6(const QString &text);
 

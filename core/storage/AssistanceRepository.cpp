@@ -1,12 +1,11 @@
 #include "AssistanceRepository.h"
 
 #include "Casebook.h"
-#include "ConflictOfInterest.h"
 #include "Database.h"
 #include "HouseholdRepository.h"
 #include "RecordWriter.h"
 #include "Transaction.h"
-#include "model/Labels.h"
+#include "rules/Labels.h"
 
 namespace xianjie {
 
@@ -52,8 +51,6 @@ Result<void> AssistanceRepository::check(const Assistance &a) const
         return makeError(Error::Kind::Invalid, tr("Help is recorded for a household; choose one."));
     if (auto h = HouseholdRepository(m_casebook).household(a.householdId); !h)
         return h.error();
-    if (auto r = ConflictOfInterest(m_casebook).requireUnrelated(a.householdId); !r)
-        return r.error();
     if (a.source != QLatin1String("government") && a.source != QLatin1String("charity"))
         return makeError(Error::Kind::Invalid, tr("Say whether the help came from government or a charity."));
     if (a.programme.trimmed().isEmpty())

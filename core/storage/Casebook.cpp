@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "Uuid.h"
+#include "rules/Validation.h"
 
 #include <QDir>
 #include <QFile>
@@ -146,8 +147,18 @@ Result<int> Casebook::probe(const QString &path)
     return result;
 }
 
-Result<std::unique_ptr<Casebook>> Casebook::create(const QString &path, const Identity &identity, const Clock &clock)
+Result<std::unique_ptr<Casebook>> Casebook::create(const QString &path, const Identity &given, const Clock &clock)
 {
+    // The identity's rules hold whoever creates the casebook (the app, the CLI, a test).
+    Identity identity = given;
+    auto code = identity.role == Role::Station ? Validation::stationCode(identity.code)
+                                               : Validation::divisionCode6(identity.code);
+    if (!code)
+        return code.error();
+    identity.code = *code;
+    identity.name = identity.name.trimmed();
+    if (identity.name.isEmpty())
+        return makeError(Error::Kind::Invalid, tr("Enter the name of the station or office."));
     if (QFileInfo::exists(path))
         return makeError(Error::Kind::Io, tr("A file already exists at %1; choose another name. Nothing was changed.")
                                               .arg(QDir::toNativeSeparators(path)));
@@ -221,6 +232,15 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Cloc
     return cb;
 }
 
+Result<std::unique_ptr<Casebook>> Casebook::openAs(const QString &path, const std::optional<User> &user,
+                                                   const Clock &clock)
+{
+    auto cb = open(path, clock);
+    if (cb)
+        (*cb)->setUser(user);
+    return cb;
+}
+
 Result<QSqlDatabase> Casebook::openReadConnection(const QString &path, const QString &connectionName)
 {
     auto d = connect(path, connectionName, true);
@@ -251,12 +271,21 @@ Result<void> Casebook::loadSettings()
     if (m_stationId.isEmpty())
         return makeError(Error::Kind::Corrupt,
                          tr("The casebook has lost its station settings. Restore it from a backup."));
+    return observeWrittenClocks();
+}
+
+Result<void> Casebook::observeWrittenClocks()
+{
     // The clock never goes back behind what this casebook has already written.
     // Local ops are written in HLC order, so the newest op holds the largest stamp (no scan of the log).
-    auto last = Database::scalar(db(), QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1"));
+    auto last = Database::exec(db(), QStringLiteral("SELECT (SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1), "
+                                                    "(SELECT at FROM audit_log ORDER BY seq DESC LIMIT 1)"));
     if (!last)
         return last.error();
-    m_hlc.observe(last->toString());
+    if (last->next()) {
+        m_hlc.observe(last->value(0).toString());
+        m_hlc.observe(last->value(1).toString());
+    }
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "model/User.h"
+#include "rules/Permissions.h"
 #include "sync/Hlc.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,14 @@ public:
      * Returns its schema version.
      */
     static Result<int> probe(const QString &path);
+    /**
+     * The same casebook again, for long work on another thread: its own connection to the same file, the same clock
+     * and the same signed-in user (copied now). Call it on the thread that will use it.
+     */
+    static Result<std::unique_ptr<Casebook>> openAs(const QString &path, const std::optional<User> &user,
+                                                    const Clock &clock);
+    /** After another connection wrote: the clock never goes back behind what the casebook holds. */
+    Result<void> observeWrittenClocks();
     /** A read-only connection to the same file for another thread; close it with QSqlDatabase::removeDatabase. */
     static Result<QSqlDatabase> openReadConnection(const QString &path, const QString &connectionName);
     /** A read-only connection that may still write other files (VACUUM INTO, for backups). */

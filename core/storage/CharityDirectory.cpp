@@ -4,7 +4,7 @@
 #include "Database.h"
 #include "RecordWriter.h"
 #include "Transaction.h"
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 
 #include <QIODevice>

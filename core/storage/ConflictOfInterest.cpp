@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "HouseholdRepository.h"
 #include "RecordWriter.h"
+#include "RelatedHouseholds.h"
 #include "Transaction.h"
 #include "rules/Validation.h"
 
@@ -71,53 +72,6 @@ Result<void> ConflictOfInterest::setOwnIdNumber(const QString &idNumber)
     return {};
 }
 
-Result<QString> ConflictOfInterest::relationTo(const QString &userId, const QString &householdId) const
-{
-    auto declared = Database::exec(m_casebook.db(),
-                                   QStringLiteral("SELECT relation FROM coi_declaration WHERE user_id = ? AND "
-                                                  "household_id = ? AND deleted = 0 AND ended_on IS NULL"),
-                                   {userId, householdId});
-    if (!declared)
-        return declared.error();
-    if (declared->next())
-        return tr("declared relation: %1").arg(declared->value(0).toString());
-    // A family member by ID number, or the user themself, among the household's members.
-    auto family = Database::exec(m_casebook.db(),
-                                 QStringLiteral("SELECT d.relation FROM person p JOIN coi_declaration d ON "
-                                                "d.id_number = p.id_number AND d.user_id = ? AND d.deleted = 0 AND "
-                                                "d.ended_on IS NULL WHERE p.household_id = ? AND p.deleted = 0"),
-                                 {userId, householdId});
-    if (!family)
-        return family.error();
-    if (family->next())
-        return tr("a family member you declared (%1) is a member").arg(family->value(0).toString());
-    auto self = Database::scalar(m_casebook.db(),
-                                 QStringLiteral("SELECT count(*) FROM person p JOIN user u ON u.id_number = "
-                                                "p.id_number WHERE u.id = ? AND p.household_id = ? AND p.deleted = 0"),
-                                 {userId, householdId});
-    if (!self)
-        return self.error();
-    if (self->toLongLong() > 0)
-        return tr("you are registered as a member");
-    return QString();
-}
-
-Result<void> ConflictOfInterest::requireUnrelated(const QString &householdId) const
-{
-    if (!m_casebook.user())
-        return makeError(Error::Kind::Invalid, tr("Sign in first."));
-    if (Permissions::allows(m_casebook.user()->role, Action::ActForRelatedHousehold))
-        return {};
-    auto why = relationTo(m_casebook.user()->id, householdId);
-    if (!why)
-        return why.error();
-    if (why->isEmpty())
-        return {};
-    return makeError(Error::Kind::Invalid, tr("You are related to this household (%1). To prevent favouritism, "
-                                              "the station head must do this.")
-                                               .arg(*why));
-}
-
 Result<QList<RelationDeclaration>> ConflictOfInterest::declarations(const QString &userId) const
 {
     auto q = Database::exec(m_casebook.db(),
@@ -163,7 +117,7 @@ Result<QList<ConflictOfInterest::Case>> ConflictOfInterest::report() const
         c.userName = names.at(i);
         auto described = households.describeHousehold(pairs.at(i).second);
         c.household = described ? *described : pairs.at(i).second;
-        auto why = relationTo(pairs.at(i).first, pairs.at(i).second);
+        auto why = RelatedHouseholds(m_casebook).relationTo(pairs.at(i).first, pairs.at(i).second);
         c.relation = why ? *why : QString();
         auto acted = Database::scalar(m_casebook.db(),
                                       QStringLiteral("SELECT count(*) FROM audit_log a JOIN category_membership c ON "

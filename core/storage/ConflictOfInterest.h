@@ -41,11 +41,6 @@ public:
     /** Records the signed-in user's own ID number (for the match against the casebook). */
     Result<void> setOwnIdNumber(const QString &idNumber);
 
-    /** Why @p userId is related to @p householdId, in words; empty when not related. */
-    Result<QString> relationTo(const QString &userId, const QString &householdId) const;
-    /** Ok, or the refusal when the signed-in user may not act on this related household. */
-    Result<void> requireUnrelated(const QString &householdId) const;
-
     Result<QList<RelationDeclaration>> declarations(const QString &userId = {}) const;
 
     struct Case

@@ -21,9 +21,9 @@ struct Attachment
 };
 
 /**
- * Consents: recorded with ConsentPolicy's rules (and the database's), never edited, withdrawn in one step.
- * Withdrawal is not retroactive: what was sent stays sent, but every open referral that relied on the consent
- * is marked consent-withdrawn and the recipient is owed a recall notice (ReferralDocuments::recallNotice).
+ * Consents: recorded with ConsentPolicy's rules (and the database's), never edited, withdrawn through
+ * ConsentWithdrawal. Withdrawal is not retroactive: what was sent stays sent, but every open referral that relied on
+ * the consent is marked consent-withdrawn and the recipient is owed a recall notice (ReferralDocuments::recallNotice).
  */
 class ConsentRepository
 {
@@ -34,11 +34,6 @@ public:
 
     /** Records a consent; the witness is the signed-in user. Returns its id. */
     Result<QString> record(const Consent &consent);
-    /**
-     * Withdraws a consent from today; returns the numbers of the open referrals it marked consent-withdrawn.
-     * Always available to anyone who may record consents, even for a related household.
-     */
-    Result<QStringList> withdraw(const QString &consentId, const QString &how);
     /** Notes the day the recipient was told of the withdrawal. */
     Result<void> markRecipientTold(const QString &consentId, const QDate &on);
 

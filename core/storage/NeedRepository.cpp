@@ -5,7 +5,7 @@
 #include "HouseholdRepository.h"
 #include "RecordWriter.h"
 #include "Transaction.h"
-#include "model/Labels.h"
+#include "rules/Labels.h"
 
 namespace xianjie {
 

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Casebook.h"
 #include "Database.h"
+#include "RelatedHouseholds.h"
 #include "Schema.h"
 #include "Uuid.h"
 
@@ -52,6 +53,11 @@ Result<QString> RecordWriter::insert(const QString &table, const QVariantMap &fi
                          QCoreApplication::translate("xianjie::RecordWriter", "Sign in before changing the casebook."));
     if (!Schema::syncedTables().contains(table))
         return programmingError(QStringLiteral("%1 is not a synced table").arg(table));
+    if (RelatedHouseholds::protects(table) && table != QLatin1String("household"))
+        if (auto r =
+                RelatedHouseholds(m_casebook).requireUnrelated(fields.value(QStringLiteral("household_id")).toString());
+            !r)
+            return r.error();
     const QString hlc = m_casebook.hlc().next();
     QVariantMap row;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -108,6 +114,17 @@ Result<bool> RecordWriter::update(const QString &table, const QString &id, const
         return makeError(Error::Kind::NotFound,
                          QCoreApplication::translate("xianjie::RecordWriter", "The record no longer exists."));
     const QSqlRecord stored = current->record();
+    if (RelatedHouseholds::protects(table) && !RelatedHouseholds::exempt(table, fields)) {
+        // Conflict of interest, for every write of a household's records (and for moving one to another household).
+        const RelatedHouseholds related(m_casebook);
+        const bool household = table == QLatin1String("household");
+        if (auto r = related.requireUnrelated(household ? id : stored.value(QStringLiteral("household_id")).toString());
+            !r)
+            return r.error();
+        if (!household && fields.contains(QStringLiteral("household_id")))
+            if (auto r = related.requireUnrelated(fields.value(QStringLiteral("household_id")).toString()); !r)
+                return r.error();
+    }
     QVariantMap changed;
     QVariantMap before;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {

@@ -8,8 +8,8 @@
 #include "HouseholdRepository.h"
 #include "ReferralRepository.h"
 #include "Transaction.h"
-#include "model/Labels.h"
 #include "rules/ConsentPolicy.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 
 #include <QJsonArray>

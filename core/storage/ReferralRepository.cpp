@@ -3,15 +3,15 @@
 #include "AssistanceRepository.h"
 #include "Casebook.h"
 #include "CharityDirectory.h"
-#include "ConflictOfInterest.h"
 #include "ConsentRepository.h"
 #include "Database.h"
 #include "HouseholdRepository.h"
 #include "NeedRepository.h"
 #include "RecordWriter.h"
+#include "StationSettings.h"
 #include "Transaction.h"
-#include "model/Labels.h"
 #include "rules/ConsentPolicy.h"
+#include "rules/Labels.h"
 #include "rules/ReferralStates.h"
 #include "rules/Validation.h"
 
@@ -76,9 +76,7 @@ QString itemLabel(const QString &item)
 
 int ReferralRepository::responseDays() const
 {
-    bool ok = false;
-    const int days = m_casebook.setting(QStringLiteral("referral_response_days")).toInt(&ok);
-    return ok && days > 0 ? days : ReferralStates::kDefaultResponseDays;
+    return StationSettings(m_casebook).referralResponseDays();
 }
 
 bool ReferralRepository::isOverdue(const Referral &r) const
@@ -183,8 +181,6 @@ Result<QString> ReferralRepository::createDraft(const Referral &input)
         return need.error();
     if (!need->isOpen())
         return makeError(Error::Kind::Invalid, tr("The need is no longer open; there is nothing to refer."));
-    if (auto r = ConflictOfInterest(m_casebook).requireUnrelated(need->householdId); !r)
-        return r.error();
     CharityDirectory directory(m_casebook);
     auto org = directory.org(input.orgId);
     if (!org)
@@ -334,8 +330,6 @@ Result<void> ReferralRepository::send(const QString &referralId, const QList<Ite
     if (r->status != QLatin1String("draft"))
         return makeError(Error::Kind::Invalid, tr("Only a draft can be sent; this referral is already %1.")
                                                    .arg(Labels::label(Labels::referralStatuses(), r->status)));
-    if (auto coi = ConflictOfInterest(m_casebook).requireUnrelated(r->householdId); !coi)
-        return coi.error();
     if (chosen.isEmpty())
         return makeError(Error::Kind::Invalid, tr("Choose what the charity needs to know; nothing is chosen."));
     auto avail = available(referralId);
@@ -418,9 +412,6 @@ Result<void> ReferralRepository::move(const QString &referralId, const QString &
     if (toStatus == QLatin1String("consent_withdrawn"))
         return makeError(Error::Kind::Invalid, tr("A referral becomes consent-withdrawn when the consent is "
                                                   "withdrawn."));
-    if (r->toCharity() && (toStatus == QLatin1String("accepted") || toStatus == QLatin1String("helping")))
-        if (auto coi = ConflictOfInterest(m_casebook).requireUnrelated(r->householdId); !coi)
-            return coi.error();
     Transaction tx(m_casebook);
     if (auto m = moveUnchecked(*r, toStatus, note, {}); !m)
         return m.error();

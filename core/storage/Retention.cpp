@@ -4,13 +4,14 @@
 #include "Casebook.h"
 #include "Database.h"
 #include "RecordWriter.h"
+#include "StationSettings.h"
 #include "Transaction.h"
 
 namespace xianjie {
 
 int Retention::archiveAfterYears(const Casebook &casebook)
 {
-    return casebook.setting(QStringLiteral("archive_after_years"), QString::number(kDefaultYears)).toInt();
+    return StationSettings(casebook).archiveAfterYears();
 }
 
 Result<int> Retention::archiveClosedHouseholds(Casebook &casebook)

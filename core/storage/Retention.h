@@ -19,7 +19,7 @@ class Retention
     Q_DECLARE_TR_FUNCTIONS(xianjie::Retention)
 
 public:
-    static constexpr int kDefaultYears = 5;
+    /** The station's setting (StationSettings::Key::ArchiveAfterYears, default 5). */
     static int archiveAfterYears(const Casebook &casebook);
     /** Archives every household closed at least that long ago; returns how many. Station head only. */
     static Result<int> archiveClosedHouseholds(Casebook &casebook);

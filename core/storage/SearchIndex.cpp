@@ -92,6 +92,13 @@ Rows keysOf(const std::vector<Entry> &entries)
 }
 } // namespace
 
+Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QSet<QString> &householdIds)
+{
+    QStringList ids(householdIds.cbegin(), householdIds.cend());
+    ids.sort();
+    return refresh(db, ids);
+}
+
 Result<void> SearchIndex::refresh(const QSqlDatabase &db, const QStringList &householdIds)
 {
     // Households are read and written in batches with four statements each (one statement per household would

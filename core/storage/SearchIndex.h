@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ public:
     static Result<void> refresh(const QSqlDatabase &db, const QString &householdId);
     /** The same for many households at once (a bundle's worth), in a few statements per 2,000 households. */
     static Result<void> refresh(const QSqlDatabase &db, const QStringList &householdIds);
+    /** The same for a set, in the same order every time. */
+    static Result<void> refresh(const QSqlDatabase &db, const QSet<QString> &householdIds);
     /** Every key for one person's name and ID number, lower-case. */
     static QStringList personKeys(const QString &name, const QString &idNumber);
     /** Rebuilds the index of every household (after a migration or a repair). */

@@ -7,7 +7,7 @@
 #include "NeedRepository.h"
 #include "ReferralRepository.h"
 #include "VisitRepository.h"
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "sync/Hlc.h"
 
 #include <algorithm>

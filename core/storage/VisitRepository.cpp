@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "HouseholdRepository.h"
 #include "RecordWriter.h"
+#include "StationSettings.h"
 #include "Transaction.h"
 #include "rules/VisitPolicy.h"
 
@@ -400,13 +401,9 @@ Result<int> VisitRepository::intervalFor(const QString &householdId) const
     auto members = HouseholdRepository(m_casebook).members(householdId);
     if (!members)
         return members.error();
-    const int priority =
-        m_casebook.setting(QStringLiteral("visit_months_priority"), QString::number(VisitPolicy::kPriorityMonths))
-            .toInt();
-    const int regular =
-        m_casebook.setting(QStringLiteral("visit_months_regular"), QString::number(VisitPolicy::kRegularMonths))
-            .toInt();
-    return VisitPolicy::intervalMonths(*members, m_casebook.clock().today(), priority, regular);
+    const StationSettings settings(m_casebook);
+    return VisitPolicy::intervalMonths(*members, m_casebook.clock().today(), settings.visitMonthsPriority(),
+                                       settings.visitMonthsRegular());
 }
 
 } // namespace xianjie

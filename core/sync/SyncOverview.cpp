@@ -1,6 +1,6 @@
 #include "SyncOverview.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "storage/AuditLog.h"
 #include "storage/Casebook.h"
 #include "storage/Database.h"
@@ -31,7 +31,7 @@ QDateTime when(const QVariant &v)
 }
 } // namespace
 
-Result<QList<StationSync>> SyncOverview::stations(const Casebook &county)
+Result<QList<StationSummary>> SyncOverview::stations(const Casebook &county)
 {
     auto q = Database::exec(
         county.db(),
@@ -44,9 +44,9 @@ Result<QList<StationSync>> SyncOverview::stations(const Casebook &county)
                        "FROM station s ORDER BY s.code"));
     if (!q)
         return q.error();
-    QList<StationSync> out;
+    QList<StationSummary> out;
     while (q->next()) {
-        StationSync s;
+        StationSummary s;
         s.stationId = q->value(0).toString();
         s.code = q->value(1).toString();
         s.name = q->value(2).toString();

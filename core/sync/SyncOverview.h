@@ -12,7 +12,7 @@ namespace xianjie {
 class Casebook;
 
 /** A station as the county's sync screens show it. */
-struct StationSync
+struct StationSummary
 {
     QString stationId;
     QString code;
@@ -68,7 +68,7 @@ class SyncOverview
     Q_DECLARE_TR_FUNCTIONS(xianjie::SyncOverview)
 
 public:
-    static Result<QList<StationSync>> stations(const Casebook &county);
+    static Result<QList<StationSummary>> stations(const Casebook &county);
     static Result<QList<ReviewItem>> reviewQueue(Casebook &casebook, bool openOnly);
     static Result<int> openReviews(const Casebook &casebook);
 

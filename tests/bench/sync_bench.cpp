@@ -8,8 +8,10 @@
 #include "storage/Casebook.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
-#include "sync/Bundle.h"
+#include "sync/BundleImporter.h"
+#include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -204,7 +206,7 @@ int main(int argc, char **argv)
                 qint64(ops->size()), double(t.elapsed()) / 1000, direct ? "SQLite library directly" : "through QtSql");
 
     t.restart();
-    auto files = Bundle::exportPending(*station, dir.filePath(QStringLiteral("stick")));
+    auto files = StationSync::exportPending(*station, dir.filePath(QStringLiteral("stick")));
     if (!files)
         die(files.message());
     const double exportSeconds = double(t.nsecsElapsed()) / 1e9;
@@ -232,10 +234,10 @@ int main(int argc, char **argv)
         {
             auto target = openCopy(countyPath, countyPath + suffix, QStringLiteral("xianli"));
             t.restart();
-            const auto results = Bundle::importFiles(*target, *files);
+            const auto results = BundleImporter::importFiles(*target, *files);
             imports << double(t.nsecsElapsed()) / 1e9;
             for (const auto &r : results)
-                if (r.outcome != Bundle::Outcome::Applied)
+                if (r.outcome != BundleImporter::Outcome::Applied)
                     die(QStringLiteral("import: ") + r.reason);
         }
         {

@@ -5,9 +5,11 @@
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
-#include "sync/Bundle.h"
 #include "sync/BundleFile.h"
+#include "sync/BundleImporter.h"
+#include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -45,7 +47,7 @@ class BundleTest : public QObject
 
     QString exportOne()
     {
-        auto files = Bundle::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
+        auto files = StationSync::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
         if (!files || files->size() != 1)
             qFatal("export: %s", files ? "not one file" : qPrintable(files.message()));
         return files->first();
@@ -97,11 +99,11 @@ private slots:
         const QString path = exportOne();
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         QCOMPARE(count(m_station->casebook(), "change_log WHERE bundle_id IS NULL"), 0);
-        auto again = Bundle::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
+        auto again = StationSync::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
         QVERIFY(again.ok() && again->isEmpty()); // nothing left to send
         const QByteArray file = read(path);
         // The manifest is readable without keys; the households are not.
-        auto manifest = Bundle::inspect(file);
+        auto manifest = BundleImporter::inspect(file);
         QVERIFY(manifest.ok());
         QCOMPARE(manifest->value(QStringLiteral("station_code")).toString(), QStringLiteral("110105100000"));
         QCOMPARE(manifest->value(QStringLiteral("ops")).toInt(), ops);
@@ -113,13 +115,13 @@ private slots:
         QVERIFY(!file.contains(head.name.toUtf8()));
         QVERIFY(head.idNumber.isEmpty() || !file.contains(head.idNumber.toUtf8()));
 
-        auto applied = Bundle::import(*m_county, file);
-        QVERIFY2(applied.outcome == Bundle::Outcome::Applied, qPrintable(applied.reason));
+        auto applied = BundleImporter::import(*m_county, file);
+        QVERIFY2(applied.outcome == BundleImporter::Outcome::Applied, qPrintable(applied.reason));
         QCOMPARE(applied.ops, ops);
         QCOMPARE(count(*m_county, "household"), 30);
         const int persons = count(*m_county, "person");
-        auto twice = Bundle::import(*m_county, file);
-        QCOMPARE(int(twice.outcome), int(Bundle::Outcome::AlreadyHad));
+        auto twice = BundleImporter::import(*m_county, file);
+        QCOMPARE(int(twice.outcome), int(BundleImporter::Outcome::AlreadyHad));
         QCOMPARE(count(*m_county, "person"), persons);
         QCOMPARE(count(*m_county, "bundle_receipt"), 1);
         QCOMPARE(count(*m_county, "audit_log WHERE action = 'import'"), 1);
@@ -130,7 +132,8 @@ private slots:
 
     void damagedOrForgedBundlesAreRefusedAndChangeNothing()
     {
-        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
         changeSomething(QStringLiteral("赵新"));
         const QByteArray good = read(exportOne());
         const int households = count(*m_county, "household");
@@ -138,42 +141,44 @@ private slots:
         for (const qsizetype at : {qsizetype(20), qsizetype(100), good.size() - 70, good.size() / 2, good.size() - 1}) {
             QByteArray bad = good;
             bad[at] = char(bad.at(at) ^ 0x10);
-            const auto r = Bundle::import(*m_county, bad);
-            QVERIFY2(r.outcome == Bundle::Outcome::Refused, qPrintable(QString::number(at)));
+            const auto r = BundleImporter::import(*m_county, bad);
+            QVERIFY2(r.outcome == BundleImporter::Outcome::Refused, qPrintable(QString::number(at)));
             QVERIFY(!r.reason.isEmpty());
             QCOMPARE(count(*m_county, "household"), households);
         }
         // Cut short at many points.
         for (qsizetype cut = 0; cut < good.size(); cut += good.size() / 7 + 1)
-            QCOMPARE(int(Bundle::import(*m_county, good.left(cut)).outcome), int(Bundle::Outcome::Refused));
+            QCOMPARE(int(BundleImporter::import(*m_county, good.left(cut)).outcome),
+                     int(BundleImporter::Outcome::Refused));
         QCOMPARE(count(*m_county, "household"), households);
-        QCOMPARE(int(Bundle::import(*m_county, good).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(BundleImporter::import(*m_county, good).outcome), int(BundleImporter::Outcome::Applied));
         QCOMPARE(count(*m_county, "household"), households + 1);
     }
 
     void aGapIsHeldAndNamed()
     {
-        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
         changeSomething(QStringLiteral("钱一"));
         const QByteArray second = read(exportOne());
         changeSomething(QStringLiteral("孙二"));
         const QByteArray third = read(exportOne());
-        const auto held = Bundle::import(*m_county, third);
-        QCOMPARE(int(held.outcome), int(Bundle::Outcome::Held));
-        QVERIFY2(
-            held.reason.contains(Bundle::inspect(second)->value(QStringLiteral("seq_from")).toVariant().toString()),
-            qPrintable(held.reason));
-        QCOMPARE(int(Bundle::import(*m_county, second).outcome), int(Bundle::Outcome::Applied));
-        QCOMPARE(int(Bundle::import(*m_county, third).outcome), int(Bundle::Outcome::Applied));
-        QCOMPARE(int(Bundle::import(*m_county, second).outcome), int(Bundle::Outcome::AlreadyHad));
+        const auto held = BundleImporter::import(*m_county, third);
+        QCOMPARE(int(held.outcome), int(BundleImporter::Outcome::Held));
+        QVERIFY2(held.reason.contains(
+                     BundleImporter::inspect(second)->value(QStringLiteral("seq_from")).toVariant().toString()),
+                 qPrintable(held.reason));
+        QCOMPARE(int(BundleImporter::import(*m_county, second).outcome), int(BundleImporter::Outcome::Applied));
+        QCOMPARE(int(BundleImporter::import(*m_county, third).outcome), int(BundleImporter::Outcome::Applied));
+        QCOMPARE(int(BundleImporter::import(*m_county, second).outcome), int(BundleImporter::Outcome::AlreadyHad));
     }
 
     void aRevokedOrUnknownStationIsRefused()
     {
         const QByteArray first = read(exportOne());
         QVERIFY(Enrollment::revoke(*m_county, QStringLiteral("110105100000"), QStringLiteral("测试")).ok());
-        const auto revoked = Bundle::import(*m_county, first);
-        QCOMPARE(int(revoked.outcome), int(Bundle::Outcome::Refused));
+        const auto revoked = BundleImporter::import(*m_county, first);
+        QCOMPARE(int(revoked.outcome), int(BundleImporter::Outcome::Refused));
         QVERIFY(revoked.reason.contains(QStringLiteral("revoked")));
         QCOMPARE(count(*m_county, "household"), 0);
         // A county that never enrolled the station.
@@ -185,8 +190,8 @@ private slots:
         QVERIFY(users.createFirstUser(QStringLiteral("bieren"), QStringLiteral("别人"),
                                       QStringLiteral("county-pass-2026")));
         QVERIFY(users.signIn(QStringLiteral("bieren"), QStringLiteral("county-pass-2026")).ok());
-        const auto unknown = Bundle::import(**other, first);
-        QCOMPARE(int(unknown.outcome), int(Bundle::Outcome::Refused));
+        const auto unknown = BundleImporter::import(**other, first);
+        QCOMPARE(int(unknown.outcome), int(BundleImporter::Outcome::Refused));
         QVERIFY(unknown.reason.contains(QStringLiteral("not enrolled")));
     }
 
@@ -199,7 +204,7 @@ private slots:
         QVERIFY(grant.ok());
         QVERIFY(Enrollment::accept(other.casebook(), *grant).ok());
         const QByteArray genuine = read(exportOne());
-        QJsonObject manifest = *Bundle::inspect(genuine);
+        QJsonObject manifest = *BundleImporter::inspect(genuine);
         manifest.insert(QStringLiteral("station_id"), other.casebook().stationId());
         manifest.insert(QStringLiteral("station_code"), QStringLiteral("110105101000"));
         manifest.remove(QStringLiteral("parts"));
@@ -208,8 +213,8 @@ private slots:
             bundlefile::unb64(m_station->casebook().setting(QStringLiteral("sign_secret_key"))),
             bundlefile::unb64(m_station->casebook().setting(QStringLiteral("county_box_public_key"))));
         QVERIFY(forged.ok());
-        const auto r = Bundle::import(*m_county, *forged);
-        QCOMPARE(int(r.outcome), int(Bundle::Outcome::Refused));
+        const auto r = BundleImporter::import(*m_county, *forged);
+        QCOMPARE(int(r.outcome), int(BundleImporter::Outcome::Refused));
         QVERIFY2(r.reason.contains(QStringLiteral("110105101000")), qPrintable(r.reason));
         QCOMPARE(count(*m_county, "household"), 0);
     }
@@ -243,13 +248,13 @@ private slots:
                 qFatal("build: %s", qPrintable(file.message()));
             return *file;
         };
-        const auto first = Bundle::import(*m_county, rewrite(1));
-        QCOMPARE(int(first.outcome), int(Bundle::Outcome::Refused));
+        const auto first = BundleImporter::import(*m_county, rewrite(1));
+        QCOMPARE(int(first.outcome), int(BundleImporter::Outcome::Refused));
         QVERIFY2(first.reason.contains(QStringLiteral("earlier version")), qPrintable(first.reason));
         QCOMPARE(count(*m_county, "household"), 0);
 
-        const auto second = Bundle::import(*m_county, rewrite(2));
-        QVERIFY2(second.outcome == Bundle::Outcome::Applied, qPrintable(second.reason));
+        const auto second = BundleImporter::import(*m_county, rewrite(2));
+        QVERIFY2(second.outcome == BundleImporter::Outcome::Applied, qPrintable(second.reason));
         QCOMPARE(count(*m_county, "household"), 30);
         // The county's copy of the entries is the same either way.
         const QByteArray kept =
@@ -268,50 +273,52 @@ private slots:
                                       bundlefile::unb64(m_county->setting(QStringLiteral("box_secret_key"))));
         QVERIFY(plain.ok());
         const QByteArray sent = QCborValue::fromCbor(*plain).toMap().value(QStringLiteral("audit_z")).toByteArray();
-        QVERIFY(Bundle::import(*m_county, file).outcome == Bundle::Outcome::Applied);
+        QVERIFY(BundleImporter::import(*m_county, file).outcome == BundleImporter::Outcome::Applied);
         QCOMPARE(Database::scalar(m_county->db(), QStringLiteral("SELECT entries FROM station_audit"))->toByteArray(),
                  sent);
     }
 
     void downstreamBundlesAreCheckedLikeUpstreamOnes()
     {
-        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
-        auto path = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
-                                             m_dir->filePath(QStringLiteral("back")));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        auto path = CountySync::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                                 m_dir->filePath(QStringLiteral("back")));
         QVERIFY2(path.ok(), qPrintable(path.message()));
         const QByteArray good = read(*path);
-        QCOMPARE(Bundle::inspect(good)->value(QStringLiteral("direction")).toString(), QStringLiteral("down"));
+        QCOMPARE(BundleImporter::inspect(good)->value(QStringLiteral("direction")).toString(), QStringLiteral("down"));
         Casebook &station = m_station->casebook();
         const int waiting = count(station, "change_log");
         QVERIFY(waiting > 0);
         for (const qsizetype at : {qsizetype(20), qsizetype(100), good.size() - 70, good.size() / 2, good.size() - 1}) {
             QByteArray bad = good;
             bad[at] = char(bad.at(at) ^ 0x10);
-            QCOMPARE(int(Bundle::import(station, bad).outcome), int(Bundle::Outcome::Refused));
+            QCOMPARE(int(BundleImporter::import(station, bad).outcome), int(BundleImporter::Outcome::Refused));
         }
         for (qsizetype cut = 0; cut < good.size(); cut += good.size() / 7 + 1)
-            QCOMPARE(int(Bundle::import(station, good.left(cut)).outcome), int(Bundle::Outcome::Refused));
+            QCOMPARE(int(BundleImporter::import(station, good.left(cut)).outcome),
+                     int(BundleImporter::Outcome::Refused));
         QCOMPARE(count(station, "change_log"), waiting); // nothing acknowledged by a damaged bundle
         // Not for another station; not for the county itself.
         TestCasebook other(0, 2,
                            {Casebook::Role::Station, QStringLiteral("110105101000"), QStringLiteral("第二民政服务站")});
         auto grant = Enrollment::approve(*m_county, *Enrollment::request(other.casebook()));
         QVERIFY(Enrollment::accept(other.casebook(), *grant).ok());
-        const auto elsewhere = Bundle::import(other.casebook(), good);
-        QCOMPARE(int(elsewhere.outcome), int(Bundle::Outcome::Refused));
+        const auto elsewhere = BundleImporter::import(other.casebook(), good);
+        QCOMPARE(int(elsewhere.outcome), int(BundleImporter::Outcome::Refused));
         QVERIFY(elsewhere.reason.contains(QStringLiteral("another station")));
-        QCOMPARE(int(Bundle::import(*m_county, good).outcome), int(Bundle::Outcome::Refused));
+        QCOMPARE(int(BundleImporter::import(*m_county, good).outcome), int(BundleImporter::Outcome::Refused));
         // The real one: acknowledged, the outbox empties; a replay changes nothing.
-        const auto applied = Bundle::import(station, good);
-        QCOMPARE(int(applied.outcome), int(Bundle::Outcome::Applied));
+        const auto applied = BundleImporter::import(station, good);
+        QCOMPARE(int(applied.outcome), int(BundleImporter::Outcome::Applied));
         QCOMPARE(applied.acknowledged, 1);
         QCOMPARE(count(station, "change_log"), 0);
-        QCOMPARE(int(Bundle::import(station, good).outcome), int(Bundle::Outcome::AlreadyHad));
+        QCOMPARE(int(BundleImporter::import(station, good).outcome), int(BundleImporter::Outcome::AlreadyHad));
         QVERIFY(CasebookCheck::run(station.db())->isEmpty());
         // New work after the acknowledgement is still found by check if written without its op.
         changeSomething(QStringLiteral("周七"));
         QVERIFY(CasebookCheck::run(station.db())->isEmpty());
-        const auto status = Bundle::status(station);
+        const auto status = StationSync::status(station);
         QVERIFY(status.ok());
         QVERIFY(status->waiting > 0);
         QVERIFY(status->lastAcknowledged.isValid());
@@ -324,21 +331,21 @@ private slots:
         changeSomething(QStringLiteral("冯八"));
         // The next export writes the unacknowledged bundle again beside the new one.
         const QString second = m_dir->filePath(QStringLiteral("stick2"));
-        auto again = Bundle::rewriteUnacknowledged(station, second);
+        auto again = StationSync::rewriteUnacknowledged(station, second);
         QVERIFY(again.ok());
         QCOMPARE(again->size(), 1);
-        auto fresh = Bundle::exportPending(station, second);
+        auto fresh = StationSync::exportPending(station, second);
         QVERIFY(fresh.ok());
         QCOMPARE(fresh->size(), 1);
-        const auto results = Bundle::importFiles(*m_county, *again + *fresh);
+        const auto results = BundleImporter::importFiles(*m_county, *again + *fresh);
         QCOMPARE(results.size(), 2);
         for (const auto &r : results)
-            QVERIFY2(r.outcome == Bundle::Outcome::Applied, qPrintable(r.reason));
+            QVERIFY2(r.outcome == BundleImporter::Outcome::Applied, qPrintable(r.reason));
         QCOMPARE(count(*m_county, "household"), 31);
-        auto down = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
-                                             m_dir->filePath(QStringLiteral("back")));
-        QCOMPARE(int(Bundle::import(station, read(*down)).outcome), int(Bundle::Outcome::Applied));
-        QVERIFY(Bundle::rewriteUnacknowledged(station, second)->isEmpty()); // acknowledged: nothing kept
+        auto down = CountySync::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                                 m_dir->filePath(QStringLiteral("back")));
+        QCOMPARE(int(BundleImporter::import(station, read(*down)).outcome), int(BundleImporter::Outcome::Applied));
+        QVERIFY(StationSync::rewriteUnacknowledged(station, second)->isEmpty()); // acknowledged: nothing kept
         QCOMPARE(count(station, "bundle_sent WHERE file IS NOT NULL"), 0);
     }
 
@@ -352,28 +359,28 @@ private slots:
             changeSomething(QString::fromUtf8(name));
             files << exportOne();
         }
-        const int firstOps = Bundle::inspect(read(files.first()))->value(QStringLiteral("ops")).toInt();
+        const int firstOps = BundleImporter::inspect(read(files.first()))->value(QStringLiteral("ops")).toInt();
         QVERIFY(firstOps > 256); // enough for progress within the file
         QList<QPair<int, int>> within;
         int calls = 0;
-        const auto stopped = Bundle::importFiles(
+        const auto stopped = BundleImporter::importFiles(
             *m_county, {files.at(2), files.at(0), files.at(1)},
             [&calls](int, int) { return ++calls < 1; }, // Stop pressed during the first file
             [&within](int done, int total) { within << qMakePair(done, total); });
         QCOMPARE(stopped.size(), 1);
         QCOMPARE(stopped.first().file, files.at(0)); // the station's first bundle first
-        QVERIFY2(stopped.first().outcome == Bundle::Outcome::Applied, qPrintable(stopped.first().reason));
+        QVERIFY2(stopped.first().outcome == BundleImporter::Outcome::Applied, qPrintable(stopped.first().reason));
         QCOMPARE(count(*m_county, "household"), 30);
         QVERIFY(within.size() >= 2);
         for (qsizetype i = 1; i < within.size(); ++i)
             QVERIFY(within.at(i).first > within.at(i - 1).first);
         QCOMPARE(within.last(), qMakePair(firstOps, firstOps));
 
-        const auto rest = Bundle::importFiles(*m_county, files);
+        const auto rest = BundleImporter::importFiles(*m_county, files);
         QCOMPARE(rest.size(), 3);
-        QCOMPARE(int(rest.at(0).outcome), int(Bundle::Outcome::AlreadyHad));
-        QCOMPARE(int(rest.at(1).outcome), int(Bundle::Outcome::Applied));
-        QCOMPARE(int(rest.at(2).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(rest.at(0).outcome), int(BundleImporter::Outcome::AlreadyHad));
+        QCOMPARE(int(rest.at(1).outcome), int(BundleImporter::Outcome::Applied));
+        QCOMPARE(int(rest.at(2).outcome), int(BundleImporter::Outcome::Applied));
         QCOMPARE(count(*m_county, "household"), 32);
     }
 
@@ -389,18 +396,18 @@ private slots:
         QVERIFY(station.storeSystemSetting(QStringLiteral("last_bundle_hash"), hashBefore).ok());
         QVERIFY(station.storeSystemSetting(QStringLiteral("audit_sent_seq"), auditBefore).ok());
         // The orphan reaches the county; the station writes the same changes again under a new id: refused.
-        QCOMPARE(int(Bundle::import(*m_county, orphan).outcome), int(Bundle::Outcome::Applied));
-        const auto repeat = Bundle::import(*m_county, read(exportOne()));
-        QCOMPARE(int(repeat.outcome), int(Bundle::Outcome::Refused));
+        QCOMPARE(int(BundleImporter::import(*m_county, orphan).outcome), int(BundleImporter::Outcome::Applied));
+        const auto repeat = BundleImporter::import(*m_county, read(exportOne()));
+        QCOMPARE(int(repeat.outcome), int(BundleImporter::Outcome::Refused));
         // The county's answer realigns the station: its changes are acknowledged, the chain follows the county's.
-        auto down = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
-                                             m_dir->filePath(QStringLiteral("back")));
-        QCOMPARE(int(Bundle::import(station, read(*down)).outcome), int(Bundle::Outcome::Applied));
+        auto down = CountySync::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                                 m_dir->filePath(QStringLiteral("back")));
+        QCOMPARE(int(BundleImporter::import(station, read(*down)).outcome), int(BundleImporter::Outcome::Applied));
         QCOMPARE(count(station, "change_log"), 0);
         QVERIFY(CasebookCheck::run(station.db())->isEmpty());
         changeSomething(QStringLiteral("陈九"));
-        const auto next = Bundle::import(*m_county, read(exportOne()));
-        QVERIFY2(next.outcome == Bundle::Outcome::Applied, qPrintable(next.reason));
+        const auto next = BundleImporter::import(*m_county, read(exportOne()));
+        QVERIFY2(next.outcome == BundleImporter::Outcome::Applied, qPrintable(next.reason));
         QCOMPARE(count(*m_county, "household"), 31);
     }
 
@@ -409,16 +416,19 @@ private slots:
     // those numbers). They stay in the outbox, and the station is told why in words.
     void aStationRestoredFromAnOlderBackupKeepsItsNewChanges()
     {
-        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
-        auto down = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
-                                             m_dir->filePath(QStringLiteral("back1")));
-        QCOMPARE(int(Bundle::import(m_station->casebook(), read(*down)).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        auto down = CountySync::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                                 m_dir->filePath(QStringLiteral("back1")));
+        QCOMPARE(int(BundleImporter::import(m_station->casebook(), read(*down)).outcome),
+                 int(BundleImporter::Outcome::Applied));
         const QString backup = m_dir->filePath(QStringLiteral("station.xjbackup"));
         const QString passphrase = QStringLiteral("backup-pass-2026");
         QVERIFY(Backup::create(m_station->casebook(), backup, passphrase).ok());
         changeSomething(QStringLiteral("后一"));
         changeSomething(QStringLiteral("后二"));
-        QCOMPARE(int(Bundle::import(*m_county, read(exportOne())).outcome), int(Bundle::Outcome::Applied));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
         QCOMPARE(count(*m_county, "household"), 32);
 
         // The disk fails; the station restores last week's backup and goes on working.
@@ -435,11 +445,11 @@ private slots:
         const int waiting = count(station, "change_log WHERE bundle_id IS NULL");
         QVERIFY(waiting > 0);
 
-        auto answer = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
-                                               m_dir->filePath(QStringLiteral("back2")));
+        auto answer = CountySync::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                                   m_dir->filePath(QStringLiteral("back2")));
         QVERIFY(answer.ok());
-        const auto r = Bundle::import(station, read(*answer));
-        QVERIFY2(r.outcome == Bundle::Outcome::Applied, qPrintable(r.reason));
+        const auto r = BundleImporter::import(station, read(*answer));
+        QVERIFY2(r.outcome == BundleImporter::Outcome::Applied, qPrintable(r.reason));
         QCOMPARE(count(station, "change_log WHERE bundle_id IS NULL"), waiting); // nothing dropped
         QCOMPARE(r.alerts, 1);
         const QString text =
@@ -451,16 +461,16 @@ private slots:
         QVERIFY2(faults.join(QLatin1Char(' ')).contains(QStringLiteral("restored from a backup")),
                  qPrintable(faults.join(QLatin1Char('\n'))));
         // A second answer from the county raises no second alert.
-        auto again = Bundle::exportDownstream(*m_county, QStringLiteral("110105100000"),
-                                              m_dir->filePath(QStringLiteral("back3")));
-        QCOMPARE(Bundle::import(station, read(*again)).alerts, 0);
+        auto again = CountySync::exportDownstream(*m_county, QStringLiteral("110105100000"),
+                                                  m_dir->filePath(QStringLiteral("back3")));
+        QCOMPARE(BundleImporter::import(station, read(*again)).alerts, 0);
         QCOMPARE(count(station, "change_log WHERE bundle_id IS NULL"), waiting);
     }
 
     void nothingToSendWithoutEnrolment()
     {
         TestCasebook lone;
-        auto r = Bundle::exportPending(lone.casebook(), m_dir->filePath(QStringLiteral("stick2")));
+        auto r = StationSync::exportPending(lone.casebook(), m_dir->filePath(QStringLiteral("stick2")));
         QVERIFY(!r.ok());
         QVERIFY(r.message().contains(QStringLiteral("Enrol")));
         QCOMPARE(count(lone.casebook(), "change_log WHERE bundle_id IS NOT NULL"), 0);

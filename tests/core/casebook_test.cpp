@@ -3,9 +3,11 @@
 #include "storage/Database.h"
 #include "storage/RecordWriter.h"
 #include "storage/Schema.h"
+#include "storage/StationSettings.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
 
@@ -72,6 +74,74 @@ private slots:
         QVERIFY(!again.ok());
         QVERIFY(again.message().contains(QStringLiteral("already exists")));
         QCOMPARE(TestCasebook::fileHash(m_cb->path()), before);
+    }
+
+    // The identity's rules live in Casebook::create, whoever calls it: a station's code names its township.
+    void createRefusesAnIdentityThatBreaksTheRules()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.casebook"));
+        auto county = Casebook::create(
+            path, {Casebook::Role::Station, QStringLiteral("110105000000"), QStringLiteral("某县")}, m_cb->clock());
+        QVERIFY(!county.ok());
+        QVERIFY2(county.message().contains(QStringLiteral("000")), qPrintable(county.message()));
+        QVERIFY(!QFile::exists(path)); // nothing was written
+        QVERIFY(!Casebook::create(path, {Casebook::Role::Station, QStringLiteral("1101051000"), QStringLiteral("站")},
+                                  m_cb->clock())
+                     .ok());
+        QVERIFY(!Casebook::create(path, {Casebook::Role::County, QStringLiteral("11010"), QStringLiteral("县")},
+                                  m_cb->clock())
+                     .ok());
+        auto unnamed = Casebook::create(
+            path, {Casebook::Role::Station, QStringLiteral("110105100000"), QStringLiteral("  ")}, m_cb->clock());
+        QVERIFY(!unnamed.ok());
+        QVERIFY(!QFile::exists(path));
+        auto fine = Casebook::create(
+            path, {Casebook::Role::Station, QStringLiteral(" 110105 100000 "), QStringLiteral(" 东风街道民政服务站 ")},
+            m_cb->clock());
+        QVERIFY2(fine.ok(), qPrintable(fine.message()));
+        QCOMPARE((*fine)->identity().code, QStringLiteral("110105100000"));
+        QCOMPARE((*fine)->identity().name, QStringLiteral("东风街道民政服务站"));
+    }
+
+    // The station's settings: keys, defaults and bounds in one place; out of bounds is refused and changes nothing.
+    void settingsOutOfBoundsAreRefused()
+    {
+        Casebook &cb = m_cb->casebook();
+        StationSettings settings(cb);
+        QCOMPARE(settings.lockMinutes(), 10);
+        QCOMPARE(settings.visitMonthsPriority(), 1);
+        QCOMPARE(settings.visitMonthsRegular(), 3);
+        QCOMPARE(settings.referralResponseDays(), 10);
+        QCOMPARE(settings.archiveAfterYears(), 5);
+        for (const auto &[key, bad] :
+             {std::pair{StationSettings::Key::LockMinutes, 0}, std::pair{StationSettings::Key::LockMinutes, 121},
+              std::pair{StationSettings::Key::VisitMonthsRegular, 13},
+              std::pair{StationSettings::Key::ReferralResponseDays, 0},
+              std::pair{StationSettings::Key::ReferralResponseDays, 61},
+              std::pair{StationSettings::Key::ArchiveAfterYears, -1}}) {
+            auto r = StationSettings::set(cb, key, bad);
+            QVERIFY2(!r.ok(), qPrintable(QString::number(bad)));
+            QVERIFY2(r.message().contains(QString::number(bad)), qPrintable(r.message()));
+        }
+        QCOMPARE(settings.lockMinutes(), 10);
+        QCOMPARE(settings.referralResponseDays(), 10);
+        QVERIFY(StationSettings::set(cb, StationSettings::Key::LockMinutes, 30).ok());
+        QCOMPARE(settings.lockMinutes(), 30);
+        // Priority households are visited at least as often as others; both intervals change together or not at all.
+        QVERIFY(!StationSettings::setVisitPlan(cb, 4, 2).ok());
+        QVERIFY(!StationSettings::setVisitPlan(cb, 2, 13).ok());
+        QCOMPARE(settings.visitMonthsPriority(), 1);
+        QCOMPARE(settings.visitMonthsRegular(), 3);
+        QVERIFY(StationSettings::setVisitPlan(cb, 2, 6).ok());
+        QCOMPARE(settings.visitMonthsPriority(), 2);
+        QCOMPARE(settings.visitMonthsRegular(), 6);
+        // A value stored out of bounds by hand reads as the default.
+        QVERIFY(cb.storeSystemSetting(QStringLiteral("referral_response_days"), QStringLiteral("900")).ok());
+        QCOMPARE(settings.referralResponseDays(), 10);
+        // Only the station head changes them.
+        cb.setUser(std::nullopt);
+        QVERIFY(!StationSettings::set(cb, StationSettings::Key::LockMinutes, 20).ok());
     }
 
     void everySyncedTableHasSyncColumns()

@@ -2,8 +2,11 @@
 #include "TestCasebook.h"
 #include "rules/Validation.h"
 #include "storage/ConflictOfInterest.h"
+#include "storage/ConsentRepository.h"
+#include "storage/ConsentWithdrawal.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/RelatedHouseholds.h"
 #include "storage/UserRepository.h"
 
 #include <QTest>
@@ -64,8 +67,8 @@ private slots:
             QVERIFY(!r.message().contains(familyId)); // the reason never prints an ID number
         }
         QVERIFY(addCategory(m_other).ok());
-        QCOMPARE(*ConflictOfInterest(m_cb->casebook()).relationTo(m_cb->casebook().user()->id, m_other), QString());
-        QVERIFY(ConflictOfInterest(m_cb->casebook())
+        QCOMPARE(*RelatedHouseholds(m_cb->casebook()).relationTo(m_cb->casebook().user()->id, m_other), QString());
+        QVERIFY(RelatedHouseholds(m_cb->casebook())
                     .relationTo(m_cb->casebook().user()->id, m_family)
                     ->contains(QStringLiteral("舅舅")));
     }
@@ -94,6 +97,65 @@ private slots:
         const QString id = *addCategory(m_declared);
         signIn("wangfang", "shegong-2026");
         QVERIFY(!HouseholdRepository(m_cb->casebook()).endCategory(id, m_cb->clock().today()).ok());
+    }
+
+    // Every write of a related household's records is refused in one place (RecordWriter), not per method: the
+    // household's own fields (its income) and its members were open to a related worker before.
+    void editingARelatedHouseholdOrMemberIsRefused()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        for (const QString &h : {m_declared, m_family, m_own}) {
+            Household household = *repo.household(h);
+            household.incomeFen = 65000;
+            auto r = repo.updateHousehold(household);
+            QVERIFY2(!r.ok(), qPrintable(h));
+            QVERIFY2(r.message().contains(QStringLiteral("station head must")), qPrintable(r.message()));
+            Person member = repo.members(h)->first();
+            member.phone = QStringLiteral("13800138000");
+            auto m = repo.updateMember(member);
+            QVERIFY(!m.ok());
+            QVERIFY2(m.message().contains(QStringLiteral("station head must")), qPrintable(m.message()));
+            Person added;
+            added.householdId = h;
+            added.name = QStringLiteral("新成员");
+            added.relation = QStringLiteral("child");
+            QVERIFY(!repo.addMember(added).ok());
+        }
+        // Nothing was written: the refused changes left the records as they were.
+        QCOMPARE(Database::scalar(m_cb->casebook().db(),
+                                  QStringLiteral("SELECT count(*) FROM household WHERE income_fen = 65000"))
+                     ->toInt(),
+                 0);
+        QCOMPARE(Database::scalar(m_cb->casebook().db(),
+                                  QStringLiteral("SELECT count(*) FROM person WHERE phone = '13800138000'"))
+                     ->toInt(),
+                 0);
+        // An unrelated household stays open to the worker.
+        Household other = *repo.household(m_other);
+        other.incomeFen = 65000;
+        QVERIFY(repo.updateHousehold(other).ok());
+        // The station head may.
+        signIn(TestCasebook::kHeadUser, TestCasebook::kPassword);
+        Household declared = *repo.household(m_declared);
+        declared.incomeFen = 65000;
+        QVERIFY(repo.updateHousehold(declared).ok());
+    }
+
+    // A person may always withdraw consent, easily (PIPL Art. 15): the rule never stands in the way of a withdrawal.
+    void aRelatedWorkerMayStillRecordAWithdrawal()
+    {
+        signIn(TestCasebook::kHeadUser, TestCasebook::kPassword);
+        const QString org =
+            registerOrg(m_cb->casebook(), QStringLiteral("县慈善总会"), QStringLiteral("53110000MA00000150"));
+        const Person head = HouseholdRepository(m_cb->casebook()).members(m_declared)->first();
+        auto consent = ConsentRepository(m_cb->casebook())
+                           .record(selfConsent(m_declared, head.id, head.name, org, {QStringLiteral("name")},
+                                               m_cb->clock().today()));
+        QVERIFY2(consent.ok(), qPrintable(consent.message()));
+        signIn("wangfang", "shegong-2026");
+        auto withdrawn = ConsentWithdrawal(m_cb->casebook()).withdraw(*consent, QStringLiteral("电话"));
+        QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message()));
+        QVERIFY(ConsentRepository(m_cb->casebook()).consent(*consent)->isWithdrawn());
     }
 
     void anAuditorCannotDeclare()

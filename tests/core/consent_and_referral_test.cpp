@@ -6,6 +6,7 @@
 #include "storage/CharityDirectory.h"
 #include "storage/ConflictOfInterest.h"
 #include "storage/ConsentRepository.h"
+#include "storage/ConsentWithdrawal.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
@@ -213,12 +214,12 @@ private slots:
                  .ok());
         QVERIFY(!Database::exec(cb().db(), QStringLiteral("UPDATE consent_item SET item = 'id_number'")).ok());
         QVERIFY(!Database::exec(cb().db(), QStringLiteral("DELETE FROM consent WHERE id = ?"), {consent}).ok());
-        QVERIFY(ConsentRepository(cb()).withdraw(consent, QStringLiteral("电话告知")).ok());
+        QVERIFY(ConsentWithdrawal(cb()).withdraw(consent, QStringLiteral("电话告知")).ok());
         // A withdrawal is not undone.
         QVERIFY(
             !Database::exec(cb().db(), QStringLiteral("UPDATE consent SET withdrawn_on = NULL WHERE id = ?"), {consent})
                  .ok());
-        QVERIFY(!ConsentRepository(cb()).withdraw(consent, QStringLiteral("again")).ok());
+        QVERIFY(!ConsentWithdrawal(cb()).withdraw(consent, QStringLiteral("again")).ok());
     }
 
     void anExpiredOrWithdrawnConsentCannotBeUsed()
@@ -237,7 +238,7 @@ private slots:
 
         const QString current = *ConsentRepository(cb()).record(headConsent(m_orgA, medicalItems()));
         QVERIFY(ReferralRepository(cb()).createDraft(r).ok());
-        auto withdrawn = ConsentRepository(cb()).withdraw(current, QStringLiteral("本人来站"));
+        auto withdrawn = ConsentWithdrawal(cb()).withdraw(current, QStringLiteral("本人来站"));
         QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.message()));
         QVERIFY(!ReferralRepository(cb()).createDraft(r).ok());
     }
@@ -327,7 +328,7 @@ private slots:
     {
         const QString id = sentReferral();
         const QString consent = ConsentRepository(cb()).consents(m_household)->first().id;
-        auto numbers = ConsentRepository(cb()).withdraw(consent, QStringLiteral("本人电话"));
+        auto numbers = ConsentWithdrawal(cb()).withdraw(consent, QStringLiteral("本人电话"));
         QVERIFY2(numbers.ok(), qPrintable(numbers.message()));
         QCOMPARE(numbers->size(), 1);
         QCOMPARE(numbers->first(), ReferralRepository(cb()).referral(id)->number);
@@ -448,7 +449,7 @@ private slots:
                 state == QLatin1String("cancelled"))
                 QVERIFY(referrals.move(id, state, QString()).ok());
             if (state == QLatin1String("consent_withdrawn"))
-                QVERIFY(ConsentRepository(cb()).withdraw(consent, QStringLiteral("电话")).ok());
+                QVERIFY(ConsentWithdrawal(cb()).withdraw(consent, QStringLiteral("电话")).ok());
         } else {
             Referral lead;
             lead.orgId = m_orgB;
@@ -508,7 +509,7 @@ private slots:
                      .ok());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM referral_shared_item")), 0);
         // After withdrawal even a covered item is refused.
-        QVERIFY(ConsentRepository(cb()).withdraw(consent, QStringLiteral("书面")).ok());
+        QVERIFY(ConsentWithdrawal(cb()).withdraw(consent, QStringLiteral("书面")).ok());
         QVERIFY(!Database::exec(cb().db(), insert,
                                 {QStringLiteral("00000000-0000-7000-8000-000000000005"), id, m_head,
                                  QStringLiteral("name"), consent})

@@ -4,8 +4,10 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/Schema.h"
 #include "storage/UserRepository.h"
-#include "sync/Bundle.h"
+#include "sync/BundleImporter.h"
+#include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -67,12 +69,12 @@ private slots:
         auto created = createCounty(dir.filePath(QStringLiteral("county.casebook")), clock,
                                     QStringLiteral("测试县民政局"), {&station});
         Casebook &county = *created;
-        auto files = Bundle::exportPending(station, dir.filePath(QStringLiteral("stick")));
+        auto files = StationSync::exportPending(station, dir.filePath(QStringLiteral("stick")));
         QVERIFY2(files.ok() && files->size() == 1, qPrintable(files.message()));
         QFile bundle(files->first());
         QVERIFY(bundle.open(QIODevice::ReadOnly));
-        const auto r = Bundle::import(county, bundle.readAll());
-        QVERIFY2(r.outcome == Bundle::Outcome::Applied, qPrintable(r.reason));
+        const auto r = BundleImporter::import(county, bundle.readAll());
+        QVERIFY2(r.outcome == BundleImporter::Outcome::Applied, qPrintable(r.reason));
         QCOMPARE(count(county, "household"), 41);
         QCOMPARE(count(county, "referral_shared_item"), 13);
         faults = CasebookCheck::run(county.db());

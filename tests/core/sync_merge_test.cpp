@@ -4,14 +4,17 @@
 #include "storage/CasebookCheck.h"
 #include "storage/CharityDirectory.h"
 #include "storage/ConsentRepository.h"
+#include "storage/ConsentWithdrawal.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
 #include "storage/ReferralRepository.h"
 #include "storage/Schema.h"
 #include "storage/UserRepository.h"
-#include "sync/Bundle.h"
+#include "sync/BundleImporter.h"
+#include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 #include "sync/SyncOverview.h"
 
 #include <QCborArray>
@@ -91,7 +94,7 @@ class SyncMergeTest : public QObject
     }
     QList<QByteArray> exportAll(Casebook &station)
     {
-        auto files = Bundle::exportPending(station, m_dir->filePath(QStringLiteral("stick")));
+        auto files = StationSync::exportPending(station, m_dir->filePath(QStringLiteral("stick")));
         if (!files)
             qFatal("export: %s", qPrintable(files.message()));
         QList<QByteArray> out;
@@ -101,15 +104,16 @@ class SyncMergeTest : public QObject
     }
     QByteArray downstream(Casebook &county, Casebook &station)
     {
-        auto path = Bundle::exportDownstream(county, station.identity().code, m_dir->filePath(QStringLiteral("back")));
+        auto path =
+            CountySync::exportDownstream(county, station.identity().code, m_dir->filePath(QStringLiteral("back")));
         if (!path)
             qFatal("downstream: %s", qPrintable(path.message()));
         return read(*path);
     }
     static void importOk(Casebook &casebook, const QByteArray &file)
     {
-        const auto r = Bundle::import(casebook, file);
-        if (r.outcome != Bundle::Outcome::Applied && r.outcome != Bundle::Outcome::AlreadyHad)
+        const auto r = BundleImporter::import(casebook, file);
+        if (r.outcome != BundleImporter::Outcome::Applied && r.outcome != BundleImporter::Outcome::AlreadyHad)
             qFatal("import: %s", qPrintable(r.reason));
     }
     /** Imports in the given order; held bundles are tried again after the others, as a clerk would. */
@@ -120,12 +124,12 @@ class SyncMergeTest : public QObject
             progress = false;
             QList<QByteArray> held;
             for (const QByteArray &f : std::as_const(files)) {
-                const auto r = Bundle::import(county, f);
-                QVERIFY2(r.outcome != Bundle::Outcome::Refused, qPrintable(r.reason));
-                if (r.outcome == Bundle::Outcome::Held)
+                const auto r = BundleImporter::import(county, f);
+                QVERIFY2(r.outcome != BundleImporter::Outcome::Refused, qPrintable(r.reason));
+                if (r.outcome == BundleImporter::Outcome::Held)
                     held << f;
                 else
-                    progress = progress || r.outcome == Bundle::Outcome::Applied;
+                    progress = progress || r.outcome == BundleImporter::Outcome::Applied;
             }
             files = held;
         }
@@ -338,7 +342,7 @@ private slots:
                 } else if (e == QLatin1String("C")) {
                     importOk(cb, downstream(*county, cb));
                 } else if (e == QLatin1String("W")) {
-                    QVERIFY(ConsentRepository(cb).withdraw(consent, QStringLiteral("verbal")).ok());
+                    QVERIFY(ConsentWithdrawal(cb).withdraw(consent, QStringLiteral("verbal")).ok());
                 } else {
                     for (const QByteArray &f : exportAll(cb))
                         importOk(*county, f);
@@ -516,8 +520,8 @@ private slots:
             Database::scalar(cb.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"))
                 ->toInt();
         QList<QPair<int, int>> progress;
-        auto files = Bundle::exportPending(cb, m_dir->filePath(QStringLiteral("stick")), 150 * 1024,
-                                           [&progress](int done, int all) { progress << qMakePair(done, all); });
+        auto files = StationSync::exportPending(cb, m_dir->filePath(QStringLiteral("stick")), 150 * 1024,
+                                                [&progress](int done, int all) { progress << qMakePair(done, all); });
         QVERIFY(files.ok());
         QVERIFY2(files->size() >= 3, qPrintable(QString::number(files->size())));
         // One report per bundle, counting up to everything that was waiting.
@@ -543,8 +547,8 @@ private slots:
         enroll(*county, station.casebook());
         station.clock().set(m_countyClock.now().addDays(3)); // a station PC whose clock runs days ahead
         registerHousehold(station.casebook(), QStringLiteral("李四"));
-        const auto r = Bundle::import(*county, exportAll(station.casebook()).first());
-        QCOMPARE(int(r.outcome), int(Bundle::Outcome::Applied));
+        const auto r = BundleImporter::import(*county, exportAll(station.casebook()).first());
+        QCOMPARE(int(r.outcome), int(BundleImporter::Outcome::Applied));
         QVERIFY(r.flagged > 0);
         QCOMPARE(value(*county, QStringLiteral("SELECT count(*) FROM conflict WHERE kind = 'future'")).toInt(),
                  r.flagged);
@@ -567,7 +571,7 @@ private slots:
         for (Casebook *s : {&one.casebook(), &two.casebook()}) {
             const QByteArray down = downstream(*county, *s);
             QVERIFY(!down.contains("110105199003070017"));
-            const auto r = Bundle::import(*s, down);
+            const auto r = BundleImporter::import(*s, down);
             QCOMPARE(r.alerts, 1);
             const QString text = value(*s, QStringLiteral("SELECT text FROM alert"));
             QVERIFY2(text.contains(QStringLiteral("0017")), qPrintable(text));
@@ -611,8 +615,8 @@ private slots:
         QVERIFY2(faults->first().contains(QString::number(held)), qPrintable(faults->first()));
         // New work chains on from the cut; the county sees that its copy is not continued and refuses.
         registerHousehold(cb, QStringLiteral("赵六"));
-        const auto r = Bundle::import(*county, exportAll(cb).first());
-        QCOMPARE(int(r.outcome), int(Bundle::Outcome::Refused));
+        const auto r = BundleImporter::import(*county, exportAll(cb).first());
+        QCOMPARE(int(r.outcome), int(BundleImporter::Outcome::Refused));
         QVERIFY2(r.reason.contains(QStringLiteral("audit log")), qPrintable(r.reason));
         QCOMPARE(value(*county,
                        QStringLiteral("SELECT count(*) FROM household WHERE id IN (SELECT id FROM household "

@@ -3,6 +3,7 @@
 #include "TestCasebook.h"
 #include "storage/CharityDirectory.h"
 #include "storage/ConsentRepository.h"
+#include "storage/ConsentWithdrawal.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
@@ -279,7 +280,7 @@ private slots:
         QVERIFY(QFile::remove(packet));
 
         // After withdrawal the command line cannot produce it either, and writes nothing.
-        QVERIFY(ConsentRepository(c2).withdraw(consentId, QStringLiteral("电话")).ok());
+        QVERIFY(ConsentWithdrawal(c2).withdraw(consentId, QStringLiteral("电话")).ok());
         r = cli({QStringLiteral("referral-packet"), fixture.path(), number, QStringLiteral("--user"),
                  QStringLiteral("xiaoli"), QStringLiteral("--out"), packet});
         QCOMPARE(r.exit, 1);

@@ -1,3 +1,4 @@
+#include "AutomaticTasks.h"
 #include "CasebookOpener.h"
 #include "InactivityLock.h"
 #include "MainWindow.h"
@@ -266,7 +267,7 @@ private slots:
         QTemporaryDir folder;
         Casebook &cb = m_window->casebook();
         QVERIFY(AutoBackup::configure(cb, folder.path(), QStringLiteral("zidong-beifen-2026"), 5).ok());
-        m_window->runAutomaticTasks();
+        m_window->automaticTasks()->run();
         QTRY_COMPARE(QDir(folder.path()).entryList({QStringLiteral("*.xjbak")}, QDir::Files).size(), 1);
         QTRY_VERIFY(!AutoBackup::isDue(cb));
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(folder.path().section(QLatin1Char('/'), -1)));

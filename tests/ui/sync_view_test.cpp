@@ -1,3 +1,4 @@
+#include "BackgroundWork.h"
 #include "Builders.h"
 #include "I18n.h"
 #include "MainWindow.h"
@@ -9,8 +10,10 @@
 #include "storage/CharityDirectory.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
-#include "sync/Bundle.h"
+#include "sync/BundleImporter.h"
+#include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 #include "views/SyncView.h"
 
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -129,7 +133,7 @@ private slots:
         QString said;
         closeNextBox(&said, QStringLiteral("sync-station-exported-zh.png"));
         QVERIFY(stationSync->exportBundlesTo(stick));
-        QVERIFY(!said.isEmpty());
+        QTRY_VERIFY(!said.isEmpty());
         const QStringList files = QDir(stick).entryList({QStringLiteral("*.bundle")}, QDir::Files);
         QCOMPARE(files.size(), 1);
 
@@ -141,11 +145,11 @@ private slots:
         SyncView *countySync = countyWindow->syncView();
         countyTabs->setCurrentWidget(countySync);
         countySync->importFiles({QDir(stick).filePath(files.first())});
-        auto *results = countyWindow->findChild<QDialog *>(QStringLiteral("importResults"));
-        QVERIFY(results);
+        QDialog *results = nullptr;
+        QTRY_VERIFY((results = countyWindow->findChild<QDialog *>(QStringLiteral("importResults"))));
         auto *resultTable = results->findChild<QTableWidget *>(QStringLiteral("resultTable"));
         QCOMPARE(resultTable->rowCount(), 1);
-        QCOMPARE(cell(resultTable, 0, 2), Bundle::outcomeLabel(Bundle::Outcome::Applied));
+        QCOMPARE(cell(resultTable, 0, 2), BundleImporter::outcomeLabel(BundleImporter::Outcome::Applied));
         shoot(results, QStringLiteral("sync-county-import-results-zh.png"));
         results->close();
         auto *stations = countySync->findChild<QTableWidget *>(QStringLiteral("stationsTable"));
@@ -177,15 +181,17 @@ private slots:
 
         // County writes the stations' bundles; the station imports its own.
         const QString back = dir.filePath(QStringLiteral("回县")); // a different stick
+        said.clear();
         closeNextBox(&said);
         QVERIFY(countySync->writeStationBundlesTo(back));
+        QTRY_VERIFY(!said.isEmpty());
         const QStringList down = QDir(back).entryList({QStringLiteral("*.bundle")}, QDir::Files);
         QCOMPARE(down.size(), 1);
         stationSync->importFiles({QDir(back).filePath(down.first())});
-        auto *stationResults = stationWindow->findChild<QDialog *>(QStringLiteral("importResults"));
-        QVERIFY(stationResults);
+        QDialog *stationResults = nullptr;
+        QTRY_VERIFY((stationResults = stationWindow->findChild<QDialog *>(QStringLiteral("importResults"))));
         QCOMPARE(cell(stationResults->findChild<QTableWidget *>(QStringLiteral("resultTable")), 0, 2),
-                 Bundle::outcomeLabel(Bundle::Outcome::Applied));
+                 BundleImporter::outcomeLabel(BundleImporter::Outcome::Applied));
         stationResults->close();
         QVERIFY2(status->text().contains(QRegularExpression(QStringLiteral("\\b0\\b"))), qPrintable(status->text()));
         QCOMPARE(Database::scalar(stationWindow->casebook().db(), QStringLiteral("SELECT count(*) FROM change_log"))
@@ -206,10 +212,10 @@ private slots:
                                     QStringLiteral("朝阳县民政局"), {&station.casebook()});
         Casebook &county = *created;
         auto sync = [&](Casebook &from) {
-            auto files = Bundle::exportPending(from, dir.filePath(QStringLiteral("up")));
+            auto files = StationSync::exportPending(from, dir.filePath(QStringLiteral("up")));
             QVERIFY(files.ok());
             for (const QString &f : std::as_const(*files))
-                QVERIFY(Bundle::importFiles(county, {f}).first().outcome == Bundle::Outcome::Applied);
+                QVERIFY(BundleImporter::importFiles(county, {f}).first().outcome == BundleImporter::Outcome::Applied);
         };
         sync(station.casebook());
         const QString backup = dir.filePath(QStringLiteral("station.xjbackup"));
@@ -225,7 +231,7 @@ private slots:
                     .ok());
         registerHousehold(**reopened, QStringLiteral("恢复后"));
         auto down =
-            Bundle::exportDownstream(county, QStringLiteral("110105100000"), dir.filePath(QStringLiteral("down")));
+            CountySync::exportDownstream(county, QStringLiteral("110105100000"), dir.filePath(QStringLiteral("down")));
         QVERIFY(down.ok());
 
         auto *window = new MainWindow(std::move(*reopened));
@@ -234,10 +240,10 @@ private slots:
         SyncView *view = window->syncView();
         window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(view);
         view->importFiles({*down});
-        auto *results = window->findChild<QDialog *>(QStringLiteral("importResults"));
-        QVERIFY(results);
+        QDialog *results = nullptr;
+        QTRY_VERIFY((results = window->findChild<QDialog *>(QStringLiteral("importResults"))));
         auto *table = results->findChild<QTableWidget *>(QStringLiteral("resultTable"));
-        QCOMPARE(cell(table, 0, 2), Bundle::outcomeLabel(Bundle::Outcome::Applied));
+        QCOMPARE(cell(table, 0, 2), BundleImporter::outcomeLabel(BundleImporter::Outcome::Applied));
         results->close();
         auto *alerts = view->findChild<QTableWidget *>(QStringLiteral("alertsTable"));
         QCOMPARE(alerts->rowCount(), 1);
@@ -254,6 +260,65 @@ private slots:
                                  QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"))
                     ->toInt() > 0);
         shoot(window, QStringLiteral("sync-station-behind-county-zh.png"));
+        delete window;
+    }
+
+    // A large import runs on the worker thread: the window keeps answering — another tab opens with a click, the
+    // progress label repaints, timers run — and the result arrives when it is done.
+    void theWindowAnswersWhileALargeImportRuns()
+    {
+        QTemporaryDir dir;
+        TestCasebook station(1500, 11);
+        auto county = createCounty(dir.filePath(QStringLiteral("county.casebook")), station.clock(),
+                                   QStringLiteral("朝阳县民政局"), {&station.casebook()});
+        auto files = StationSync::exportPending(station.casebook(), dir.filePath(QStringLiteral("up")));
+        QVERIFY(files.ok());
+        QVERIFY(!files->isEmpty());
+        auto *window = new MainWindow(std::move(county));
+        window->resize(1366, 768);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        SyncView *view = window->syncView();
+        tabs->setCurrentWidget(view);
+        auto *label = view->findChild<QLabel *>(QStringLiteral("syncProgressText"));
+        QVERIFY(label);
+
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+        QList<int> ticksAtProgress;
+        bool clickedWhileBusy = false;
+        QString shownWhileBusy;
+        connect(window->backgroundWork(), &BackgroundWork::progressed, this, [&](int, int, const QString &text) {
+            if (!window->backgroundWork()->isBusy())
+                return;
+            ticksAtProgress << ticks;
+            if (ticksAtProgress.size() == 2) {
+                // A click on the first tab while the import holds the casebook's write lock.
+                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(0).center());
+                clickedWhileBusy = tabs->currentIndex() == 0;
+                tabs->setCurrentWidget(view);
+                label->repaint();
+                shownWhileBusy = label->text();
+                QCOMPARE(shownWhileBusy, text);
+            }
+        });
+        view->importFiles(*files);
+        QVERIFY(window->backgroundWork()->isBusy()); // the slot returned at once
+        QVERIFY(view->findChild<QWidget *>(QStringLiteral("syncProgress"))->isVisible());
+        QDialog *results = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((results = window->findChild<QDialog *>(QStringLiteral("importResults"))), 120000);
+        QVERIFY2(ticksAtProgress.size() >= 3, qPrintable(QString::number(ticksAtProgress.size())));
+        QVERIFY2(ticksAtProgress.last() > ticksAtProgress.first(), "no timer ran while the import worked");
+        QVERIFY(clickedWhileBusy);
+        QVERIFY2(shownWhileBusy.contains(QRegularExpression(QStringLiteral("\\d+.*\\d+"))), qPrintable(shownWhileBusy));
+        QCOMPARE(cell(results->findChild<QTableWidget *>(QStringLiteral("resultTable")), 0, 2),
+                 BundleImporter::outcomeLabel(BundleImporter::Outcome::Applied));
+        QVERIFY(!view->findChild<QWidget *>(QStringLiteral("syncProgress"))->isVisible());
+        QTRY_COMPARE(window->householdModel()->totalCount(), qint64(1500));
         delete window;
     }
 };

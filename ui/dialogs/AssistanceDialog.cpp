@@ -1,7 +1,7 @@
 #include "AssistanceDialog.h"
 
 #include "ConfirmingSave.h"
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "storage/AssistanceRepository.h"
 
 #include <QCheckBox>

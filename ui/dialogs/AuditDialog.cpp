@@ -28,7 +28,7 @@ AuditDialog::AuditDialog(Casebook &casebook, QWidget *parent) : QDialog(parent),
         m_log->setObjectName(QStringLiteral("auditLogCombo"));
         m_log->addItem(tr("This casebook"), QString());
         if (auto stations = SyncOverview::stations(casebook))
-            for (const StationSync &st : *stations)
+            for (const StationSummary &st : *stations)
                 m_log->addItem(QStringLiteral("%1 (%2)").arg(st.name, st.code), st.stationId);
         filters->addWidget(new QLabel(tr("Log of:"), this));
         filters->addWidget(m_log, 1);

@@ -2,7 +2,7 @@
 
 #include "dialogs/OrgDialog.h"
 #include "dialogs/ProjectDialog.h"
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "storage/Casebook.h"
 #include "storage/CharityDirectory.h"
 #include "widgets/FormParts.h"

@@ -2,8 +2,8 @@
 
 #include "ConfirmingSave.h"
 #include "PersonForm.h"
-#include "model/Labels.h"
 #include "rules/HouseholdRules.h"
+#include "rules/Labels.h"
 #include "storage/HouseholdRepository.h"
 
 #include <QComboBox>

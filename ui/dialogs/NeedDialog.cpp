@@ -1,6 +1,6 @@
 #include "NeedDialog.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 #include "storage/Casebook.h"
 #include "storage/HouseholdRepository.h"

@@ -79,23 +79,17 @@ void NewCasebookDialog::revalidate()
         m_message->clear();
         return;
     }
-    auto r = county ? Validation::divisionCode6(m_code->text()) : Validation::divisionCode12(m_code->text());
+    auto r = county ? Validation::divisionCode6(m_code->text()) : Validation::stationCode(m_code->text());
     m_message->setText(r ? QString() : r.message());
 }
 
 void NewCasebookDialog::accept()
 {
     const bool county = Casebook::Role(m_role->currentData().toInt()) == Casebook::Role::County;
-    auto code = county ? Validation::divisionCode6(m_code->text()) : Validation::divisionCode12(m_code->text());
-    if (!code)
-        return m_message->setText(code.message());
-    if (!county && code->mid(6, 3) == QLatin1String("000"))
-        return m_message->setText(tr("A station's code names its township (digits 7 to 9 are not 000)."));
-    if (m_name->text().trimmed().isEmpty())
-        return m_message->setText(tr("Enter the name of the station or office."));
+    // Casebook::create holds the rules for the code and the name; this dialog only shows its sentence.
     auto created =
-        Casebook::create(m_file->text().trimmed(),
-                         {county ? Casebook::Role::County : Casebook::Role::Station, *code, m_name->text().trimmed()});
+        Casebook::create(m_file->text().trimmed(), {county ? Casebook::Role::County : Casebook::Role::Station,
+                                                    m_code->text(), m_name->text().trimmed()});
     if (!created)
         return m_message->setText(created.message());
     m_created = (*created)->path();

@@ -1,6 +1,6 @@
 #include "PersonForm.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "storage/HouseholdRepository.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "ReferralDialog.h"
 
-#include "model/Labels.h"
 #include "print/PdfDocument.h"
+#include "rules/Labels.h"
 #include "rules/ReferralStates.h"
 #include "rules/Validation.h"
 #include "storage/Casebook.h"

@@ -2,8 +2,8 @@
 
 #include "dialogs/ConsentDialog.h"
 #include "dialogs/NeedDialog.h"
-#include "model/Labels.h"
 #include "print/PdfDocument.h"
+#include "rules/Labels.h"
 #include "storage/Casebook.h"
 #include "storage/ConsentRepository.h"
 #include "storage/HouseholdRepository.h"

@@ -1,6 +1,6 @@
 #include "AuditModel.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "sync/Hlc.h"
 
 #include <QJsonDocument>

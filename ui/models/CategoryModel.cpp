@@ -1,6 +1,6 @@
 #include "CategoryModel.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "HouseholdListModel.h"
 
 #include "HouseholdQueryWorker.h"
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 #include "sync/Hlc.h"
 

@@ -1,6 +1,6 @@
 #include "MemberModel.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 #include "rules/Masking.h"
 
 namespace xianjie {

@@ -1,6 +1,6 @@
 #include "ReferralListModel.h"
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,12 +1,13 @@
 #include "AgendaView.h"
 
 #include "dialogs/RecordVisitDialog.h"
-#include "model/Labels.h"
 #include "models/AgendaModel.h"
 #include "print/PdfDocument.h"
+#include "rules/Labels.h"
 #include "rules/VisitPolicy.h"
 #include "storage/Casebook.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/StationSettings.h"
 #include "storage/VisitRepository.h"
 #include "widgets/FormParts.h"
 
@@ -287,17 +288,15 @@ void AgendaView::configureVisitPlan()
     ask.setWindowTitle(tr("Visit plan"));
     auto *form = new QFormLayout(&ask);
     auto *priority = new QSpinBox(&ask);
-    priority->setRange(1, 12);
+    const StationSettings settings(m_casebook);
+    const auto &bounds = StationSettings::spec(StationSettings::Key::VisitMonthsRegular);
+    priority->setRange(bounds.min, bounds.max);
     priority->setSuffix(tr(" month(s)"));
-    priority->setValue(
-        m_casebook.setting(QStringLiteral("visit_months_priority"), QString::number(VisitPolicy::kPriorityMonths))
-            .toInt());
+    priority->setValue(settings.visitMonthsPriority());
     auto *regular = new QSpinBox(&ask);
-    regular->setRange(1, 12);
+    regular->setRange(bounds.min, bounds.max);
     regular->setSuffix(tr(" month(s)"));
-    regular->setValue(
-        m_casebook.setting(QStringLiteral("visit_months_regular"), QString::number(VisitPolicy::kRegularMonths))
-            .toInt());
+    regular->setValue(settings.visitMonthsRegular());
     auto *hint = new QLabel(tr("Priority: elderly people who cannot fully care for themselves and seriously ill "
                                "members. The next visit is planned this long after each visit."),
                             &ask);
@@ -311,16 +310,8 @@ void AgendaView::configureVisitPlan()
     connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
     if (ask.exec() != QDialog::Accepted)
         return;
-    if (priority->value() > regular->value()) {
-        QMessageBox::warning(this, tr("Not saved"), tr("Priority households are visited at least as often as others."));
-        return;
-    }
-    for (const auto &[key, value] :
-         {std::pair{"visit_months_priority", priority->value()}, std::pair{"visit_months_regular", regular->value()}})
-        if (auto r = m_casebook.setSetting(QLatin1String(key), QString::number(value)); !r) {
-            QMessageBox::warning(this, tr("Not saved"), r.message());
-            return;
-        }
+    if (auto r = StationSettings::setVisitPlan(m_casebook, priority->value(), regular->value()); !r)
+        QMessageBox::warning(this, tr("Not saved"), r.message());
 }
 
 } // namespace xianjie

@@ -4,10 +4,11 @@
 #include "dialogs/NeedDialog.h"
 #include "dialogs/ReferralDialog.h"
 #include "dialogs/ReferralWizard.h"
-#include "model/Labels.h"
 #include "print/PdfDocument.h"
+#include "rules/Labels.h"
 #include "storage/Casebook.h"
 #include "storage/ConsentRepository.h"
+#include "storage/ConsentWithdrawal.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
 #include "storage/ReferralDocuments.h"
@@ -266,7 +267,7 @@ void CaseworkTabs::withdrawConsent()
                                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    auto numbers = ConsentRepository(m_casebook).withdraw(id, how);
+    auto numbers = ConsentWithdrawal(m_casebook).withdraw(id, how);
     if (!numbers) {
         QMessageBox::warning(m_parent, tr("Not withdrawn"), numbers.message());
         return;

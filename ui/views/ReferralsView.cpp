@@ -3,13 +3,14 @@
 #include "dialogs/CharityDirectoryDialog.h"
 #include "dialogs/LeadDialog.h"
 #include "dialogs/ReferralDialog.h"
-#include "model/Labels.h"
 #include "models/ReferralListModel.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 #include "storage/Casebook.h"
 #include "storage/CharityDirectory.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferralRepository.h"
+#include "storage/StationSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -169,13 +170,15 @@ void ReferralsView::recordLead()
 void ReferralsView::setResponseDays()
 {
     bool ok = false;
-    const int days = QInputDialog::getInt(this, tr("Answer time for charities"),
-                                          tr("Working days a charity has to answer a referral before it shows as "
-                                             "overdue:"),
-                                          ReferralRepository(m_casebook).responseDays(), 1, 60, 1, &ok);
+    const auto &bounds = StationSettings::spec(StationSettings::Key::ReferralResponseDays);
+    const int days =
+        QInputDialog::getInt(this, tr("Answer time for charities"),
+                             tr("Working days a charity has to answer a referral before it shows as "
+                                "overdue:"),
+                             StationSettings(m_casebook).referralResponseDays(), bounds.min, bounds.max, 1, &ok);
     if (!ok)
         return;
-    if (auto r = m_casebook.setSetting(QStringLiteral("referral_response_days"), QString::number(days)); !r) {
+    if (auto r = StationSettings::set(m_casebook, StationSettings::Key::ReferralResponseDays, days); !r) {
         QMessageBox::warning(this, tr("Not saved"), r.message());
         return;
     }

@@ -1,8 +1,11 @@
 #include "SyncView.h"
 
+#include "BackgroundWork.h"
 #include "storage/Casebook.h"
-#include "sync/Bundle.h"
+#include "sync/BundleImporter.h"
+#include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 #include "sync/SyncOverview.h"
 #include "widgets/FormParts.h"
 
@@ -20,7 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -70,15 +73,58 @@ QString startFolder()
 }
 } // namespace
 
-SyncView::SyncView(Casebook &casebook, QWidget *parent)
-    : QWidget(parent), m_casebook(casebook), m_county(casebook.identity().role == Casebook::Role::County)
+SyncView::SyncView(Casebook &casebook, BackgroundWork *work, QWidget *parent)
+    : QWidget(parent), m_casebook(casebook), m_work(work ? *work : *new BackgroundWork(casebook, this)),
+      m_county(casebook.identity().role == Casebook::Role::County)
 {
     setObjectName(QStringLiteral("syncView"));
     if (m_county)
         buildCounty();
     else
         buildStation();
+    buildProgress(layout());
+    connect(&m_work, &BackgroundWork::busyChanged, this, &SyncView::showBusy);
+    connect(&m_work, &BackgroundWork::progressed, this, [this](int done, int total, const QString &text) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progressText->setText(text);
+    });
     reload();
+}
+
+void SyncView::buildProgress(QLayout *layout)
+{
+    m_progressRow = new QWidget(this);
+    m_progressRow->setObjectName(QStringLiteral("syncProgress"));
+    auto *row = new QHBoxLayout(m_progressRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_progressText = new QLabel(m_progressRow);
+    m_progressText->setObjectName(QStringLiteral("syncProgressText"));
+    m_progress = new QProgressBar(m_progressRow);
+    m_progress->setRange(0, 0);
+    auto *stop = button(tr("Stop after this bundle"), QStringLiteral("stopButton"), m_progressRow);
+    connect(stop, &QPushButton::clicked, this, [this, stop] {
+        m_work.requestStop();
+        stop->setEnabled(false);
+    });
+    row->addWidget(m_progressText, 1);
+    row->addWidget(m_progress, 1);
+    row->addWidget(stop);
+    m_progressRow->hide();
+    static_cast<QVBoxLayout *>(layout)->insertWidget(0, m_progressRow);
+}
+
+void SyncView::showBusy(bool busy, const QString &title)
+{
+    m_progressRow->setVisible(busy);
+    m_progress->setRange(0, 0);
+    m_progressText->setText(title);
+    if (auto *stop = m_progressRow->findChild<QPushButton *>(QStringLiteral("stopButton")))
+        stop->setEnabled(true);
+    // One job at a time: the buttons that start one wait until it ends.
+    for (const char *name : {"exportButton", "importButton", "importFolderButton", "writeButton"})
+        if (auto *b = findChild<QPushButton *>(QLatin1String(name)))
+            b->setEnabled(!busy);
 }
 
 void SyncView::buildStation()
@@ -204,7 +250,7 @@ void SyncView::reload()
     if (m_county) {
         QList<QStringList> rows;
         if (auto stations = SyncOverview::stations(m_casebook))
-            for (const StationSync &s : *stations)
+            for (const StationSummary &s : *stations)
                 rows << QStringList{
                     s.code,
                     s.revokedOn.isValid()
@@ -236,7 +282,7 @@ void SyncView::reload()
         fill(m_queue, rows);
         m_open = SyncOverview::openReviews(m_casebook).value();
     } else {
-        auto status = Bundle::status(m_casebook);
+        auto status = StationSync::status(m_casebook);
         const bool enrolled = !m_casebook.setting(QStringLiteral("county_sign_public_key")).isEmpty();
         if (!status) {
             m_status->setText(status.message().toHtmlEscaped());
@@ -271,50 +317,55 @@ void SyncView::reload()
 
 bool SyncView::exportBundlesTo(const QString &folder)
 {
-    // Bundles the county has not acknowledged go along again: a lost stick loses nothing.
-    auto again = Bundle::rewriteUnacknowledged(m_casebook, folder);
-    if (!again) {
-        QMessageBox::warning(this, tr("Export bundle"), again.message());
-        return false;
-    }
-    // A station's first export after enrolment carries everything it ever recorded: several bundles, seconds.
-    QProgressDialog progress(tr("Writing bundles…"), QString(), 0, 0, this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setCancelButton(nullptr);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    auto written =
-        Bundle::exportPending(m_casebook, folder, Bundle::kMaxBytesPerBundle, [&progress](int done, int all) {
-            progress.setMaximum(all);
-            progress.setValue(done);
-            progress.setLabelText(tr("Writing bundles: %1 of %2 changes written and checked…").arg(done).arg(all));
-            QCoreApplication::processEvents();
-        });
-    progress.reset();
-    if (!written) {
-        QMessageBox::warning(this, tr("Export bundle"), written.message());
-        return false;
-    }
-    reload();
-    emit changed();
-    written->append(*again);
-    if (written->isEmpty()) {
-        QMessageBox::information(this, tr("Export bundle"),
-                                 tr("Nothing to send: every change is already in a bundle."));
-        return true;
-    }
-    QStringList names;
-    for (const QString &p : std::as_const(*written))
-        names << QDir::toNativeSeparators(p);
-    QMessageBox box(QMessageBox::Information, tr("Export bundle"),
-                    tr("%n bundle(s) written and checked. Take them to the county; the changes stay in the outbox "
-                       "until the county acknowledges them.",
-                       nullptr, int(written->size())),
-                    QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("exportedBox"));
-    box.setDetailedText(names.join(QLatin1Char('\n')));
-    box.exec();
-    return true;
+    struct Exported
+    {
+        Result<QStringList> again = QStringList();
+        Result<QStringList> written = QStringList();
+    };
+    BackgroundWork &work = m_work;
+    const bool started = m_work.start<Exported>(
+        tr("Writing bundles…"),
+        [folder, &work](Casebook &station) {
+            Exported e;
+            // Bundles the county has not acknowledged go along again: a lost stick loses nothing.
+            e.again = StationSync::rewriteUnacknowledged(station, folder);
+            if (!e.again)
+                return e;
+            // A station's first export after enrolment carries everything it ever recorded: several bundles.
+            e.written = StationSync::exportPending(station, folder, StationSync::kMaxBytesPerBundle,
+                                                   [&work](int done, int all) {
+                                                       work.report(done, all,
+                                                                   tr("Writing bundles: %1 of %2 changes written and "
+                                                                      "checked…")
+                                                                       .arg(done)
+                                                                       .arg(all));
+                                                   });
+            return e;
+        },
+        [this](Exported e) {
+            const Result<QStringList> &failed = !e.again ? e.again : e.written;
+            if (!failed)
+                return (void)QMessageBox::warning(this, tr("Export bundle"), failed.message());
+            reload();
+            emit changed();
+            QStringList written = *e.written + *e.again;
+            if (written.isEmpty())
+                return (void)QMessageBox::information(this, tr("Export bundle"),
+                                                      tr("Nothing to send: every change is already in a bundle."));
+            QStringList names;
+            for (const QString &p : std::as_const(written))
+                names << QDir::toNativeSeparators(p);
+            QMessageBox box(QMessageBox::Information, tr("Export bundle"),
+                            tr("%n bundle(s) written and checked. Take them to the county; the changes stay in the "
+                               "outbox until the county acknowledges them.",
+                               nullptr, int(written.size())),
+                            QMessageBox::Ok, this);
+            box.setObjectName(QStringLiteral("exportedBox"));
+            box.setDetailedText(names.join(QLatin1Char('\n')));
+            box.exec();
+        },
+        [this](const Error &e) { QMessageBox::warning(this, tr("Export bundle"), e.message); });
+    return started;
 }
 
 void SyncView::exportBundles()
@@ -354,59 +405,39 @@ void SyncView::importFolder()
 
 void SyncView::importFiles(const QStringList &paths)
 {
-    QProgressDialog progress(tr("Importing bundles…"), tr("Stop after this file"), 0, int(paths.size()), this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    int file = 0;
-    const auto results = Bundle::importFiles(
-        m_casebook, paths,
-        [&progress, &file](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            file = done;
-            return !progress.wasCanceled();
+    using Results = QList<BundleImporter::Imported>;
+    BackgroundWork &work = m_work;
+    m_work.start<Results>(
+        tr("Importing bundles…"),
+        [paths, &work](Casebook &casebook) {
+            int file = 0;
+            const int total = int(paths.size());
+            return BundleImporter::importFiles(
+                casebook, paths,
+                [&work, &file](int done, int) {
+                    file = done;
+                    return !work.stopRequested();
+                },
+                [&work, &file, total](int applied, int changes) {
+                    // A bundle of 20,000 changes takes a second or two: the tab says how far it got.
+                    work.report(file, total,
+                                tr("Importing bundle %1 of %2: %3 of %4 changes applied…")
+                                    .arg(qMin(file + 1, total)) // a held one tried again
+                                    .arg(total)
+                                    .arg(applied)
+                                    .arg(changes));
+                });
         },
-        [&progress, &file](int applied, int total) {
-            // A bundle of 20,000 changes takes a second or two: the window keeps painting and says how far it got.
-            progress.setLabelText(tr("Importing bundle %1 of %2: %3 of %4 changes applied…")
-                                      .arg(qMin(file + 1, progress.maximum())) // a held one tried again
-                                      .arg(progress.maximum())
-                                      .arg(applied)
-                                      .arg(total));
-            QCoreApplication::processEvents();
-        });
-    progress.reset();
-    QList<QStringList> rows;
-    int applied = 0;
-    int trouble = 0;
-    for (const Bundle::Imported &r : results) {
-        QString details = r.reason;
-        if (r.outcome == Bundle::Outcome::Applied) {
-            ++applied;
-            QStringList parts;
-            if (r.conflicts > 0)
-                parts << tr("%n to review", nullptr, r.conflicts);
-            if (r.flagged > 0)
-                parts << tr("%n dated in the future", nullptr, r.flagged);
-            if (r.alerts > 0)
-                parts << tr("%n alert(s)", nullptr, r.alerts);
-            if (r.acknowledged > 0)
-                parts << tr("%n of our bundle(s) acknowledged", nullptr, r.acknowledged);
-            details = parts.join(QStringLiteral(" · "));
-        } else if (r.outcome != Bundle::Outcome::AlreadyHad) {
-            ++trouble;
-        }
-        rows << QStringList{QFileInfo(r.file).fileName(), r.station, Bundle::outcomeLabel(r.outcome),
-                            QString::number(r.ops), details};
-    }
-    const int skipped = int(paths.size() - results.size());
-    QString summary = tr("%1 of %2 files applied; %3 held or refused.").arg(applied).arg(paths.size()).arg(trouble);
-    if (skipped > 0)
-        summary += QLatin1Char(' ') + tr("Stopped: %n file(s) not imported.", nullptr, skipped);
-    reload();
-    emit changed();
-    showResults(tr("Import results"), rows, summary);
+        [this, paths](Results results) {
+            QList<QStringList> rows;
+            for (const BundleImporter::Imported &r : results)
+                rows << QStringList{QFileInfo(r.file).fileName(), r.station, BundleImporter::outcomeLabel(r.outcome),
+                                    QString::number(r.ops), r.details()};
+            reload();
+            emit changed();
+            showResults(tr("Import results"), rows, BundleImporter::summarize(results, int(paths.size())));
+        },
+        [this](const Error &e) { QMessageBox::warning(this, tr("Import bundles"), e.message); });
 }
 
 void SyncView::showResults(const QString &title, const QList<QStringList> &rows, const QString &summary)
@@ -433,23 +464,25 @@ void SyncView::showResults(const QString &title, const QList<QStringList> &rows,
 
 bool SyncView::writeStationBundlesTo(const QString &folder)
 {
-    auto written = Bundle::exportDownstreamForAll(m_casebook, folder);
-    if (!written) {
-        QMessageBox::warning(this, tr("Write bundles for stations"), written.message());
-        return false;
-    }
-    reload();
-    QStringList names;
-    for (const QString &p : std::as_const(*written))
-        names << QDir::toNativeSeparators(p);
-    QMessageBox box(QMessageBox::Information, tr("Write bundles for stations"),
-                    tr("%n bundle(s) written, one for each enrolled station: acknowledgements, villages, the charity "
-                       "directory, referral updates and alerts.",
-                       nullptr, int(written->size())),
-                    QMessageBox::Ok, this);
-    box.setDetailedText(names.join(QLatin1Char('\n')));
-    box.exec();
-    return true;
+    return m_work.start<Result<QStringList>>(
+        tr("Writing bundles for stations…"),
+        [folder](Casebook &county) { return CountySync::exportDownstreamForAll(county, folder); },
+        [this](Result<QStringList> written) {
+            if (!written)
+                return (void)QMessageBox::warning(this, tr("Write bundles for stations"), written.message());
+            reload();
+            QStringList names;
+            for (const QString &p : std::as_const(*written))
+                names << QDir::toNativeSeparators(p);
+            QMessageBox box(QMessageBox::Information, tr("Write bundles for stations"),
+                            tr("%n bundle(s) written, one for each enrolled station: acknowledgements, villages, the "
+                               "charity directory, referral updates and alerts.",
+                               nullptr, int(written->size())),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(names.join(QLatin1Char('\n')));
+            box.exec();
+        },
+        [this](const Error &e) { QMessageBox::warning(this, tr("Write bundles for stations"), e.message); });
 }
 
 void SyncView::writeStationBundles()

@@ -4,33 +4,38 @@
 
 class QCheckBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace xianjie {
 
+class BackgroundWork;
 class Casebook;
 
 /**
  * The Sync tab. At a station: what waits to be sent and what the county last acknowledged, export of a bundle to a
  * folder or a removable drive, import of the county's bundle, enrolment, and the county's alerts. At the county:
  * the enrolled stations with their last imports, import of a whole folder or drive with a cancellable progress
- * dialog and a result table, the review queue with base, kept and other values side by side, and bundles for the
+ * bar and a result table, the review queue with base, kept and other values side by side, and bundles for the
  * stations. The buttons ask for folders and files; the work is in the slots that take them (tests call those).
+ * Import and export run on a worker thread (BackgroundWork): the slots start them and return at once, the tab shows
+ * the progress with a Stop button, and the window keeps answering on every tab.
  */
 class SyncView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SyncView(Casebook &casebook, QWidget *parent = nullptr);
+    /** Long work runs on @p work (the window's); without one the tab has a worker of its own. */
+    explicit SyncView(Casebook &casebook, BackgroundWork *work = nullptr, QWidget *parent = nullptr);
 
     /** The tab's title with what needs attention, e.g. "Sync (3 to review)". */
     QString title() const;
 
 public slots:
     void reload();
-    // Station
+    // Station. The ...To slots start the work and return whether it started.
     void exportBundles();
     bool exportBundlesTo(const QString &folder);
     void importCountyBundle();
@@ -54,13 +59,19 @@ signals:
     void openHousehold(const QString &householdId);
 
 private:
+    void buildProgress(QLayout *layout);
+    void showBusy(bool busy, const QString &title);
     void buildStation();
     void buildCounty();
     void decide(int decision);
     void showResults(const QString &title, const QList<QStringList> &rows, const QString &summary);
 
     Casebook &m_casebook;
+    BackgroundWork &m_work;
     bool m_county = false;
+    QWidget *m_progressRow = nullptr;
+    QLabel *m_progressText = nullptr;
+    QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QTableWidget *m_stations = nullptr;
     QTableWidget *m_queue = nullptr;

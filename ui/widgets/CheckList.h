@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Labels.h"
+#include "rules/Labels.h"
 
 #include <QListWidget>
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace xianjie {
+
+/**
+ * What became of one bundle at import, and its wording: the CLI, the Sync tab and the county server all say it
+ * the same way.
+ */
+class BundleImportResult
+{
+    Q_DECLARE_TR_FUNCTIONS(xianjie::BundleImportResult)
+
+public:
+    enum class Outcome
+    {
+        Applied,
+        AlreadyHad,
+        Held,
+        Refused
+    };
+    static QString outcomeLabel(Outcome outcome);
+
+    Outcome outcome = Outcome::Refused;
+    QString file; ///< set by BundleImporter::importFiles
+    QString bundleId;
+    QString station; ///< the station's name and code (upstream) or the county's name (downstream)
+    qint64 seqFrom = 0;
+    int ops = 0;
+    int conflicts = 0;
+    int flagged = 0;
+    int alerts = 0;
+    int acknowledged = 0;
+    QString reason; ///< for held and refused bundles, in words
+
+    /** One sentence: "applied, 120 changes from …", "already applied before; nothing changed", or why not. */
+    QString summary() const;
+    /** What an applied bundle also did, a sentence each (to review, flagged, alerts, acknowledged). */
+    QStringList notes() const;
+    /** The notes of an applied bundle on one line, or the reason it was held or refused. */
+    QString details() const;
+
+    /** A folder's or drive's import, summed up in one sentence for a status line or a dialog. */
+    static QString summarize(const QList<BundleImportResult> &results, int files);
+};
+
+} // namespace xianjie

@@ -1,0 +1,314 @@
+#include "BundleImporter.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Casebook.h"
+#include "storage/Schema.h"
+#include "storage/SyncLedger.h"
+#include "storage/Transaction.h"
+#include "sync/BundleCodec.h"
+#include "sync/BundleFile.h"
+#include "sync/CountySync.h"
+#include "sync/StationSync.h"
+
+#include <QDir>
+#include <QFile>
+#include <future>
+#include <optional>
+
+namespace xianjie {
+
+using bundlefile::sha256;
+using bundlefile::unb64;
+
+Result<QJsonObject> BundleImporter::inspect(const QByteArray &file)
+{
+    auto parts = bundlefile::split(file);
+    if (!parts)
+        return parts.error();
+    return parts->manifest;
+}
+
+namespace {
+using Outcome = BundleImporter::Outcome;
+using Imported = BundleImporter::Imported;
+using Direction = SyncLedger::Direction;
+
+// A bundle's content decrypted and decoded ahead of its turn, on a second thread (importFiles).
+using Ahead = std::future<Result<BundleCodec::Content>>;
+
+/** Whether this casebook takes bundles of this kind and version; the reason when not. */
+std::optional<QString> refuseKind(const Casebook &casebook, const QJsonObject &m, bool downstream)
+{
+    const bool county = casebook.identity().role == Casebook::Role::County;
+    if (downstream && county)
+        return BundleImporter::tr("This bundle was written by the county for a station; import it at the station.");
+    if (!downstream && !county)
+        return BundleImporter::tr("Station bundles are imported into the county casebook.");
+    if (m.value(QStringLiteral("version")).toInt() > BundleCodec::kFormatVersion ||
+        m.value(QStringLiteral("schema_version")).toInt() > Schema::currentVersion())
+        return BundleImporter::tr("The bundle comes from a newer version of Xianjie; update this program first.");
+    if (m.value(QStringLiteral("version")).toInt() < BundleCodec::kOldestReadable)
+        return BundleImporter::tr("The bundle was written by an earlier version of Xianjie; update the program where "
+                                  "it was written and export it again.");
+    return std::nullopt;
+}
+
+/** Who sent it: at the county an enrolled station whose key is not revoked, at a station its county. */
+std::optional<QString> refuseSender(const Casebook &casebook, const bundlefile::Parts &parts, bool downstream,
+                                    const Imported &result)
+{
+    const QJsonObject &m = parts.manifest;
+    const QString stationId = m.value(QStringLiteral("station_id")).toString();
+    if (!downstream) {
+        auto sender = SyncLedger::sender(casebook, stationId);
+        if (!sender)
+            return sender.message();
+        if (!sender->enrolled)
+            return BundleImporter::tr("The bundle comes from a station this county has not enrolled (%1).")
+                .arg(result.station);
+        if (!sender->revokedOn.isEmpty())
+            return BundleImporter::tr("The key of station %1 was revoked on %2; its bundles are not accepted.")
+                .arg(result.station, sender->revokedOn);
+        if (!bundlefile::signedBy(parts, unb64(sender->signPublicKey)))
+            return BundleImporter::tr("The bundle's signature does not match station %1's key: it was changed on the "
+                                      "way or was not written by that station.")
+                .arg(result.station);
+        return std::nullopt;
+    }
+    if (stationId != casebook.stationId())
+        return BundleImporter::tr("This bundle is addressed to another station (%1).")
+            .arg(m.value(QStringLiteral("station_code")).toString());
+    const QString countyKey = casebook.setting(QStringLiteral("county_sign_public_key"));
+    if (countyKey.isEmpty())
+        return BundleImporter::tr("Enrol the station with its county first.");
+    if (!bundlefile::signedBy(parts, unb64(countyKey)))
+        return BundleImporter::tr("The bundle's signature does not match the county's key: it was changed on the way "
+                                  "or was not written by the county.");
+    return std::nullopt;
+}
+
+/**
+ * Whether the bundle's turn has come: it follows what this casebook has applied of its sender. Sets the outcome
+ * (held, refused) and returns false when not.
+ */
+bool inTurn(const Casebook &casebook, const QJsonObject &m, bool downstream, Imported &result)
+{
+    const qint64 from = m.value(QStringLiteral("seq_from")).toInteger();
+    auto hold = [&](const QString &why) {
+        result.outcome = Outcome::Held;
+        result.reason = why;
+        return false;
+    };
+    auto refuse = [&](const QString &why) {
+        result.outcome = Outcome::Refused;
+        result.reason = why;
+        return false;
+    };
+    if (downstream) {
+        const qint64 applied = casebook.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong();
+        if (from > applied + 1)
+            return hold(BundleImporter::tr("Held: the county's changes %1 to %2 have not arrived yet. Import the "
+                                           "county's earlier bundle first.")
+                            .arg(applied + 1)
+                            .arg(from - 1));
+        return true;
+    }
+    auto last = SyncLedger::lastReceipt(casebook, m.value(QStringLiteral("station_id")).toString());
+    if (!last)
+        return refuse(last.message());
+    if (from > last->seqTo + 1)
+        return hold(BundleImporter::tr("Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle "
+                                       "that holds them first.")
+                        .arg(last->seqTo + 1)
+                        .arg(from - 1)
+                        .arg(result.station));
+    if (from <= last->seqTo)
+        return refuse(
+            BundleImporter::tr("The bundle repeats changes the county already has (up to %1) under another id.")
+                .arg(last->seqTo));
+    if (last->found && m.value(QStringLiteral("prev_bundle_hash")).toString() != last->fileHash)
+        return refuse(BundleImporter::tr("The bundle does not follow the station's previous bundle."));
+    return true;
+}
+
+Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
+                      const std::function<void(int, int)> &progress)
+{
+    Imported result;
+    auto refuse = [&](const QString &why) {
+        result.outcome = Outcome::Refused;
+        result.reason = why;
+        return result;
+    };
+    if (auto r = casebook.require(Action::EditHouseholds); !r)
+        return refuse(r.message());
+    auto parts = bundlefile::split(file);
+    if (!parts)
+        return refuse(parts.message());
+    const QJsonObject &m = parts->manifest;
+    const bool downstream = m.value(QStringLiteral("direction")).toString() == QLatin1String("down");
+    const Direction direction = downstream ? Direction::Downstream : Direction::Upstream;
+    result.bundleId = m.value(QStringLiteral("bundle_id")).toString();
+    result.station = downstream ? m.value(QStringLiteral("county_name")).toString()
+                                : QStringLiteral("%1 (%2)").arg(m.value(QStringLiteral("station_name")).toString(),
+                                                                m.value(QStringLiteral("station_code")).toString());
+    result.seqFrom = m.value(QStringLiteral("seq_from")).toInteger();
+    if (auto why = refuseKind(casebook, m, downstream))
+        return refuse(*why);
+    if (auto why = refuseSender(casebook, *parts, downstream, result))
+        return refuse(*why);
+
+    const QString fileHash = sha256(file);
+    auto seen = SyncLedger::receipt(casebook, direction, result.bundleId);
+    if (!seen)
+        return refuse(seen.message());
+    if (seen->found) {
+        if (seen->fileHash != fileHash)
+            return refuse(
+                BundleImporter::tr("A different bundle with the same id was already applied; this one is refused."));
+        result.outcome = Outcome::AlreadyHad;
+        result.ops = seen->ops;
+        return result;
+    }
+    if (!inTurn(casebook, m, downstream, result))
+        return result;
+
+    // Only now is the content used (decrypted and read here, or ahead of its turn by importFiles).
+    auto body = ahead && ahead->valid()
+                    ? ahead->get()
+                    : BundleCodec::decryptAndRead(*parts, unb64(casebook.setting(QStringLiteral("box_public_key"))),
+                                                  unb64(casebook.setting(QStringLiteral("box_secret_key"))));
+    if (!body)
+        return refuse(body.message());
+
+    Transaction tx(casebook);
+    if (!tx.isActive())
+        return refuse(tx.error().message);
+    auto applied = downstream ? StationSync::applyDownstream(casebook, m, *body, result, progress)
+                              : CountySync::applyUpstream(casebook, m, *body, result, progress);
+    if (!applied)
+        return refuse(applied.message());
+    const qint64 from = result.seqFrom;
+    const qint64 to = m.value(QStringLiteral("seq_to")).toInteger();
+    const SyncLedger::Applied receipt{result.bundleId,
+                                      downstream ? QString() : m.value(QStringLiteral("station_id")).toString(),
+                                      from,
+                                      to,
+                                      fileHash,
+                                      result.ops,
+                                      m.value(QStringLiteral("downstream_seq_applied")).toInteger()};
+    if (auto r = SyncLedger::recordReceipt(casebook, direction, receipt); !r)
+        return refuse(r.message());
+    const QString note = downstream
+                             ? BundleImporter::tr("From the county, changes %1 to %2").arg(from).arg(to)
+                             : BundleImporter::tr("Station %1, changes %2 to %3").arg(result.station).arg(from).arg(to);
+    if (auto r = AuditLog::append(casebook, QStringLiteral("import"), QStringLiteral("bundle"), result.bundleId, {}, {},
+                                  note);
+        !r)
+        return refuse(r.message());
+    if (auto r = tx.commit(); !r)
+        return refuse(r.message());
+    result.outcome = Outcome::Applied;
+    return result;
+}
+
+} // namespace
+
+BundleImporter::Imported BundleImporter::import(Casebook &casebook, const QByteArray &file)
+{
+    return importBundle(casebook, file, nullptr, {});
+}
+
+QList<BundleImporter::Imported> BundleImporter::importFiles(Casebook &casebook, const QStringList &paths,
+                                                            const std::function<bool(int, int)> &progress,
+                                                            const std::function<void(int, int)> &withinFile)
+{
+    struct Item
+    {
+        QString path;
+        QString sender;
+        qint64 from = 0;
+    };
+    QList<Item> items;
+    QList<Imported> results;
+    for (const QString &path : paths) {
+        QFile f(path);
+        Item item{path, {}, 0};
+        if (f.open(QIODevice::ReadOnly)) {
+            QByteArray head = f.read(64 * 1024);
+            if (auto m = inspect(head); m.ok()) {
+                item.sender = m->value(QStringLiteral("station_id")).toString();
+                item.from = m->value(QStringLiteral("seq_from")).toInteger();
+            }
+        }
+        items << item;
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.sender != b.sender ? a.sender < b.sender : a.from < b.from;
+    });
+    // While one bundle is applied, the next one's content is decrypted and read on a second thread.
+    struct Loaded
+    {
+        QByteArray file;
+        QString error;
+        Ahead content;
+    };
+    const QByteArray boxPublicKey = unb64(casebook.setting(QStringLiteral("box_public_key")));
+    const QByteArray boxSecretKey = unb64(casebook.setting(QStringLiteral("box_secret_key")));
+    auto load = [&](const Item &item) {
+        auto loaded = std::make_unique<Loaded>();
+        QFile f(item.path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            loaded->error =
+                tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(item.path), f.errorString());
+            return loaded;
+        }
+        loaded->file = f.readAll();
+        if (auto parts = bundlefile::split(loaded->file); parts && !boxSecretKey.isEmpty())
+            loaded->content = std::async(std::launch::async, [parts = *parts, boxPublicKey, boxSecretKey] {
+                return BundleCodec::decryptAndRead(parts, boxPublicKey, boxSecretKey);
+            });
+        return loaded;
+    };
+    QHash<QString, Imported> byPath;
+    QList<Item> pending = items;
+    int done = 0;
+    bool progressed = true;
+    while (progressed && !pending.isEmpty()) {
+        progressed = false;
+        QList<Item> held;
+        std::unique_ptr<Loaded> next;
+        for (qsizetype k = 0; k < pending.size(); ++k) {
+            const Item &item = pending.at(k);
+            std::unique_ptr<Loaded> current = next ? std::move(next) : load(item);
+            if (k + 1 < pending.size())
+                next = load(pending.at(k + 1));
+            Imported r;
+            if (!current->error.isEmpty())
+                r.reason = current->error;
+            else
+                r = importBundle(casebook, current->file, &current->content, withinFile);
+            r.file = item.path;
+            const bool first = !byPath.contains(item.path);
+            byPath.insert(item.path, r);
+            if (r.outcome == Outcome::Held) {
+                held << item;
+            } else {
+                progressed = progressed || r.outcome == Outcome::Applied;
+            }
+            if (first) {
+                ++done;
+                if (progress && !progress(done, int(items.size())))
+                    goto stop;
+            }
+        }
+        pending = held;
+    }
+stop:
+    for (const Item &item : std::as_const(items))
+        if (byPath.contains(item.path))
+            results << byPath.value(item.path);
+    return results;
+}
+
+} // namespace xianjie
