@@ -1,6 +1,7 @@
 #include "BackgroundWork.h"
 
 #include "storage/Casebook.h"
+#include "storage/ChangeNotifier.h"
 
 namespace xianjie {
 
@@ -40,6 +41,7 @@ void BackgroundWork::finish()
     m_busy = false;
     // The worker's connection wrote: this one's clock must not stamp anything behind what it wrote.
     (void)m_casebook.observeWrittenClocks();
+    m_casebook.changes().everything();
     emit busyChanged(false, QString());
 }
 

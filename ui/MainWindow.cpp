@@ -13,6 +13,7 @@
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/ConflictOfInterest.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/StationSettings.h"
@@ -92,7 +93,6 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         m_page->showHousehold(id);
         householdSaved(id);
     });
-    connect(m_page, &HouseholdPage::householdChanged, m_agenda, &AgendaView::reload);
 
     m_referrals = new ReferralsView(*m_casebook, this);
     m_tabs->addTab(m_referrals, tr("Referrals"));
@@ -108,7 +108,6 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         m_page->tabs()->setCurrentIndex(3); // its referrals
     });
     connect(m_referrals, &ReferralsView::changed, this, [this] { m_page->showHousehold(m_page->householdId()); });
-    connect(m_page, &HouseholdPage::householdChanged, m_referrals, &ReferralsView::reload);
 
     // The county does not visit households; the stations' agendas are theirs.
     if (m_casebook->identity().role == Casebook::Role::County)
@@ -119,8 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     auto syncChanged = [this] {
         m_tabs->setTabText(m_tabs->indexOf(m_sync), m_sync->title());
         m_model->refresh();
-        m_agenda->reload();
-        m_referrals->reload();
+        m_casebook->changes().everything(); // enrolment, a decision in the review queue
         if (!m_page->householdId().isEmpty())
             m_page->showHousehold(m_page->householdId());
     };
@@ -171,33 +169,8 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     caseworkMenu->addSeparator();
     caseworkMenu->addAction(tr("&Visit plan…"), m_agenda, &AgendaView::configureVisitPlan);
     caseworkMenu->addAction(tr("&Print visit list…"), m_agenda, &AgendaView::printVisitList);
-    auto *syncMenu = menuBar()->addMenu(tr("S&ync"));
-    auto showSync = [this] {
-        m_tabs->setCurrentWidget(m_sync);
-    };
-    if (m_casebook->identity().role == Casebook::Role::County) {
-        syncMenu->addAction(tr("&Import bundles from a folder or drive…"), this, [this, showSync] {
-            showSync();
-            m_sync->importFolder();
-        });
-        syncMenu->addAction(tr("&Write bundles for stations…"), this, [this, showSync] {
-            showSync();
-            m_sync->writeStationBundles();
-        });
-        syncMenu->addAction(tr("&Approve a station's request…"), m_sync, &SyncView::approveRequest);
-    } else {
-        syncMenu->addAction(tr("&Export bundle to…"), this, [this, showSync] {
-            showSync();
-            m_sync->exportBundles();
-        });
-        syncMenu->addAction(tr("&Import county bundle…"), this, [this, showSync] {
-            showSync();
-            m_sync->importCountyBundle();
-        });
-        syncMenu->addSeparator();
-        syncMenu->addAction(tr("&Request enrolment…"), m_sync, &SyncView::requestEnrolment);
-        syncMenu->addAction(tr("&Accept the county's grant…"), m_sync, &SyncView::acceptGrant);
-    }
+    m_sync->addMenuActions(menuBar()->addMenu(tr("S&ync")));
+    connect(m_sync, &SyncView::wantsToBeShown, this, [this] { m_tabs->setCurrentWidget(m_sync); });
     auto *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     m_usersAction = accountMenu->addAction(tr("&User accounts…"), this, &MainWindow::showUsers);

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoGenerator.h"
+#include "report/ReferralDocuments.h"
 #include "rules/Password.h"
 #include "rules/Validation.h"
 #include "storage/Backup.h"
@@ -8,7 +9,6 @@
 #include "storage/CasebookCheck.h"
 #include "storage/CharityDirectory.h"
 #include "storage/Database.h"
-#include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
 #include "storage/Schema.h"
 #include "storage/UserRepository.h"

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "report/ReferralDocuments.h"
 #include "rules/ConsentPolicy.h"
 #include "rules/ReferralStates.h"
 #include "rules/Validation.h"
@@ -11,7 +12,6 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
 #include "storage/RecordWriter.h"
-#include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
 #include "storage/Transaction.h"
 #include "storage/VisitRepository.h"

@@ -1,5 +1,6 @@
 #include "Casebook.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "Schema.h"
 #include "Uuid.h"
@@ -26,7 +27,8 @@ bool hasSqliteHeader(const QString &path)
 } // namespace
 
 Casebook::Casebook(const QString &path, const QString &connection, const Clock &clock)
-    : m_path(path), m_connection(connection), m_clock(clock), m_hlc(clock)
+    : m_path(path), m_connection(connection), m_clock(clock), m_hlc(clock),
+      m_changes(std::make_unique<ChangeNotifier>())
 {
 }
 

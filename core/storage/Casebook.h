@@ -14,6 +14,8 @@
 
 namespace xianjie {
 
+class ChangeNotifier;
+
 /**
  * One casebook file: a SQLite database in WAL mode with foreign keys on. Owns the connection of the thread
  * that opened it; other threads open their own read connections with openReadConnection().
@@ -85,6 +87,9 @@ public:
     /** Ok when a user is signed in whose role allows @p action; otherwise the reason in words. */
     Result<void> require(Action action) const;
 
+    /** Which tables committed changes touched, for the views of this casebook. */
+    ChangeNotifier &changes() const { return *m_changes; }
+
     /** Depth of open transactions on this connection; Transaction uses savepoints when nested. */
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -102,6 +107,7 @@ private:
     Identity m_identity;
     QString m_stationId;
     int m_transactionDepth = 0;
+    std::unique_ptr<ChangeNotifier> m_changes;
     std::optional<User> m_user;
 };
 

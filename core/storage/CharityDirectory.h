@@ -54,9 +54,6 @@ public:
      */
     Result<ImportReport> importCsv(QIODevice &file);
 
-    /** Splits a CSV text into rows of fields (RFC 4180: quotes, doubled quotes, line breaks in quotes). */
-    static QList<QStringList> parseCsv(const QString &text);
-
 private:
     Casebook &m_casebook;
 };

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Casebook.h"
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "RelatedHouseholds.h"
 #include "Schema.h"
@@ -97,6 +98,7 @@ Result<QString> RecordWriter::insert(const QString &table, const QVariantMap &fi
         return r.error();
     if (auto r = AuditLog::append(m_casebook, QStringLiteral("insert"), table, id, {}, masked(table, data)); !r)
         return r.error();
+    m_casebook.changes().touched(table, m_casebook.transactionDepth() > 0);
     return id;
 }
 
@@ -189,6 +191,7 @@ Result<bool> RecordWriter::update(const QString &table, const QString &id, const
                                   masked(table, before), masked(table, changed));
         !r)
         return r.error();
+    m_casebook.changes().touched(table, m_casebook.transactionDepth() > 0);
     return true;
 }
 

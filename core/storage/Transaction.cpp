@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Casebook.h"
+#include "ChangeNotifier.h"
 #include "Database.h"
 
 namespace xianjie {
@@ -36,6 +37,8 @@ Result<void> Transaction::commit()
     }
     m_active = false;
     --m_casebook.transactionDepth();
+    if (m_depth == 0)
+        m_casebook.changes().committed();
     return {};
 }
 
@@ -43,6 +46,7 @@ void Transaction::rollback()
 {
     if (m_depth == 0) {
         (void)Database::exec(m_casebook.db(), QStringLiteral("ROLLBACK"));
+        m_casebook.changes().rolledBack();
     } else {
         (void)Database::exec(m_casebook.db(), QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
         (void)Database::exec(m_casebook.db(), QStringLiteral("RELEASE sp%1").arg(m_depth));

@@ -57,12 +57,6 @@ public:
     Result<int> agendaCount(Range range, const QDate &today, const QString &userId = {}) const;
     /** The interval in months the station's plan gives this household today. */
     Result<int> intervalFor(const QString &householdId) const;
-    /**
-     * A printable visit list for one village (HTML, printed to PDF by the desktop app): the planned visits due up
-     * to @p until, overdue ones first, with the head's name, address, kind and purpose and room for notes. No ID
-     * or phone numbers. Printing is written to the audit log.
-     */
-    Result<QString> visitListHtml(const QString &villageId, const QDate &until);
 
 private:
     Result<void> check(const Visit &visit, bool done) const;

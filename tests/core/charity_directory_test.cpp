@@ -1,4 +1,5 @@
 #include "TestCasebook.h"
+#include "io/CsvReader.h"
 #include "storage/CharityDirectory.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -170,7 +171,7 @@ private slots:
 
     void parseCsvHandlesQuotesAndLineBreaks()
     {
-        const auto rows = CharityDirectory::parseCsv(QStringLiteral("a,\"b \"\"q\"\"\",c\r\n\"x\ny\",,\n"));
+        const auto rows = CsvReader::parse(QStringLiteral("a,\"b \"\"q\"\"\",c\r\n\"x\ny\",,\n"));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b \"q\""), QStringLiteral("c")}));
         QCOMPARE(rows.at(1), (QStringList{QStringLiteral("x\ny"), QString(), QString()}));

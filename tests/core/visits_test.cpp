@@ -1,4 +1,5 @@
 #include "TestCasebook.h"
+#include "report/VisitList.h"
 #include "rules/VisitPolicy.h"
 #include "storage/CasebookCheck.h"
 #include "storage/ConflictOfInterest.h"
@@ -273,7 +274,7 @@ private slots:
         VisitRepository visits(m_cb->casebook());
         QVERIFY(visits.plan(planned(m_elderly, QDate(2026, 1, 20))).ok());
         QVERIFY(visits.plan(planned(m_family, QDate(2026, 2, 3))).ok()); // no village: not on this list
-        auto html = visits.visitListHtml(village, QDate(2026, 2, 14));
+        auto html = VisitList::html(m_cb->casebook(), village, QDate(2026, 2, 14));
         QVERIFY2(html.ok(), qPrintable(html.message()));
         QVERIFY(html->contains(QStringLiteral("和平村")));
         QVERIFY(html->contains(QStringLiteral("刘桂兰")));
@@ -286,7 +287,7 @@ private slots:
                                   {village})
                      ->toInt(),
                  1);
-        QVERIFY(!visits.visitListHtml(QStringLiteral("no-such-village"), QDate(2026, 2, 14)).ok());
+        QVERIFY(!VisitList::html(m_cb->casebook(), QStringLiteral("no-such-village"), QDate(2026, 2, 14)).ok());
     }
 
     void anAuditorCannotRecord()

@@ -251,7 +251,7 @@ private slots:
         QTRY_VERIFY(m_window->householdModel()->rowCount() > 0);
         AuditDialog audit(cb, m_window);
         QVERIFY(audit.model()->rowCount() > 0);
-        QVERIFY(
+        QTRY_VERIFY(
             audit.findChild<QLabel *>(QStringLiteral("auditChainLabel"))->text().contains(QStringLiteral("complete")));
         // The household page's actions are refused by core for an auditor.
         child<QTableView>("householdView")->selectRow(0);

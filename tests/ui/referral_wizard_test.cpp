@@ -281,13 +281,13 @@ private slots:
         dialog.show();
         dialog.importFile(path);
         auto *report = dialog.findChild<QLabel *>(QStringLiteral("importReport"));
-        QVERIFY2(report->text().contains(QStringLiteral("Row 3")), qPrintable(report->text()));
+        QTRY_VERIFY2(report->text().contains(QStringLiteral("Row 3")), qPrintable(report->text()));
         QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("projectTable"))->rowCount(), 1); // unchanged
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("机构信用代码,项目名称,名额\n53110000MA00000150,助学,10\n").toUtf8());
         f.close();
         dialog.importFile(path);
-        QVERIFY2(report->text().contains(QStringLiteral("1 added")), qPrintable(report->text()));
+        QTRY_VERIFY2(report->text().contains(QStringLiteral("1 added")), qPrintable(report->text()));
         QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("projectTable"))->rowCount(), 2);
     }
 };

@@ -2,17 +2,20 @@
 
 #include "models/AuditModel.h"
 #include "storage/Casebook.h"
+#include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "sync/SyncOverview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace xianjie {
 
@@ -87,6 +90,52 @@ AuditDialog::AuditDialog(Casebook &casebook, QWidget *parent) : QDialog(parent),
     connect(m_to, &QDateEdit::dateChanged, this, &AuditDialog::reload);
     resize(1100, 640);
     reload();
+    verifyChain();
+}
+
+void AuditDialog::verifyChain()
+{
+    // Reading every entry of a large casebook takes seconds: on a worker thread, with its own read connection,
+    // once when the dialog opens (the filters only choose what is shown).
+    m_chain->setText(tr("Checking that no entry has been changed, removed or moved…"));
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_chainText = watcher->result();
+        showChain();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_casebook.path()]() -> Result<QString> {
+        const QString name = Database::uniqueConnectionName(QStringLiteral("audit-verify"));
+        Result<QString> result = QString();
+        {
+            auto db = Casebook::openReadConnection(path, name);
+            if (!db)
+                return db.error();
+            result = AuditLog::verify(*db);
+            Database::forgetConnection(name);
+            db->close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }));
+}
+
+void AuditDialog::showChain()
+{
+    if (m_log && !m_log->currentData().toString().isEmpty())
+        return; // a station's log: its chain was checked when its bundles arrived
+    if (!m_chainText) {
+        m_chain->setText(tr("Checking that no entry has been changed, removed or moved…"));
+        m_chain->setStyleSheet(QString());
+    } else if (!m_chainText->ok()) {
+        m_chain->setText(m_chainText->message());
+    } else if (m_chainText->value().isEmpty()) {
+        m_chain->setText(tr("The audit log is complete: no entry has been changed, removed or moved."));
+        m_chain->setStyleSheet(QString());
+    } else {
+        m_chain->setText(m_chainText->value());
+        m_chain->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    }
 }
 
 void AuditDialog::reload()
@@ -107,16 +156,7 @@ void AuditDialog::reload()
         m_view->resizeColumnsToContents();
         return;
     }
-    auto chain = AuditLog::verify(m_casebook.db());
-    if (!chain) {
-        m_chain->setText(chain.message());
-    } else if (chain->isEmpty()) {
-        m_chain->setText(tr("The audit log is complete: no entry has been changed, removed or moved."));
-        m_chain->setStyleSheet(QString());
-    } else {
-        m_chain->setText(*chain);
-        m_chain->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    }
+    showChain();
     f.userId = m_user->currentData().toString();
     auto entries = AuditLog::entries(m_casebook.db(), f);
     m_model->setEntries(entries ? *entries : QList<AuditEntry>());

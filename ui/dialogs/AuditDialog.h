@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -26,7 +29,11 @@ public slots:
     void reload();
 
 private:
+    void verifyChain();
+    void showChain();
+
     Casebook &m_casebook;
+    std::optional<Result<QString>> m_chainText; ///< the chain's state once checked: empty when it holds
     AuditModel *m_model = nullptr;
     QComboBox *m_log = nullptr; ///< county: this casebook's log or a station's
     QComboBox *m_user = nullptr;

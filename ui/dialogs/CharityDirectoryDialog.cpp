@@ -1,5 +1,6 @@
 #include "CharityDirectoryDialog.h"
 
+#include "BackgroundWork.h"
 #include "dialogs/OrgDialog.h"
 #include "dialogs/ProjectDialog.h"
 #include "rules/Labels.h"
@@ -8,6 +9,7 @@
 #include "widgets/FormParts.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -31,7 +33,7 @@ QString codes(const Labels::Entries &entries, const QStringList &list)
 } // namespace
 
 CharityDirectoryDialog::CharityDirectoryDialog(Casebook &casebook, QWidget *parent)
-    : QDialog(parent), m_casebook(casebook)
+    : QDialog(parent), m_casebook(casebook), m_work(new BackgroundWork(casebook, this))
 {
     setObjectName(QStringLiteral("charityDirectoryDialog"));
     setWindowTitle(tr("Charity directory"));
@@ -177,28 +179,32 @@ void CharityDirectoryDialog::showProjects()
 
 void CharityDirectoryDialog::importFile(const QString &path)
 {
-    QFile file(path);
     m_report->show();
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_report->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    auto report = CharityDirectory(m_casebook).importCsv(file);
-    if (!report) {
-        m_report->setText(report.message());
-        return;
-    }
-    if (!report->rowErrors.isEmpty()) {
-        m_report->setText(tr("Nothing was imported; correct these rows and import the file again:") +
-                          QLatin1Char('\n') + report->rowErrors.join(QLatin1Char('\n')));
-        return;
-    }
-    m_report->setText(tr("Imported. Organisations: %1 added, %2 updated. Projects: %3 added, %4 updated.")
-                          .arg(report->orgsAdded)
-                          .arg(report->orgsUpdated)
-                          .arg(report->projectsAdded)
-                          .arg(report->projectsUpdated));
-    reload();
+    m_report->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    using Report = Result<CharityDirectory::ImportReport>;
+    m_work->start<Report>(
+        tr("Importing the charity directory…"),
+        [path](Casebook &casebook) -> Report {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(Error::Kind::Io,
+                                 tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return CharityDirectory(casebook).importCsv(file);
+        },
+        [this](Report report) {
+            if (!report)
+                return m_report->setText(report.message());
+            if (!report->rowErrors.isEmpty())
+                return m_report->setText(tr("Nothing was imported; correct these rows and import the file again:") +
+                                         QLatin1Char('\n') + report->rowErrors.join(QLatin1Char('\n')));
+            m_report->setText(tr("Imported. Organisations: %1 added, %2 updated. Projects: %3 added, %4 updated.")
+                                  .arg(report->orgsAdded)
+                                  .arg(report->orgsUpdated)
+                                  .arg(report->projectsAdded)
+                                  .arg(report->projectsUpdated));
+            reload();
+        },
+        [this](const Error &e) { m_report->setText(e.message); });
 }
 
 } // namespace xianjie

@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace xianjie {
 
+class BackgroundWork;
 class Casebook;
 
 /** The charity directory: organisations and their projects, with adding, editing and CSV import. */
@@ -21,7 +22,10 @@ class CharityDirectoryDialog : public QDialog
 public:
     explicit CharityDirectoryDialog(Casebook &casebook, QWidget *parent = nullptr);
 
-    /** Imports a CSV file and shows the report (the Import button asks for the file, then calls this). */
+    /**
+     * Imports a CSV file on a worker thread and shows the report when done (the Import button asks for the file,
+     * then calls this); returns at once.
+     */
     void importFile(const QString &path);
 
 private:
@@ -38,6 +42,7 @@ private:
     QPushButton *m_addProject = nullptr;
     QPushButton *m_editProject = nullptr;
     QLabel *m_report = nullptr;
+    BackgroundWork *m_work = nullptr;
 };
 
 } // namespace xianjie

@@ -1,12 +1,12 @@
 #include "ConsentDialog.h"
 
 #include "print/PdfDocument.h"
+#include "report/ReferralDocuments.h"
 #include "rules/ConsentPolicy.h"
 #include "storage/Casebook.h"
 #include "storage/CharityDirectory.h"
 #include "storage/ConsentRepository.h"
 #include "storage/HouseholdRepository.h"
-#include "storage/ReferralDocuments.h"
 #include "widgets/CheckList.h"
 #include "widgets/FormParts.h"
 

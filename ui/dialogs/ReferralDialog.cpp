@@ -1,12 +1,12 @@
 #include "ReferralDialog.h"
 
 #include "print/PdfDocument.h"
+#include "report/ReferralDocuments.h"
 #include "rules/Labels.h"
 #include "rules/ReferralStates.h"
 #include "rules/Validation.h"
 #include "storage/Casebook.h"
 #include "storage/HouseholdRepository.h"
-#include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
 #include "widgets/FormParts.h"
 

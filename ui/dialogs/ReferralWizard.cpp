@@ -3,12 +3,12 @@
 #include "dialogs/ConsentDialog.h"
 #include "dialogs/NeedDialog.h"
 #include "print/PdfDocument.h"
+#include "report/ReferralDocuments.h"
 #include "rules/Labels.h"
 #include "storage/Casebook.h"
 #include "storage/ConsentRepository.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/NeedRepository.h"
-#include "storage/ReferralDocuments.h"
 #include "storage/ReferralRepository.h"
 #include "widgets/FormParts.h"
 

@@ -3,9 +3,11 @@
 #include "dialogs/RecordVisitDialog.h"
 #include "models/AgendaModel.h"
 #include "print/PdfDocument.h"
+#include "report/VisitList.h"
 #include "rules/Labels.h"
 #include "rules/VisitPolicy.h"
 #include "storage/Casebook.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/StationSettings.h"
 #include "storage/VisitRepository.h"
@@ -37,6 +39,14 @@ AgendaView::AgendaView(Casebook &casebook, QWidget *parent)
     : QWidget(parent), m_casebook(casebook), m_visits(std::make_unique<VisitRepository>(casebook))
 {
     setObjectName(QStringLiteral("agendaView"));
+    // The agenda follows the casebook: a visit recorded, a member's health changed, a bundle imported.
+    connect(&casebook.changes(), &ChangeNotifier::changed, this, [this](const QSet<QString> &tables) {
+        static const QSet<QString> shown = {QStringLiteral("visit"), QStringLiteral("household"),
+                                            QStringLiteral("person"), QStringLiteral("category_membership"),
+                                            QStringLiteral("village")};
+        if (ChangeNotifier::concerns(tables, shown))
+            reload();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
@@ -267,7 +277,7 @@ void AgendaView::printVisitList()
     if (!ok)
         return;
     const Village village = villages->at(names.indexOf(chosen));
-    auto html = m_visits->visitListHtml(village.id, m_casebook.clock().today().addDays(14));
+    auto html = VisitList::html(m_casebook, village.id, m_casebook.clock().today().addDays(14));
     if (!html) {
         QMessageBox::warning(this, tr("Visit list"), html.message());
         return;

@@ -7,6 +7,7 @@
 #include "rules/Labels.h"
 #include "rules/Validation.h"
 #include "storage/Casebook.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/CharityDirectory.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/ReferralRepository.h"
@@ -28,6 +29,14 @@ namespace xianjie {
 ReferralsView::ReferralsView(Casebook &casebook, QWidget *parent) : QWidget(parent), m_casebook(casebook)
 {
     setObjectName(QStringLiteral("referralsView"));
+    connect(&casebook.changes(), &ChangeNotifier::changed, this, [this](const QSet<QString> &tables) {
+        static const QSet<QString> shown = {QStringLiteral("referral"),    QStringLiteral("referral_event"),
+                                            QStringLiteral("need"),        QStringLiteral("consent"),
+                                            QStringLiteral("household"),   QStringLiteral("person"),
+                                            QStringLiteral("charity_org"), QStringLiteral("charity_project")};
+        if (ChangeNotifier::concerns(tables, shown))
+            reload();
+    });
     m_model = new ReferralListModel(this);
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;

@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -236,6 +237,27 @@ void SyncView::buildCounty()
     queueButtons->addWidget(reviewed);
     queueLayout->addLayout(queueButtons);
     layout->addWidget(queueBox, 2);
+}
+
+void SyncView::addMenuActions(QMenu *menu)
+{
+    auto shown = [this](void (SyncView::*slot)()) {
+        return [this, slot] {
+            emit wantsToBeShown();
+            (this->*slot)();
+        };
+    };
+    if (m_county) {
+        menu->addAction(tr("&Import bundles from a folder or drive…"), this, shown(&SyncView::importFolder));
+        menu->addAction(tr("&Write bundles for stations…"), this, shown(&SyncView::writeStationBundles));
+        menu->addAction(tr("&Approve a station's request…"), this, &SyncView::approveRequest);
+        return;
+    }
+    menu->addAction(tr("&Export bundle to…"), this, shown(&SyncView::exportBundles));
+    menu->addAction(tr("&Import county bundle…"), this, shown(&SyncView::importCountyBundle));
+    menu->addSeparator();
+    menu->addAction(tr("&Request enrolment…"), this, &SyncView::requestEnrolment);
+    menu->addAction(tr("&Accept the county's grant…"), this, &SyncView::acceptGrant);
 }
 
 QString SyncView::title() const

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
@@ -30,6 +31,8 @@ public:
     /** Long work runs on @p work (the window's); without one the tab has a worker of its own. */
     explicit SyncView(Casebook &casebook, BackgroundWork *work = nullptr, QWidget *parent = nullptr);
 
+    /** The Sync menu: the tab's actions for this kind of casebook (the window shows the tab for those that need it). */
+    void addMenuActions(QMenu *menu);
     /** The tab's title with what needs attention, e.g. "Sync (3 to review)". */
     QString title() const;
 
@@ -56,6 +59,8 @@ public slots:
 
 signals:
     void changed();
+    /** A menu action needs the tab in front. */
+    void wantsToBeShown();
     void openHousehold(const QString &householdId);
 
 private:

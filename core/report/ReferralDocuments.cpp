@@ -1,16 +1,16 @@
 #include "ReferralDocuments.h"
 
-#include "AuditLog.h"
-#include "Casebook.h"
-#include "CharityDirectory.h"
-#include "ConsentRepository.h"
-#include "Database.h"
-#include "HouseholdRepository.h"
-#include "ReferralRepository.h"
-#include "Transaction.h"
 #include "rules/ConsentPolicy.h"
 #include "rules/Labels.h"
 #include "rules/Validation.h"
+#include "storage/AuditLog.h"
+#include "storage/Casebook.h"
+#include "storage/CharityDirectory.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
