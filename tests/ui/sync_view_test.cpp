@@ -304,6 +304,7 @@ private slots:
                 label->repaint();
                 shownWhileBusy = label->text();
                 QCOMPARE(shownWhileBusy, text);
+                shoot(window, QStringLiteral("sync-county-importing-zh.png"));
             }
         });
         view->importFiles(*files);

@@ -442,7 +442,7 @@ void SyncView::importFiles(const QStringList &paths)
                 },
                 [&work, &file, total](int applied, int changes) {
                     // A bundle of 20,000 changes takes a second or two: the tab says how far it got.
-                    work.report(file, total,
+                    work.report(applied, changes,
                                 tr("Importing bundle %1 of %2: %3 of %4 changes applied…")
                                     .arg(qMin(file + 1, total)) // a held one tried again
                                     .arg(total)
