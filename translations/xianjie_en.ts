@@ -941,6 +941,19 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n bundle(s) held earlier for this gap were applied after it.</source>
+        <translation>
+            <numerusform>%n bundle held earlier for this gap was applied after it.</numerusform>
+            <numerusform>%n bundles held earlier for this gap were applied after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bundle held earlier was refused now that its turn came: %1</source>
+        <translation>A bundle held earlier was refused now that its turn came: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>The county acknowledged %n bundle(s); their changes left the outbox.</source>
         <translation>
             <numerusform>The county acknowledged %n bundle; their changes left the outbox.</numerusform>
@@ -964,7 +977,7 @@
 <context>
     <name>xianjie::BundleImporter</name>
     <message>
-        <location filename="../core/sync/BundleImporter.cpp" line="+44"/>
+        <location filename="../core/sync/BundleImporter.cpp" line="+46"/>
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>This bundle was written by the county for a station; import it at the station.</translation>
     </message>
@@ -974,7 +987,7 @@
         <translation>Station bundles are imported into the county casebook.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The bundle comes from a newer version of Xianjie; update this program first.</source>
         <translation>The bundle comes from a newer version of Xianjie; update this program first.</translation>
     </message>
@@ -984,12 +997,17 @@
         <translation>The bundle was written by an earlier version of Xianjie; update the program where it was written and export it again.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>The bundle comes from a station this county has not enrolled (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The bundle comes from a station this county has not enrolled.</source>
+        <translation>The bundle comes from a station this county has not enrolled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The key of station %1 was revoked on %2; its bundles are not accepted.</source>
         <translation>The key of station %1 was revoked on %2; its bundles are not accepted.</translation>
     </message>
@@ -999,12 +1017,12 @@
         <translation>The bundle&apos;s signature does not match station %1&apos;s key: it was changed on the way or was not written by that station.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This bundle is addressed to another station (%1).</source>
-        <translation>This bundle is addressed to another station (%1).</translation>
+        <location line="+7"/>
+        <source>This bundle is addressed to another station.</source>
+        <translation>This bundle is addressed to another station.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
@@ -1034,12 +1052,17 @@
         <translation>The bundle does not follow the station&apos;s previous bundle.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>A different bundle with the same id was already applied; this one is refused.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
+        <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>From the county, changes %1 to %2</source>
         <translation>From the county, changes %1 to %2</translation>
     </message>
@@ -1049,7 +1072,7 @@
         <translation>Station %1, changes %2 to %3</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
@@ -1558,7 +1581,12 @@
         <translation>&quot;%1&quot; is not a division code (2 to 12 digits).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
+        <source>The %1 is %2 characters long; at most %3 fit.</source>
+        <translation>The %1 is %2 characters long; at most %3 fit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>&quot;%1&quot; is not an amount in yuan.</translation>
     </message>
@@ -1568,19 +1596,40 @@
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>registration authority</source>
+        <translation>registration authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+25"/>
         <source>service type</source>
         <translation>service type</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+20"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>target group</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Choose the organisation&apos;s status.</source>
         <translation>Choose the organisation&apos;s status.</translation>
     </message>
@@ -1595,7 +1644,17 @@
         <translation>Enter the project&apos;s name.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>project number</source>
+        <translation>project number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disclosure address</source>
+        <translation>disclosure address</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Places and budget cannot be negative.</source>
         <translation>Places and budget cannot be negative.</translation>
     </message>
@@ -1630,7 +1689,7 @@
         <translation>The file has no column &quot;%1&quot;. The first row must name the columns.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -1641,13 +1700,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-54"/>
+        <source>%1: the credit code %2 is already in row %3 of this file.</source>
+        <translation>%1: the credit code %2 is already in row %3 of this file.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: no organisation with credit code %2 is in the directory; import the organisations first.</source>
         <translation>%1: no organisation with credit code %2 is in the directory; import the organisations first.</translation>
     </message>
@@ -2591,22 +2655,18 @@
         <translation>another station</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
-        <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>The bundle is incomplete or damaged (its audit entries cannot be read).</source>
         <translation>The bundle is incomplete or damaged (its audit entries cannot be read).</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+108"/>
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>Bundles for stations are written by the county casebook.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-98"/>
         <source>No enrolled station has the code %1.</source>
         <translation>No enrolled station has the code %1.</translation>
     </message>
@@ -2619,6 +2679,11 @@
         <location line="+79"/>
         <source>For station %1, county changes %2 to %3</source>
         <translation>For station %1, county changes %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No station is enrolled with this county, or every station&apos;s key is revoked: there is no bundle to write.</source>
+        <translation>No station is enrolled with this county, or every station&apos;s key is revoked: there is no bundle to write.</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5453,11 @@
         <source>record needs, consents and referrals</source>
         <translation>record needs, consents and referrals</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>enrol the station with its county (the station head does)</source>
+        <translation>enrol the station with its county (the station head does)</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::PersonForm</name>
@@ -6906,7 +6976,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     <name>xianjie::StationSync</name>
     <message>
         <location filename="../core/sync/StationSync.cpp" line="+33"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -6921,14 +6991,9 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+145"/>
         <source>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station&apos;s next bundle can be applied.</source>
         <translation>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station&apos;s next bundle can be applied.</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
-        <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>
 </context>
 <context>
@@ -7098,12 +7163,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -7119,12 +7184,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5"/>
-        <location line="+316"/>
+        <location line="+325"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-323"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -7185,12 +7250,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+307"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-306"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -7260,7 +7325,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county&apos;s acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+9"/>
@@ -7268,7 +7333,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Writing bundles…</source>
         <translation>Writing bundles…</translation>
     </message>
@@ -7278,7 +7343,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>Nothing to send: every change is already in a bundle.</translation>
     </message>
@@ -7357,7 +7422,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Writing bundles for stations: %1 of %2 written…</source>
+        <translation>Writing bundles for stations: %1 of %2 written…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Write bundles for stations</source>
@@ -7394,17 +7464,17 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Save the enrolment request</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-443"/>
         <source>Stop after this bundle</source>
         <translation>Stop after this bundle</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+386"/>
         <source>Writing bundles for stations…</source>
         <translation>Writing bundles for stations…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <location line="+57"/>
         <source>Enrolment requests (*.request)</source>
         <translation>Enrolment requests (*.request)</translation>

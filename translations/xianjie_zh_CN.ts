@@ -935,6 +935,18 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n bundle(s) held earlier for this gap were applied after it.</source>
+        <translation>
+            <numerusform>之前因缺号暂存的 %n 个数据包已随后导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bundle held earlier was refused now that its turn came: %1</source>
+        <translation>之前暂存的一个数据包轮到导入时被拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>The county acknowledged %n bundle(s); their changes left the outbox.</source>
         <translation>
             <numerusform>县里已确认 %n 个数据包，其中的修改已移出待发送。</numerusform>
@@ -956,7 +968,7 @@
 <context>
     <name>xianjie::BundleImporter</name>
     <message>
-        <location filename="../core/sync/BundleImporter.cpp" line="+44"/>
+        <location filename="../core/sync/BundleImporter.cpp" line="+46"/>
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>这是县里写给服务站的数据包，请在服务站导入。</translation>
     </message>
@@ -966,7 +978,7 @@
         <translation>服务站数据包须导入县级台账。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The bundle comes from a newer version of Xianjie; update this program first.</source>
         <translation>此数据包来自更新版本的衔接，请先升级本程序。</translation>
     </message>
@@ -976,12 +988,17 @@
         <translation>此数据包由较早版本的衔接生成；请先升级生成它的程序，再重新导出。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The bundle comes from a station this county has not enrolled (%1).</source>
         <translation>该数据包来自本县未登记的服务站（%1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The bundle comes from a station this county has not enrolled.</source>
+        <translation>该数据包来自本县未接入的服务站。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The key of station %1 was revoked on %2; its bundles are not accepted.</source>
         <translation>服务站 %1 的密钥已于 %2 吊销，不接受其数据包。</translation>
     </message>
@@ -991,12 +1008,12 @@
         <translation>数据包签名与服务站 %1 的密钥不符：途中被改动过，或不是该站生成的。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This bundle is addressed to another station (%1).</source>
-        <translation>此数据包是给另一个服务站的（%1）。</translation>
+        <location line="+7"/>
+        <source>This bundle is addressed to another station.</source>
+        <translation>该数据包是发给另一个服务站的。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Enrol the station with its county first.</source>
         <translation>请先在县里登记本服务站。</translation>
     </message>
@@ -1026,12 +1043,17 @@
         <translation>该数据包与服务站的上一个数据包接不上。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>已导入过编号相同但内容不同的数据包；拒绝此数据包。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
+        <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>From the county, changes %1 to %2</source>
         <translation>来自县里，第 %1 至 %2 项修改</translation>
     </message>
@@ -1041,7 +1063,7 @@
         <translation>服务站 %1，第 %2 至 %3 项修改</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
@@ -1550,7 +1572,12 @@
         <translation>“%1”不是区划代码（2 至 12 位数字）。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
+        <source>The %1 is %2 characters long; at most %3 fit.</source>
+        <translation>%1长 %2 个字，最多只能 %3 个字。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
@@ -1560,19 +1587,40 @@
         <translation>请输入机构名称。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>registration authority</source>
+        <translation>登记管理机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+25"/>
         <source>service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+20"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>target group</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Choose the organisation&apos;s status.</source>
         <translation>请选择机构状态。</translation>
     </message>
@@ -1587,7 +1635,17 @@
         <translation>请输入项目名称。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>project number</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disclosure address</source>
+        <translation>信息公开网址</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Places and budget cannot be negative.</source>
         <translation>名额和预算不能为负数。</translation>
     </message>
@@ -1622,7 +1680,7 @@
         <translation>文件缺少“%1”列。第一行须为列名。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -1633,13 +1691,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-54"/>
+        <source>%1: the credit code %2 is already in row %3 of this file.</source>
+        <translation>%1：统一社会信用代码 %2 已在本文件第 %3 行出现。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: no organisation with credit code %2 is in the directory; import the organisations first.</source>
         <translation>%1：名录中没有信用代码为 %2 的机构；请先导入机构。</translation>
     </message>
@@ -2581,22 +2644,18 @@
         <translation>另一服务站</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
-        <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>The bundle is incomplete or damaged (its audit entries cannot be read).</source>
         <translation>数据包不完整或已损坏（无法读取其中的审计日志条目）。</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+108"/>
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>发给服务站的数据包由县级台账生成。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-98"/>
         <source>No enrolled station has the code %1.</source>
         <translation>没有代码为 %1 的已登记服务站。</translation>
     </message>
@@ -2609,6 +2668,11 @@
         <location line="+79"/>
         <source>For station %1, county changes %2 to %3</source>
         <translation>发给服务站 %1，县里第 %2 至 %3 项修改</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No station is enrolled with this county, or every station&apos;s key is revoked: there is no bundle to write.</source>
+        <translation>本县还没有接入的服务站，或所有服务站的密钥都已吊销：没有需要生成的数据包。</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5439,11 @@
         <source>record needs, consents and referrals</source>
         <translation>登记需求、同意和转介</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>enrol the station with its county (the station head does)</source>
+        <translation>办理服务站接入县里（由站长办理）</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::PersonForm</name>
@@ -6887,7 +6956,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     <name>xianjie::StationSync</name>
     <message>
         <location filename="../core/sync/StationSync.cpp" line="+33"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -6902,14 +6971,9 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+145"/>
         <source>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station&apos;s next bundle can be applied.</source>
         <translation>本台账落后于县里：县里保存有本服务站的修改和审计日志条目（至第 %1 条），而本地没有——从备份恢复台账时会出现这种情况。恢复后在本地记录的内容都没有丢弃，这些修改仍在待发送队列中。请告知县民政部门：县里需要先接收恢复后的台账，才能应用本服务站的下一个数据包。</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
-        <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>
 </context>
 <context>
@@ -7079,12 +7143,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -7100,12 +7164,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5"/>
-        <location line="+316"/>
+        <location line="+325"/>
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-323"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -7166,12 +7230,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+307"/>
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-306"/>
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -7241,7 +7305,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 项修改待发送。&lt;/b&gt;已发送的 %2 项修改等待县里确认。&lt;br&gt;最近导出：%3 · 最近确认：%4 · 最近收到县里数据包：%5 · 县：%6</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+9"/>
@@ -7249,7 +7313,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Writing bundles…</source>
         <translation>正在写入数据包…</translation>
     </message>
@@ -7259,7 +7323,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>没有需要发送的内容：所有修改都已在数据包中。</translation>
     </message>
@@ -7337,7 +7401,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Writing bundles for stations: %1 of %2 written…</source>
+        <translation>正在为各服务站写数据包：已写 %1 个，共 %2 个…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Write bundles for stations</source>
@@ -7373,17 +7442,17 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>保存接入申请</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-443"/>
         <source>Stop after this bundle</source>
         <translation>做完这个数据包后停止</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+386"/>
         <source>Writing bundles for stations…</source>
         <translation>正在为各服务站写数据包…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <location line="+57"/>
         <source>Enrolment requests (*.request)</source>
         <translation>接入申请 (*.request)</translation>

@@ -42,8 +42,9 @@ bool InactivityLock::eventFilter(QObject *watched, QEvent *event)
 
 void InactivityLock::check()
 {
-    // Not in the middle of a bundle import (its progress lets timers run): the next check locks.
-    if (!m_locked && m_policy.shouldLock() && m_casebook.transactionDepth() == 0)
+    // Long work (a bundle import) runs on its own connection with its own copy of the user: locking the window
+    // neither waits for it nor stops it.
+    if (!m_locked && m_policy.shouldLock())
         lockNow();
 }
 

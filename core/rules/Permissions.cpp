@@ -90,6 +90,8 @@ QString Permissions::actionLabel(Action action)
         return tr("change the charity directory");
     case Action::Refer:
         return tr("record needs, consents and referrals");
+    case Action::Enrol:
+        return tr("enrol the station with its county (the station head does)");
     }
     return {};
 }

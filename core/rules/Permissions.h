@@ -23,6 +23,7 @@ enum class Action
     ActForRelatedHousehold, ///< act on a household the user declared a relation to (station head only)
     ManageDirectory,        ///< keep the charity directory: organisations and projects
     Refer,                  ///< record needs and consents, send and follow referrals, record leads from charities
+    Enrol,                  ///< enrol a station with its county, approve or revoke a station (head, county staff)
 };
 
 /** The role rules. They live here, in core; the UI only asks. */

@@ -138,6 +138,28 @@ bool yes(const QString &v)
     return yesWords.contains(v.trimmed().toLower());
 }
 
+// A name or number is a line, not a document: a file whose cell holds megabytes is refused in words.
+constexpr qsizetype kMaxName = 200;
+constexpr qsizetype kMaxText = 2000;
+
+struct Field
+{
+    QString label;
+    QString value;
+    qsizetype max;
+};
+
+Result<void> fitsLength(const QList<Field> &fields)
+{
+    for (const Field &f : fields)
+        if (f.value.size() > f.max)
+            return makeError(Error::Kind::Invalid, CharityDirectory::tr("The %1 is %2 characters long; at most %3 fit.")
+                                                       .arg(f.label)
+                                                       .arg(f.value.size())
+                                                       .arg(f.max));
+    return {};
+}
+
 Result<qint64> yuanToFen(const QString &text)
 {
     static const QRegularExpression money(QStringLiteral("^([0-9]{1,10})(?:\\.([0-9]{1,2}))?$"));
@@ -155,6 +177,12 @@ Result<CharityOrg> CharityDirectory::checkOrg(CharityOrg org)
     org.name = org.name.trimmed();
     if (org.name.isEmpty())
         return makeError(Error::Kind::Invalid, tr("Enter the organisation's name."));
+    if (auto r = fitsLength({{tr("name"), org.name, kMaxName},
+                             {tr("registration authority"), org.registrationAuthority, kMaxName},
+                             {tr("contact person"), org.contactPerson, kMaxName},
+                             {tr("phone"), org.contactPhone, kMaxName}});
+        !r)
+        return r.error();
     auto code = Validation::creditCode(org.creditCode);
     if (!code)
         return code.error();
@@ -188,6 +216,11 @@ Result<CharityProject> CharityDirectory::checkProject(CharityProject p)
         return makeError(Error::Kind::Invalid, tr("Choose the organisation that runs the project."));
     if (p.name.isEmpty())
         return makeError(Error::Kind::Invalid, tr("Enter the project's name."));
+    if (auto r = fitsLength({{tr("name"), p.name, kMaxName},
+                             {tr("project number"), p.projectNumber, kMaxName},
+                             {tr("disclosure address"), p.disclosureUrl, kMaxText}});
+        !r)
+        return r.error();
     auto types = codesOf(Labels::needTypes(), p.serviceTypes, tr("service type"));
     if (!types)
         return types.error();
@@ -387,6 +420,7 @@ Result<CharityDirectory::ImportReport> CharityDirectory::importCsv(QIODevice &fi
         return all.error();
     }
 
+    QHash<QString, int> firstRowOfCode;
     for (int r = 1; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         if (row.isEmpty() || (row.size() == 1 && row.first().trimmed().isEmpty()))
@@ -416,6 +450,14 @@ Result<CharityDirectory::ImportReport> CharityDirectory::importCsv(QIODevice &fi
                 report.rowErrors << tr("%1: %2").arg(rowLabel, checked.message());
                 continue;
             }
+            // The same organisation twice in one file: both rows named, nothing imported.
+            if (const int first = firstRowOfCode.value(checked->creditCode, -1); first >= 0) {
+                report.rowErrors << tr("%1: the credit code %2 is already in row %3 of this file.")
+                                        .arg(rowLabel, checked->creditCode)
+                                        .arg(first + 1);
+                continue;
+            }
+            firstRowOfCode.insert(checked->creditCode, r);
             checked->id = orgIdByCode.value(checked->creditCode);
             orgRows << *checked;
             continue;

@@ -588,6 +588,18 @@ const char *const kVersion8[] = {
     " seen_at TEXT)",
 };
 
+// Version 9: a bundle held for a gap is kept, with its bytes, and applied as soon as the missing one arrives.
+const char *const kVersion9[] = {
+    "CREATE TABLE held_bundle ("
+    " bundle_id TEXT PRIMARY KEY,"
+    " sender TEXT NOT NULL," // the station's id upstream, the county's downstream
+    " seq_from INTEGER NOT NULL,"
+    " file BLOB NOT NULL,"
+    " file_name TEXT NOT NULL,"
+    " held_at TEXT NOT NULL)",
+    "CREATE INDEX held_bundle_sender ON held_bundle(sender, seq_from)",
+};
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -599,7 +611,7 @@ struct Step
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
     {kVersion4, std::size(kVersion4)}, {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
-    {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
+    {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)}, {kVersion9, std::size(kVersion9)},
 };
 
 } // namespace

@@ -63,6 +63,23 @@ Result<void> SyncLedger::recordSent(Casebook &station, const Sent &sent)
     return station.storeSystemSetting(QStringLiteral("audit_sent_seq"), QString::number(sent.auditTo));
 }
 
+Result<void> SyncLedger::forgetSent(Casebook &station, const Sent &sent, const QString &previousHash,
+                                    qint64 previousAuditSeq)
+{
+    if (auto r =
+            Database::run(station.db(), QStringLiteral("UPDATE change_log SET bundle_id = NULL WHERE bundle_id = ?"),
+                          {sent.bundleId});
+        !r)
+        return r;
+    if (auto r =
+            Database::run(station.db(), QStringLiteral("DELETE FROM bundle_sent WHERE bundle_id = ?"), {sent.bundleId});
+        !r)
+        return r;
+    if (auto r = station.storeSystemSetting(QStringLiteral("last_bundle_hash"), previousHash); !r)
+        return r;
+    return station.storeSystemSetting(QStringLiteral("audit_sent_seq"), QString::number(previousAuditSeq));
+}
+
 Result<int> SyncLedger::acknowledge(Casebook &station, const QString &bundleId)
 {
     auto q = Database::exec(station.db(),
@@ -147,45 +164,48 @@ Result<SyncLedger::StationTimes> SyncLedger::stationTimes(const Casebook &statio
 Result<SyncLedger::Sender> SyncLedger::sender(const Casebook &county, const QString &stationId)
 {
     auto q = Database::exec(county.db(),
-                            QStringLiteral("SELECT sign_public_key, revoked_on FROM station WHERE station_id = ?"),
+                            QStringLiteral("SELECT name, code, sign_public_key, revoked_on FROM station WHERE "
+                                           "station_id = ?"),
                             {stationId});
     if (!q)
         return q.error();
     Sender s;
     if (q->next())
-        s = Sender{true, q->value(0).toString(), q->value(1).isNull() ? QString() : q->value(1).toString()};
+        s = Sender{true, q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                   q->value(3).isNull() ? QString() : q->value(3).toString()};
     return s;
 }
 
-Result<SyncLedger::Receipt> SyncLedger::receipt(const Casebook &casebook, Direction direction, const QString &bundleId)
+namespace {
+// The receipt the query's first row holds (file_hash, ops, seq_to), or none.
+Result<SyncLedger::Receipt> firstReceipt(const Casebook &casebook, const QString &sql, const QString &key)
 {
-    auto q =
-        Database::exec(casebook.db(),
-                       direction == Direction::Upstream
-                           ? QStringLiteral("SELECT file_hash, ops, seq_to FROM bundle_receipt WHERE bundle_id = ?")
-                           : QStringLiteral("SELECT file_hash, ops, seq_to FROM downstream_receipt WHERE "
-                                            "bundle_id = ?"),
-                       {bundleId});
+    auto q = Database::exec(casebook.db(), sql, {key});
     if (!q)
         return q.error();
-    Receipt r;
+    SyncLedger::Receipt r;
     if (q->next())
-        r = Receipt{true, q->value(0).toString(), q->value(1).toInt(), q->value(2).toLongLong()};
+        r = SyncLedger::Receipt{true, q->value(0).toString(), q->value(1).toInt(), q->value(2).toLongLong()};
     return r;
+}
+} // namespace
+
+Result<SyncLedger::Receipt> SyncLedger::receipt(const Casebook &casebook, Direction direction, const QString &bundleId)
+{
+    return firstReceipt(casebook,
+                        direction == Direction::Upstream
+                            ? QStringLiteral("SELECT file_hash, ops, seq_to FROM bundle_receipt WHERE bundle_id = ?")
+                            : QStringLiteral("SELECT file_hash, ops, seq_to FROM downstream_receipt WHERE "
+                                             "bundle_id = ?"),
+                        bundleId);
 }
 
 Result<SyncLedger::Receipt> SyncLedger::lastReceipt(const Casebook &county, const QString &stationId)
 {
-    auto q = Database::exec(county.db(),
-                            QStringLiteral("SELECT file_hash, ops, seq_to FROM bundle_receipt WHERE station_id = ? "
-                                           "ORDER BY seq_to DESC LIMIT 1"),
-                            {stationId});
-    if (!q)
-        return q.error();
-    Receipt r;
-    if (q->next())
-        r = Receipt{true, q->value(0).toString(), q->value(1).toInt(), q->value(2).toLongLong()};
-    return r;
+    return firstReceipt(county,
+                        QStringLiteral("SELECT file_hash, ops, seq_to FROM bundle_receipt WHERE station_id = ? ORDER "
+                                       "BY seq_to DESC LIMIT 1"),
+                        stationId);
 }
 
 Result<void> SyncLedger::recordReceipt(Casebook &casebook, Direction direction, const Applied &a)
@@ -200,6 +220,35 @@ Result<void> SyncLedger::recordReceipt(Casebook &casebook, Direction direction, 
         QStringLiteral("INSERT INTO bundle_receipt (bundle_id, station_id, seq_from, seq_to, "
                        "file_hash, ops, applied_at, downstream_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.bundleId, a.stationId, a.seqFrom, a.seqTo, a.fileHash, a.ops, nowText(casebook), a.downstreamSeq});
+}
+
+Result<void> SyncLedger::hold(Casebook &casebook, const QString &bundleId, const QString &sender, qint64 seqFrom,
+                              const QByteArray &file, const QString &fileName)
+{
+    return Database::run(
+        casebook.db(),
+        QStringLiteral("INSERT OR IGNORE INTO held_bundle (bundle_id, sender, seq_from, file, file_name, "
+                       "held_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {bundleId, sender, seqFrom, file, fileName, nowText(casebook)});
+}
+
+Result<QList<SyncLedger::Held>> SyncLedger::held(const Casebook &casebook, const QString &sender)
+{
+    auto q = Database::exec(casebook.db(),
+                            QStringLiteral("SELECT bundle_id, file_name, file FROM held_bundle WHERE sender = ? ORDER "
+                                           "BY seq_from"),
+                            {sender});
+    if (!q)
+        return q.error();
+    QList<Held> held;
+    while (q->next())
+        held << Held{q->value(0).toString(), q->value(1).toString(), q->value(2).toByteArray()};
+    return held;
+}
+
+Result<void> SyncLedger::release(Casebook &casebook, const QString &bundleId)
+{
+    return Database::run(casebook.db(), QStringLiteral("DELETE FROM held_bundle WHERE bundle_id = ?"), {bundleId});
 }
 
 Result<QList<SyncLedger::Ack>> SyncLedger::receiptsOf(const Casebook &county, const QString &stationId)

@@ -47,6 +47,9 @@ public:
     };
     /** Marks the changes seqFrom..seqTo as sent in @p sent and makes it the bundle the next one follows. */
     static Result<void> recordSent(Casebook &station, const Sent &sent);
+    /** Undoes recordSent when the bundle could not be written: its changes wait again, the chain is as before. */
+    static Result<void> forgetSent(Casebook &station, const Sent &sent, const QString &previousHash,
+                                   qint64 previousAuditSeq);
     /** Marks one bundle as acknowledged; returns whether it was waiting. */
     static Result<int> acknowledge(Casebook &station, const QString &bundleId);
     /**
@@ -88,6 +91,8 @@ public:
     struct Sender
     {
         bool enrolled = false;
+        QString name;
+        QString code;
         QString signPublicKey;
         QString revokedOn; ///< empty while its key is valid
     };
@@ -108,6 +113,19 @@ public:
         qint64 downstreamSeq = 0; ///< upstream: the county's changes the station had applied when it wrote it
     };
     static Result<void> recordReceipt(Casebook &casebook, Direction direction, const Applied &applied);
+
+    // ---- Held bundles: kept until the bundles before them arrive
+    struct Held
+    {
+        QString bundleId;
+        QString fileName;
+        QByteArray file;
+    };
+    static Result<void> hold(Casebook &casebook, const QString &bundleId, const QString &sender, qint64 seqFrom,
+                             const QByteArray &file, const QString &fileName);
+    /** The bundles held from @p sender, in their order. */
+    static Result<QList<Held>> held(const Casebook &casebook, const QString &sender);
+    static Result<void> release(Casebook &casebook, const QString &bundleId);
 
     // ---- County: what goes back to a station
     struct Ack

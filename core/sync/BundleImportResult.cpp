@@ -43,6 +43,10 @@ QStringList BundleImportResult::notes() const
         notes << tr("%n change(s) are dated more than a day ahead and were flagged for review.", nullptr, flagged);
     if (alerts > 0)
         notes << tr("%n new alert(s); the Sync tab lists them.", nullptr, alerts);
+    if (heldApplied > 0)
+        notes << tr("%n bundle(s) held earlier for this gap were applied after it.", nullptr, heldApplied);
+    for (const QString &why : heldRefused)
+        notes << tr("A bundle held earlier was refused now that its turn came: %1").arg(why);
     if (acknowledged > 0)
         notes << tr("The county acknowledged %n bundle(s); their changes left the outbox.", nullptr, acknowledged);
     return notes;

@@ -34,7 +34,9 @@ public:
     int flagged = 0;
     int alerts = 0;
     int acknowledged = 0;
-    QString reason; ///< for held and refused bundles, in words
+    int heldApplied = 0;     ///< bundles held earlier for a gap that this one filled, applied after it
+    QStringList heldRefused; ///< why bundles held earlier were refused when their turn came
+    QString reason;          ///< for held and refused bundles, in words
 
     /** One sentence: "applied, 120 changes from …", "already applied before; nothing changed", or why not. */
     QString summary() const;

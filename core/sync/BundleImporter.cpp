@@ -1,5 +1,6 @@
 #include "BundleImporter.h"
 
+#include "rules/Validation.h"
 #include "storage/AuditLog.h"
 #include "storage/Casebook.h"
 #include "storage/Schema.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <future>
 #include <optional>
 
@@ -36,14 +38,20 @@ using Direction = SyncLedger::Direction;
 // A bundle's content decrypted and decoded ahead of its turn, on a second thread (importFiles).
 using Ahead = std::future<Result<BundleCodec::Content>>;
 
-/** Whether this casebook takes bundles of this kind and version; the reason when not. */
-std::optional<QString> refuseKind(const Casebook &casebook, const QJsonObject &m, bool downstream)
+/** Whether this casebook takes bundles of this direction; the reason when not. */
+std::optional<QString> refuseDirection(const Casebook &casebook, bool downstream)
 {
     const bool county = casebook.identity().role == Casebook::Role::County;
     if (downstream && county)
         return BundleImporter::tr("This bundle was written by the county for a station; import it at the station.");
     if (!downstream && !county)
         return BundleImporter::tr("Station bundles are imported into the county casebook.");
+    return std::nullopt;
+}
+
+/** Whether this program reads this bundle's version (asked once its signature holds: a flipped byte is no version). */
+std::optional<QString> refuseVersion(const QJsonObject &m)
+{
     if (m.value(QStringLiteral("version")).toInt() > BundleCodec::kFormatVersion ||
         m.value(QStringLiteral("schema_version")).toInt() > Schema::currentVersion())
         return BundleImporter::tr("The bundle comes from a newer version of Xianjie; update this program first.");
@@ -53,9 +61,12 @@ std::optional<QString> refuseKind(const Casebook &casebook, const QJsonObject &m
     return std::nullopt;
 }
 
-/** Who sent it: at the county an enrolled station whose key is not revoked, at a station its county. */
+/**
+ * Who sent it: at the county an enrolled station whose key is not revoked, at a station its county. Nothing the
+ * manifest says is quoted back before its signature holds: the names come from this casebook.
+ */
 std::optional<QString> refuseSender(const Casebook &casebook, const bundlefile::Parts &parts, bool downstream,
-                                    const Imported &result)
+                                    Imported &result)
 {
     const QJsonObject &m = parts.manifest;
     const QString stationId = m.value(QStringLiteral("station_id")).toString();
@@ -63,9 +74,14 @@ std::optional<QString> refuseSender(const Casebook &casebook, const bundlefile::
         auto sender = SyncLedger::sender(casebook, stationId);
         if (!sender)
             return sender.message();
-        if (!sender->enrolled)
-            return BundleImporter::tr("The bundle comes from a station this county has not enrolled (%1).")
-                .arg(result.station);
+        if (!sender->enrolled) {
+            // Unverifiable: the code is named only when it is one.
+            auto code = Validation::stationCode(m.value(QStringLiteral("station_code")).toString());
+            return code ? BundleImporter::tr("The bundle comes from a station this county has not enrolled (%1).")
+                              .arg(*code)
+                        : BundleImporter::tr("The bundle comes from a station this county has not enrolled.");
+        }
+        result.station = QStringLiteral("%1 (%2)").arg(sender->name, sender->code);
         if (!sender->revokedOn.isEmpty())
             return BundleImporter::tr("The key of station %1 was revoked on %2; its bundles are not accepted.")
                 .arg(result.station, sender->revokedOn);
@@ -75,9 +91,9 @@ std::optional<QString> refuseSender(const Casebook &casebook, const bundlefile::
                 .arg(result.station);
         return std::nullopt;
     }
+    result.station = casebook.setting(QStringLiteral("county_name"));
     if (stationId != casebook.stationId())
-        return BundleImporter::tr("This bundle is addressed to another station (%1).")
-            .arg(m.value(QStringLiteral("station_code")).toString());
+        return BundleImporter::tr("This bundle is addressed to another station.");
     const QString countyKey = casebook.setting(QStringLiteral("county_sign_public_key"));
     if (countyKey.isEmpty())
         return BundleImporter::tr("Enrol the station with its county first.");
@@ -131,8 +147,11 @@ bool inTurn(const Casebook &casebook, const QJsonObject &m, bool downstream, Imp
     return true;
 }
 
+void applyHeld(Casebook &casebook, const QString &sender, Imported &result,
+               const std::function<void(int, int)> &progress);
+
 Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
-                      const std::function<void(int, int)> &progress)
+                      const std::function<void(int, int)> &progress, const QString &fileName)
 {
     Imported result;
     auto refuse = [&](const QString &why) {
@@ -148,15 +167,15 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
     const QJsonObject &m = parts->manifest;
     const bool downstream = m.value(QStringLiteral("direction")).toString() == QLatin1String("down");
     const Direction direction = downstream ? Direction::Downstream : Direction::Upstream;
-    result.bundleId = m.value(QStringLiteral("bundle_id")).toString();
-    result.station = downstream ? m.value(QStringLiteral("county_name")).toString()
-                                : QStringLiteral("%1 (%2)").arg(m.value(QStringLiteral("station_name")).toString(),
-                                                                m.value(QStringLiteral("station_code")).toString());
-    result.seqFrom = m.value(QStringLiteral("seq_from")).toInteger();
-    if (auto why = refuseKind(casebook, m, downstream))
+    if (auto why = refuseDirection(casebook, downstream))
         return refuse(*why);
     if (auto why = refuseSender(casebook, *parts, downstream, result))
         return refuse(*why);
+    // Signed by its sender: from here on the manifest is what the sender wrote.
+    if (auto why = refuseVersion(m))
+        return refuse(*why);
+    result.bundleId = m.value(QStringLiteral("bundle_id")).toString();
+    result.seqFrom = m.value(QStringLiteral("seq_from")).toInteger();
 
     const QString fileHash = sha256(file);
     auto seen = SyncLedger::receipt(casebook, direction, result.bundleId);
@@ -170,8 +189,16 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
         result.ops = seen->ops;
         return result;
     }
-    if (!inTurn(casebook, m, downstream, result))
+    const QString sender = m.value(downstream ? QStringLiteral("county_id") : QStringLiteral("station_id")).toString();
+    if (!inTurn(casebook, m, downstream, result)) {
+        // Kept, bytes and all, and applied as soon as the bundles before it arrive (applyHeld).
+        if (result.outcome == Outcome::Held)
+            if (auto r = SyncLedger::hold(casebook, result.bundleId, sender, result.seqFrom, file,
+                                          fileName.isEmpty() ? result.bundleId : fileName);
+                !r)
+                return refuse(r.message());
         return result;
+    }
 
     // Only now is the content used (decrypted and read here, or ahead of its turn by importFiles).
     auto body = ahead && ahead->valid()
@@ -180,6 +207,9 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
                                                   unb64(casebook.setting(QStringLiteral("box_secret_key"))));
     if (!body)
         return refuse(body.message());
+    if (body->ops.size() != m.value(QStringLiteral("ops")).toInt())
+        return refuse(BundleImporter::tr("The bundle is incomplete or damaged (its contents do not match its "
+                                         "manifest)."));
 
     Transaction tx(casebook);
     if (!tx.isActive())
@@ -206,17 +236,43 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
                                   note);
         !r)
         return refuse(r.message());
+    if (auto r = SyncLedger::release(casebook, result.bundleId); !r)
+        return refuse(r.message());
     if (auto r = tx.commit(); !r)
         return refuse(r.message());
     result.outcome = Outcome::Applied;
+    applyHeld(casebook, sender, result, progress);
     return result;
+}
+
+/** After a bundle was applied: the bundles held from the same sender whose turn has now come, in order. */
+void applyHeld(Casebook &casebook, const QString &sender, Imported &result,
+               const std::function<void(int, int)> &progress)
+{
+    auto held = SyncLedger::held(casebook, sender);
+    if (!held)
+        return; // they stay held; the next import tries again
+    for (const SyncLedger::Held &h : std::as_const(*held)) {
+        Imported next = importBundle(casebook, h.file, nullptr, progress, h.fileName);
+        if (next.outcome == Outcome::Held)
+            return; // another gap: still kept
+        if (next.outcome == Outcome::Applied) {
+            ++result.heldApplied;
+            result.heldApplied += next.heldApplied;
+            return; // it applied the ones after it itself
+        }
+        // Already had, or refused now that its turn came: the reason is the importer's to tell; it is not kept.
+        if (next.outcome == Outcome::Refused)
+            result.heldRefused << next.reason;
+        (void)SyncLedger::release(casebook, h.bundleId);
+    }
 }
 
 } // namespace
 
 BundleImporter::Imported BundleImporter::import(Casebook &casebook, const QByteArray &file)
 {
-    return importBundle(casebook, file, nullptr, {});
+    return importBundle(casebook, file, nullptr, {}, QString());
 }
 
 QList<BundleImporter::Imported> BundleImporter::importFiles(Casebook &casebook, const QStringList &paths,
@@ -287,7 +343,8 @@ QList<BundleImporter::Imported> BundleImporter::importFiles(Casebook &casebook, 
             if (!current->error.isEmpty())
                 r.reason = current->error;
             else
-                r = importBundle(casebook, current->file, &current->content, withinFile);
+                r = importBundle(casebook, current->file, &current->content, withinFile,
+                                 QFileInfo(item.path).fileName());
             r.file = item.path;
             const bool first = !byPath.contains(item.path);
             byPath.insert(item.path, r);

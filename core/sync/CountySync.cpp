@@ -153,9 +153,6 @@ Result<void> CountySync::applyUpstream(Casebook &county, const QJsonObject &m, B
     const QCborMap &content = body.rest;
     QList<Op> &ops = body.ops;
     attachScans(ops, content.value(QStringLiteral("attachments")).toArray(), stationId);
-    if (ops.size() != m.value(QStringLiteral("ops")).toInt())
-        return makeError(Error::Kind::Invalid,
-                         tr("The bundle is incomplete or damaged (its contents do not match its manifest)."));
     // The station's audit log must continue exactly where the county's copy of it ends.
     auto held = SyncLedger::stationAuditHead(county, stationId);
     if (!held)
@@ -310,8 +307,14 @@ Result<QString> CountySync::exportDownstream(Casebook &county, const QString &st
     return path;
 }
 
-Result<QStringList> CountySync::exportDownstreamForAll(Casebook &county, const QString &folder)
+Result<QStringList> CountySync::exportDownstreamForAll(Casebook &county, const QString &folder,
+                                                       const std::function<void(int, int)> &progress,
+                                                       const std::function<bool()> &stop)
 {
+    if (auto r = county.require(Action::EditHouseholds); !r)
+        return r.error();
+    if (county.identity().role != Casebook::Role::County)
+        return makeError(Error::Kind::Invalid, tr("Bundles for stations are written by the county casebook."));
     auto q = Database::exec(county.db(), QStringLiteral("SELECT code FROM station WHERE revoked_on IS NULL ORDER BY "
                                                         "code"));
     if (!q)
@@ -319,12 +322,19 @@ Result<QStringList> CountySync::exportDownstreamForAll(Casebook &county, const Q
     QStringList codes;
     while (q->next())
         codes << q->value(0).toString();
+    if (codes.isEmpty())
+        return makeError(Error::Kind::NotFound, tr("No station is enrolled with this county, or every station's key "
+                                                   "is revoked: there is no bundle to write."));
     QStringList paths;
     for (const QString &code : std::as_const(codes)) {
+        if (stop && stop())
+            break;
         auto path = exportDownstream(county, code, folder);
         if (!path)
             return path.error();
         paths << *path;
+        if (progress)
+            progress(int(paths.size()), int(codes.size()));
     }
     return paths;
 }

@@ -25,8 +25,13 @@ class CountySync
 public:
     /** The downstream bundle for one station (by its 12-digit code), written to @p folder. */
     static Result<QString> exportDownstream(Casebook &county, const QString &stationCode, const QString &folder);
-    /** A downstream bundle for every enrolled station; the paths written. */
-    static Result<QStringList> exportDownstreamForAll(Casebook &county, const QString &folder);
+    /**
+     * A downstream bundle for every enrolled station; the paths written. @p progress is told after each station;
+     * when @p stop says so, no further station's bundle is written.
+     */
+    static Result<QStringList> exportDownstreamForAll(Casebook &county, const QString &folder,
+                                                      const std::function<void(int done, int stations)> &progress = {},
+                                                      const std::function<bool()> &stop = {});
 
     /** Applies a verified upstream bundle's content (BundleImporter calls it inside the bundle's transaction). */
     static Result<void> applyUpstream(Casebook &county, const QJsonObject &manifest, BundleCodec::Content &body,

@@ -112,7 +112,7 @@ QString Enrollment::signPublicKey(const Casebook &casebook)
 
 Result<QByteArray> Enrollment::request(Casebook &station)
 {
-    if (auto r = station.require(Action::ManageUsers); !r)
+    if (auto r = station.require(Action::Enrol); !r)
         return r.error();
     if (station.identity().role != Casebook::Role::Station)
         return makeError(Error::Kind::Invalid, tr("Only a station casebook asks to be enrolled."));
@@ -131,7 +131,7 @@ Result<QByteArray> Enrollment::request(Casebook &station)
 
 Result<QByteArray> Enrollment::approve(Casebook &county, const QByteArray &requestFile)
 {
-    if (auto r = county.require(Action::ManageUsers); !r)
+    if (auto r = county.require(Action::Enrol); !r)
         return r.error();
     if (county.identity().role != Casebook::Role::County)
         return makeError(Error::Kind::Invalid, tr("Stations are enrolled by a county casebook."));
@@ -215,7 +215,7 @@ Result<QByteArray> Enrollment::approve(Casebook &county, const QByteArray &reque
 
 Result<Enrollment::Accepted> Enrollment::accept(Casebook &station, const QByteArray &grantFile)
 {
-    if (auto r = station.require(Action::ManageUsers); !r)
+    if (auto r = station.require(Action::Enrol); !r)
         return r.error();
     if (station.identity().role != Casebook::Role::Station)
         return makeError(Error::Kind::Invalid, tr("Only a station casebook accepts an enrolment."));
@@ -290,7 +290,7 @@ Result<Enrollment::Accepted> Enrollment::accept(Casebook &station, const QByteAr
 
 Result<void> Enrollment::revoke(Casebook &county, const QString &stationCode, const QString &reason)
 {
-    if (auto r = county.require(Action::ManageUsers); !r)
+    if (auto r = county.require(Action::Enrol); !r)
         return r.error();
     if (reason.trimmed().isEmpty())
         return makeError(Error::Kind::Invalid, tr("Say why the station's key is revoked."));

@@ -40,7 +40,8 @@ Result<QStringList> StationSync::rewriteUnacknowledged(Casebook &station, const 
 }
 
 Result<QStringList> StationSync::exportPending(Casebook &station, const QString &folder, qint64 maxBytes,
-                                               const std::function<void(int written, int waiting)> &progress)
+                                               const std::function<void(int written, int waiting)> &progress,
+                                               const std::function<bool()> &stop)
 {
     if (auto r = station.require(Action::EditHouseholds); !r)
         return r.error();
@@ -146,17 +147,31 @@ Result<QStringList> StationSync::exportPending(Casebook &station, const QString 
                                  .arg(to, 10, 10, QLatin1Char('0'))
                                  .arg(bundleId.right(8));
         const QString path = QDir(folder).filePath(name);
-        if (auto r = bundlefile::writeSafely(path, *file); !r)
+        // Recorded first, with its bytes, and only then made visible: a process killed at any instant leaves either
+        // no bundle (nothing recorded, no file) or a recorded one that the next export writes again under the same
+        // id — never a complete bundle on the stick whose changes the next export would send again under a new id.
+        const SyncLedger::Sent sent{bundleId, from, to, sha256(*file), *file, name, auditTo};
+        const QString previousHash = station.setting(QStringLiteral("last_bundle_hash"));
+        {
+            Transaction tx(station);
+            if (auto r = SyncLedger::recordSent(station, sent); !r)
+                return r.error();
+            if (auto r = tx.commit(); !r)
+                return r.error();
+        }
+        if (auto r = bundlefile::writeSafely(path, *file); !r) {
+            // Not on the stick (a full or failing drive): nothing stays marked as sent.
+            Transaction undo(station);
+            if (auto u = SyncLedger::forgetSent(station, sent, previousHash, auditFrom); u)
+                (void)undo.commit();
             return r.error();
-        Transaction tx(station);
-        if (auto r = SyncLedger::recordSent(station, {bundleId, from, to, sha256(*file), *file, name, auditTo}); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+        }
         written << path;
         opsWritten += int(ops.size());
         if (progress)
             progress(opsWritten, *waiting);
+        if (stop && stop())
+            return written;
     }
 }
 
@@ -239,9 +254,6 @@ Result<void> StationSync::applyDownstream(Casebook &station, const QJsonObject &
     QList<Op> &ops = body.ops;
     for (Op &op : ops)
         op.stationId = countyId;
-    if (ops.size() != m.value(QStringLiteral("ops")).toInt())
-        return makeError(Error::Kind::Invalid,
-                         tr("The bundle is incomplete or damaged (its contents do not match its manifest)."));
     OpApplier::Options options;
     options.keepUnsentLocalChanges = true;
     options.progress = progress;

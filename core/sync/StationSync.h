@@ -31,11 +31,13 @@ public:
      * Writes the ops not yet in a bundle to bundles in @p folder (split above kMaxOpsPerBundle ops or
      * kMaxBytesPerBundle bytes). Each file is written to a temporary name, flushed, renamed and read back and
      * verified before its ops are marked as sent. Returns the paths written; none when there is nothing to send.
-     * @p progress is called after each bundle with the ops written so far and the ops that were waiting.
+     * @p progress is called after each bundle with the ops written so far and the ops that were waiting; when
+     * @p stop says so, the export ends after the bundle just written (each bundle is whole and recorded as sent).
      */
     static Result<QStringList> exportPending(Casebook &station, const QString &folder,
                                              qint64 maxBytes = kMaxBytesPerBundle,
-                                             const std::function<void(int written, int waiting)> &progress = {});
+                                             const std::function<void(int written, int waiting)> &progress = {},
+                                             const std::function<bool()> &stop = {});
     /**
      * Writes again, to @p folder, every bundle the county has not acknowledged yet (the station keeps their bytes
      * until then), so that a lost or broken stick loses nothing. The county takes a bundle it already has as

@@ -16,6 +16,8 @@
 #include <QCborValue>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -168,9 +170,116 @@ private slots:
         QVERIFY2(held.reason.contains(
                      BundleImporter::inspect(second)->value(QStringLiteral("seq_from")).toVariant().toString()),
                  qPrintable(held.reason));
-        QCOMPARE(int(BundleImporter::import(*m_county, second).outcome), int(BundleImporter::Outcome::Applied));
-        QCOMPARE(int(BundleImporter::import(*m_county, third).outcome), int(BundleImporter::Outcome::Applied));
+        // The county kept the held bundle: the missing one fills the gap and the held one is applied after it, in
+        // order, without being imported again (the county server relies on this).
+        QCOMPARE(count(*m_county, "held_bundle"), 1);
+        const auto filled = BundleImporter::import(*m_county, second);
+        QCOMPARE(int(filled.outcome), int(BundleImporter::Outcome::Applied));
+        QCOMPARE(filled.heldApplied, 1);
+        QVERIFY2(filled.notes().join(QLatin1Char(' ')).contains(QStringLiteral("held earlier")),
+                 qPrintable(filled.notes().join(QLatin1Char(' '))));
+        QCOMPARE(count(*m_county, "held_bundle"), 0);
+        QCOMPARE(Database::scalar(m_county->db(), QStringLiteral("SELECT count(*) FROM person WHERE name = '孙二'"))
+                     ->toInt(),
+                 1);
+        QCOMPARE(int(BundleImporter::import(*m_county, third).outcome), int(BundleImporter::Outcome::AlreadyHad));
         QCOMPARE(int(BundleImporter::import(*m_county, second).outcome), int(BundleImporter::Outcome::AlreadyHad));
+    }
+
+    // Two held bundles in a row, kept across imports: both follow the one that fills the gap, in their order.
+    void heldBundlesAreAppliedInOrderWhenTheGapFills()
+    {
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        changeSomething(QStringLiteral("周一"));
+        const QByteArray gap = read(exportOne());
+        changeSomething(QStringLiteral("吴二"));
+        const QByteArray later = read(exportOne());
+        changeSomething(QStringLiteral("郑三"));
+        const QByteArray latest = read(exportOne());
+        QCOMPARE(int(BundleImporter::import(*m_county, latest).outcome), int(BundleImporter::Outcome::Held));
+        QCOMPARE(int(BundleImporter::import(*m_county, later).outcome), int(BundleImporter::Outcome::Held));
+        QCOMPARE(int(BundleImporter::import(*m_county, latest).outcome), int(BundleImporter::Outcome::Held));
+        QCOMPARE(count(*m_county, "held_bundle"), 2);
+        const auto filled = BundleImporter::import(*m_county, gap);
+        QCOMPARE(int(filled.outcome), int(BundleImporter::Outcome::Applied));
+        QCOMPARE(filled.heldApplied, 2);
+        QCOMPARE(count(*m_county, "held_bundle"), 0);
+        for (const char *name : {"周一", "吴二", "郑三"})
+            QCOMPARE(Database::scalar(m_county->db(), QStringLiteral("SELECT count(*) FROM person WHERE name = ?"),
+                                      {QString::fromUtf8(name)})
+                         ->toInt(),
+                     1);
+        QVERIFY(CasebookCheck::run(m_county->db())->isEmpty());
+    }
+
+    // A stick that fills up while a bundle is written: a clear sentence, nothing marked as sent, and the next
+    // export (to a drive with room) continues the chain as if the failed one had never been tried.
+    void aFullDriveMarksNothingAsSent()
+    {
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        const QString stick = m_dir->filePath(QStringLiteral("small-stick"));
+        QVERIFY(QDir().mkpath(stick));
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=64k"), QStringLiteral("tmpfs"), stick});
+        if (!mount.waitForFinished() || mount.exitCode() != 0)
+            QSKIP("a small tmpfs cannot be mounted here (the test needs root)");
+        auto unmount = qScopeGuard([&stick] { QProcess::execute(QStringLiteral("umount"), {stick}); });
+        {
+            QFile filler(QDir(stick).filePath(QStringLiteral("photos.bin")));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            while (filler.write(QByteArray(4096, 'x')) == 4096 && filler.flush()) {
+            }
+        }
+        for (const char *name : {"满盘甲", "满盘乙", "满盘丙"})
+            changeSomething(QString::fromUtf8(name));
+        Casebook &station = m_station->casebook();
+        auto unsent = [&station] {
+            return Database::scalar(station.db(),
+                                    QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"))
+                ->toInt();
+        };
+        const int waiting = unsent();
+        const int sent = count(station, "bundle_sent");
+        const QString chain = station.setting(QStringLiteral("last_bundle_hash"));
+        const QString audit = station.setting(QStringLiteral("audit_sent_seq"));
+        auto failed = StationSync::exportPending(station, stick);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.message().contains(QDir::toNativeSeparators(stick)), qPrintable(failed.message()));
+        QCOMPARE(unsent(), waiting);
+        QCOMPARE(count(station, "bundle_sent"), sent);
+        QCOMPARE(station.setting(QStringLiteral("last_bundle_hash")), chain);
+        QCOMPARE(station.setting(QStringLiteral("audit_sent_seq")), audit);
+        QVERIFY(QDir(stick).entryList({QStringLiteral("*.bundle")}, QDir::Files).isEmpty());
+        QVERIFY(CasebookCheck::run(station.db())->isEmpty());
+        // The same changes go in the next bundle, which follows the last one the county has.
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        QCOMPARE(Database::scalar(m_county->db(), QStringLiteral("SELECT count(*) FROM person WHERE name LIKE '满盘%'"))
+                     ->toInt(),
+                 3);
+    }
+
+    // The bundle is recorded as sent (with its bytes) before its file appears: a bundle whose file never made it to
+    // the stick (the program was killed between the two) is written again under the same id by the next export,
+    // and the county applies it once.
+    void aRecordedBundleWithoutItsFileIsWrittenAgainUnderTheSameId()
+    {
+        changeSomething(QStringLiteral("中断"));
+        const QString path = exportOne();
+        const QString id = BundleImporter::inspect(read(path))->value(QStringLiteral("bundle_id")).toString();
+        QVERIFY(QFile::remove(path)); // as if killed before the file became visible
+        auto again = StationSync::rewriteUnacknowledged(m_station->casebook(), m_dir->filePath(QStringLiteral("s2")));
+        QVERIFY(again.ok());
+        QCOMPARE(again->size(), 1);
+        QCOMPARE(BundleImporter::inspect(read(again->first()))->value(QStringLiteral("bundle_id")).toString(), id);
+        auto fresh = StationSync::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("s2")));
+        QVERIFY(fresh.ok());
+        QVERIFY(fresh->isEmpty()); // its changes are in the recorded bundle, not sent again under a new id
+        QCOMPARE(int(BundleImporter::import(*m_county, read(again->first())).outcome),
+                 int(BundleImporter::Outcome::Applied));
     }
 
     void aRevokedOrUnknownStationIsRefused()

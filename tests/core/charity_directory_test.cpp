@@ -109,6 +109,31 @@ private slots:
         QCOMPARE(count("change_log"), opsBefore);
     }
 
+    // Bad files seen in the field: the same organisation twice in one file (both rows named, not "already in the
+    // directory"), and a cell of megabytes (refused in words, never stored as a name).
+    void csvImportNamesRepeatedCodesAndRefusesHugeCells()
+    {
+        const int before = count("charity_org");
+        auto twice =
+            import(csv(QStringLiteral("名称,统一社会信用代码\n县慈善总会,53110000MA00000150\n"
+                                      "乡村助老协会,91110000600037341L\n县慈善总会（重复）,53110000MA00000150\n")));
+        QVERIFY2(twice.ok(), qPrintable(twice.message()));
+        QCOMPARE(twice->rowErrors.size(), 1);
+        QVERIFY2(twice->rowErrors.first().startsWith(QStringLiteral("Row 4")), qPrintable(twice->rowErrors.first()));
+        QVERIFY2(twice->rowErrors.first().contains(QStringLiteral("row 2")), qPrintable(twice->rowErrors.first()));
+        QVERIFY(!twice->rowErrors.first().contains(QStringLiteral("already holds")));
+        QCOMPARE(count("charity_org"), before);
+
+        const QString huge(10 * 1024 * 1024, QLatin1Char('A'));
+        auto big = import(csv(QStringLiteral("名称,统一社会信用代码\n%1,53110000MA00000150\n").arg(huge)));
+        QVERIFY2(big.ok(), qPrintable(big.message()));
+        QCOMPARE(big->rowErrors.size(), 1);
+        QVERIFY2(big->rowErrors.first().contains(QStringLiteral("at most")),
+                 qPrintable(big->rowErrors.first().left(200)));
+        QVERIFY(big->rowErrors.first().size() < 300); // the cell is not quoted back
+        QCOMPARE(count("charity_org"), before);
+    }
+
     void csvImportOfOrganisationsThenProjectsIsIdempotent()
     {
         const QByteArray orgs =

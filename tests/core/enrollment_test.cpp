@@ -162,7 +162,11 @@ private slots:
                                 QStringLiteral("dongfeng-2026"))
                     .ok());
         QVERIFY(users.signIn(QStringLiteral("lisi"), QStringLiteral("dongfeng-2026")).ok());
-        QVERIFY(!Enrollment::request(m_station->casebook()).ok());
+        auto refused = Enrollment::request(m_station->casebook());
+        QVERIFY(!refused.ok());
+        // Told what they may not do: enrol the station (not "manage user accounts").
+        QVERIFY2(refused.message().contains(QStringLiteral("enrol")), qPrintable(refused.message()));
+        QVERIFY(!refused.message().contains(QStringLiteral("user accounts")));
         QVERIFY(!Enrollment::approve(m_station->casebook(), QByteArray()).ok());
     }
 };

@@ -498,6 +498,38 @@ private slots:
         QVERIFY(CasebookCheck::run(station.casebook().db())->isEmpty());
     }
 
+    // Stop between bundles: the export ends after the bundle it was writing, every bundle written is whole and
+    // recorded as sent, and the next export writes the rest.
+    void anExportStopsBetweenBundles()
+    {
+        TestCasebook station(0, 1, stationIdentity(1));
+        Casebook &cb = station.casebook();
+        auto county = createCounty(QStringLiteral("county.casebook"));
+        enroll(*county, cb);
+        for (int n = 0; n < 6; ++n)
+            registerHousehold(cb, nameFor(QStringLiteral("钱"), n));
+        auto waiting = [&cb] {
+            return Database::scalar(cb.db(), QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"))
+                ->toInt();
+        };
+        const int before = waiting();
+        int reports = 0;
+        auto first = StationSync::exportPending(
+            cb, m_dir->filePath(QStringLiteral("stick")), 2 * 1024, [&reports](int, int) { ++reports; },
+            [&reports] { return reports >= 1; });
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+        QCOMPARE(first->size(), 1);
+        QVERIFY(waiting() > 0);
+        QVERIFY(waiting() < before);
+        auto rest = StationSync::exportPending(cb, m_dir->filePath(QStringLiteral("stick")), 2 * 1024);
+        QVERIFY(rest.ok());
+        QVERIFY(!rest->isEmpty());
+        QCOMPARE(waiting(), 0);
+        for (const QString &f : *first + *rest)
+            importOk(*county, read(f));
+        QCOMPARE(value(*county, QStringLiteral("SELECT count(*) FROM household")), QStringLiteral("6"));
+    }
+
     void scansTravelAsPartsAndBigOutboxesAreSplit()
     {
         TestCasebook station(0, 1, stationIdentity(1));

@@ -369,6 +369,11 @@ private slots:
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const QString down = r.out.trimmed();
         QVERIFY(QFile::exists(down));
+        // Asked of a station casebook, --all says why there is nothing to write instead of printing nothing.
+        r = cli({QStringLiteral("downstream-export"), station, QStringLiteral("--all"), QStringLiteral("--user"),
+                 QStringLiteral("wangfang"), QStringLiteral("--out"), back});
+        QVERIFY(r.exit != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("county casebook")), qPrintable(r.err));
         r = cli({QStringLiteral("bundle-import"), county, down, QStringLiteral("--user"), QStringLiteral("zhaoqiang")});
         QCOMPARE(r.exit, 2); // the county's own bundle for a station is not for the county
         r = cli({QStringLiteral("bundle-import"), station, down, QStringLiteral("--user"), QStringLiteral("wangfang")});

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -38,21 +39,18 @@ class SyncKillTest : public QObject
             .toInt();
     }
 
-private slots:
-    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("XIANJIE_CLI"))); }
-
-    void killedImportsLeaveTheCountyWholeAndTheNextOneFinishes()
+    /** A station with @p households demo households, enrolled with a new county, the request and grant files beside
+     * them. */
+    void makeEnrolledPair(const QString &station, const QString &county, const QString &households)
     {
-        const QString station = path(QStringLiteral("station.casebook"));
-        const QString county = path(QStringLiteral("county.casebook"));
         QCOMPARE(cli({QStringLiteral("init"), station, QStringLiteral("--role"), QStringLiteral("station"),
                       QStringLiteral("--code"), QStringLiteral("110105100000"), QStringLiteral("--name"),
                       QStringLiteral("东风民政服务站"), QStringLiteral("--user"), QStringLiteral("wangfang")})
                      .exit,
                  0);
         QCOMPARE(
-            cli({QStringLiteral("demo"), station, QStringLiteral("--households"), QStringLiteral("1200"),
-                 QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--user"), QStringLiteral("wangfang")})
+            cli({QStringLiteral("demo"), station, QStringLiteral("--households"), households, QStringLiteral("--seed"),
+                 QStringLiteral("9"), QStringLiteral("--user"), QStringLiteral("wangfang")})
                 .exit,
             0);
         QCOMPARE(cli({QStringLiteral("init"), county, QStringLiteral("--role"), QStringLiteral("county"),
@@ -61,17 +59,36 @@ private slots:
                      .exit,
                  0);
         QCOMPARE(cli({QStringLiteral("enroll-request"), station, QStringLiteral("--user"), QStringLiteral("wangfang"),
-                      QStringLiteral("--out"), path(QStringLiteral("req"))})
+                      QStringLiteral("--out"), path(QFileInfo(station).baseName() + QStringLiteral(".req"))})
                      .exit,
                  0);
-        QCOMPARE(cli({QStringLiteral("enroll-approve"), county, path(QStringLiteral("req")), QStringLiteral("--user"),
-                      QStringLiteral("zhaoqiang"), QStringLiteral("--out"), path(QStringLiteral("grant"))})
-                     .exit,
-                 0);
-        QCOMPARE(cli({QStringLiteral("enroll-accept"), station, path(QStringLiteral("grant")), QStringLiteral("--user"),
+        QCOMPARE(
+            cli({QStringLiteral("enroll-approve"), county, path(QFileInfo(station).baseName() + QStringLiteral(".req")),
+                 QStringLiteral("--user"), QStringLiteral("zhaoqiang"), QStringLiteral("--out"),
+                 path(QFileInfo(station).baseName() + QStringLiteral(".grant"))})
+                .exit,
+            0);
+        QCOMPARE(cli({QStringLiteral("enroll-accept"), station,
+                      path(QFileInfo(station).baseName() + QStringLiteral(".grant")), QStringLiteral("--user"),
                       QStringLiteral("wangfang")})
                      .exit,
                  0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(qEnvironmentVariable("XIANJIE_CLI")));
+        qputenv("XIANJIE_NEW_PASSWORD", "xinmima-2026"); // for user-add, the change that travels after a kill
+    }
+
+    void killedImportsLeaveTheCountyWholeAndTheNextOneFinishes()
+    {
+        const QString station = path(QStringLiteral("station.casebook"));
+        const QString county = path(QStringLiteral("county.casebook"));
+        makeEnrolledPair(station, county, QStringLiteral("1200"));
+        if (QTest::currentTestFailed())
+            return;
         const Run exported = cli({QStringLiteral("bundle-export"), station, QStringLiteral("--user"),
                                   QStringLiteral("wangfang"), QStringLiteral("--out"), path(QStringLiteral("stick"))});
         QVERIFY2(exported.exit == 0, qPrintable(exported.err));
@@ -125,6 +142,87 @@ private slots:
         QVERIFY(again.out.contains(QStringLiteral("already")));
         QCOMPARE(tableCount(county, QStringLiteral("person")), persons);
         QCOMPARE(cli({QStringLiteral("check"), county}).exit, 0);
+    }
+
+    // The station's export is killed at random instants (SIGKILL) — also between writing a bundle and recording it
+    // as sent, where a complete bundle used to be left on the stick while the next export sent the same changes
+    // again under a new id, and the county then refused every later bundle of that station. After each kill the
+    // export is run again, the county imports the whole stick, and then one more change travels: nothing is ever
+    // refused, every household arrives once.
+    void killedExportsNeverStallTheStation()
+    {
+        const QString station = path(QStringLiteral("pristine-station.casebook"));
+        const QString county = path(QStringLiteral("pristine-county.casebook"));
+        makeEnrolledPair(station, county, QStringLiteral("400"));
+        if (QTest::currentTestFailed())
+            return;
+        const int households = tableCount(station, QStringLiteral("household"));
+        // How long a whole export takes here, so that the kills spread over all of it.
+        const QString probe = path(QStringLiteral("probe-station.casebook"));
+        QVERIFY(QFile::copy(station, probe));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(cli({QStringLiteral("bundle-export"), probe, QStringLiteral("--user"), QStringLiteral("wangfang"),
+                      QStringLiteral("--out"), path(QStringLiteral("probe-stick"))})
+                     .exit,
+                 0);
+        const qint64 span = timer.elapsed();
+
+        QRandomGenerator rng(20261201);
+        int killedWhileRunning = 0;
+        const int trials = 12;
+        for (int k = 0; k < trials; ++k) {
+            const QString st = path(QStringLiteral("station-%1.casebook").arg(k));
+            const QString co = path(QStringLiteral("county-%1.casebook").arg(k));
+            const QString stick = path(QStringLiteral("stick-%1").arg(k));
+            QVERIFY(QFile::copy(station, st));
+            QVERIFY(QFile::copy(county, co));
+            QProcess exporter;
+            exporter.setProcessEnvironment(cliEnvironment());
+            exporter.start(qEnvironmentVariable("XIANJIE_CLI"),
+                           {QStringLiteral("bundle-export"), st, QStringLiteral("--user"), QStringLiteral("wangfang"),
+                            QStringLiteral("--out"), stick});
+            QVERIFY(exporter.waitForStarted());
+            // Spread over the whole export, and more often near its end, where the bundle is written.
+            const qint64 at = k % 2 == 0 ? rng.bounded(span + 1) : span * 6 / 10 + rng.bounded(span * 5 / 10 + 1);
+            QThread::msleep(quint64(at));
+            killedWhileRunning += exporter.state() == QProcess::Running ? 1 : 0;
+            exporter.kill();
+            exporter.waitForFinished();
+            QVERIFY2(cli({QStringLiteral("check"), st}).exit == 0, qPrintable(QString::number(k)));
+            const Run rerun = cli({QStringLiteral("bundle-export"), st, QStringLiteral("--user"),
+                                   QStringLiteral("wangfang"), QStringLiteral("--out"), stick});
+            QVERIFY2(rerun.exit == 0, qPrintable(rerun.err));
+            QStringList files;
+            for (const QString &f : QDir(stick).entryList({QStringLiteral("*.bundle")}, QDir::Files))
+                files << QDir(stick).filePath(f);
+            QStringList args{QStringLiteral("bundle-import"), co};
+            args << files << QStringLiteral("--user") << QStringLiteral("zhaoqiang");
+            const Run imported = cli(args);
+            QVERIFY2(imported.exit == 0, qPrintable(QStringLiteral("trial %1: %2").arg(k).arg(imported.err)));
+            QCOMPARE(tableCount(co, QStringLiteral("household")), households);
+            // One more change travels after the kill: the station's chain still holds at the county.
+            QCOMPARE(cli({QStringLiteral("user-add"), st, QStringLiteral("--user"), QStringLiteral("wangfang"),
+                          QStringLiteral("--new"), QStringLiteral("lisi%1").arg(k), QStringLiteral("--full-name"),
+                          QStringLiteral("李四"), QStringLiteral("--role"), QStringLiteral("worker")})
+                         .exit,
+                     0);
+            const QString next = path(QStringLiteral("next-%1").arg(k));
+            const Run more = cli({QStringLiteral("bundle-export"), st, QStringLiteral("--user"),
+                                  QStringLiteral("wangfang"), QStringLiteral("--out"), next});
+            QVERIFY2(more.exit == 0, qPrintable(more.err));
+            QStringList nextFiles;
+            for (const QString &f : QDir(next).entryList({QStringLiteral("*.bundle")}, QDir::Files))
+                nextFiles << QDir(next).filePath(f);
+            QVERIFY(!nextFiles.isEmpty());
+            QStringList nextArgs{QStringLiteral("bundle-import"), co};
+            nextArgs << nextFiles << QStringLiteral("--user") << QStringLiteral("zhaoqiang");
+            const Run after = cli(nextArgs);
+            QVERIFY2(after.exit == 0, qPrintable(QStringLiteral("trial %1: %2").arg(k).arg(after.err)));
+            QCOMPARE(cli({QStringLiteral("check"), co}).exit, 0);
+        }
+        QVERIFY(killedWhileRunning > 0);
+        qInfo("%d of %d exports killed while running", killedWhileRunning, trials);
     }
 };
 

@@ -354,14 +354,16 @@ bool SyncView::exportBundlesTo(const QString &folder)
             if (!e.again)
                 return e;
             // A station's first export after enrolment carries everything it ever recorded: several bundles.
-            e.written = StationSync::exportPending(station, folder, StationSync::kMaxBytesPerBundle,
-                                                   [&work](int done, int all) {
-                                                       work.report(done, all,
-                                                                   tr("Writing bundles: %1 of %2 changes written and "
-                                                                      "checked…")
-                                                                       .arg(done)
-                                                                       .arg(all));
-                                                   });
+            e.written = StationSync::exportPending(
+                station, folder, StationSync::kMaxBytesPerBundle,
+                [&work](int done, int all) {
+                    work.report(done, all,
+                                tr("Writing bundles: %1 of %2 changes written and "
+                                   "checked…")
+                                    .arg(done)
+                                    .arg(all));
+                },
+                [&work] { return work.stopRequested(); });
             return e;
         },
         [this](Exported e) {
@@ -486,9 +488,18 @@ void SyncView::showResults(const QString &title, const QList<QStringList> &rows,
 
 bool SyncView::writeStationBundlesTo(const QString &folder)
 {
+    BackgroundWork &work = m_work;
     return m_work.start<Result<QStringList>>(
         tr("Writing bundles for stations…"),
-        [folder](Casebook &county) { return CountySync::exportDownstreamForAll(county, folder); },
+        [folder, &work](Casebook &county) {
+            return CountySync::exportDownstreamForAll(
+                county, folder,
+                [&work](int done, int stations) {
+                    work.report(done, stations,
+                                tr("Writing bundles for stations: %1 of %2 written…").arg(done).arg(stations));
+                },
+                [&work] { return work.stopRequested(); });
+        },
         [this](Result<QStringList> written) {
             if (!written)
                 return (void)QMessageBox::warning(this, tr("Write bundles for stations"), written.message());
