@@ -747,17 +747,22 @@
     <message>
         <location line="+2"/>
         <location line="+17"/>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>No room for a temporary copy of the casebook.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>The casebook is damaged, so no backup was written and the earlier backups are kept. Restore the newest backup and tell your county office.</source>
+        <translation>The casebook is damaged, so no backup was written and the earlier backups are kept. Restore the newest backup and tell your county office.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The snapshot of the casebook cannot be read.</source>
         <translation>The snapshot of the casebook cannot be read.</translation>
     </message>
@@ -1072,7 +1077,7 @@
         <translation>Station %1, changes %2 to %3</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
@@ -1131,20 +1136,36 @@
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
         <source>The casebook has lost its station settings. Restore it from a backup.</source>
         <translation>The casebook has lost its station settings. Restore it from a backup.</translation>
     </message>
 </context>
 <context>
     <name>xianjie::CasebookCheck</name>
-    <message>
-        <location filename="../core/storage/CasebookCheck.cpp" line="+18"/>
-        <source>Storage damaged: %1</source>
-        <translation>Storage damaged: %1</translation>
+    <message numerus="yes">
+        <location filename="../core/storage/CasebookCheck.cpp" line="+36"/>
+        <source>The casebook file is damaged (%n problem(s) found in how its records are stored).</source>
+        <translation>
+            <numerusform>The casebook file is damaged (%n problem found in how its records are stored).</numerusform>
+            <numerusform>The casebook file is damaged (%n problems found in how its records are stored).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The casebook file is damaged (%n problem(s) found in how its records are stored, at pages %1 of the file).</source>
+        <translation>
+            <numerusform>The casebook file is damaged (%n problem found in how its records are stored, at pages %1 of the file).</numerusform>
+            <numerusform>The casebook file is damaged (%n problems found in how its records are stored, at pages %1 of the file).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Nothing more is written to it. Restore it from the newest backup and tell your county office.</source>
+        <translation>Nothing more is written to it. Restore it from the newest backup and tell your county office.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A record in %1 (row %2) refers to a missing record in %3.</source>
         <translation>A record in %1 (row %2) refers to a missing record in %3.</translation>
     </message>
@@ -2697,7 +2718,12 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+334"/>
+        <location filename="../core/storage/Database.cpp" line="+160"/>
+        <source>The casebook file is damaged, so nothing more is written to it. Restore it from a backup and tell your county office.</source>
+        <translation>The casebook file is damaged, so nothing more is written to it. Restore it from a backup and tell your county office.</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>The casebook file is damaged. Restore it from a backup and tell your county office.</translation>
     </message>
@@ -7163,12 +7189,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-265"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -7184,12 +7210,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-325"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -7250,12 +7276,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+307"/>
+        <location line="+309"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-308"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -7325,7 +7351,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county&apos;s acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+9"/>
@@ -7333,12 +7359,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Writing bundles…</source>
         <translation>Writing bundles…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
     </message>
@@ -7422,7 +7448,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Writing bundles for stations: %1 of %2 written…</source>
         <translation>Writing bundles for stations: %1 of %2 written…</translation>
     </message>
@@ -7464,17 +7490,17 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Save the enrolment request</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-445"/>
         <source>Stop after this bundle</source>
         <translation>Stop after this bundle</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+387"/>
         <source>Writing bundles for stations…</source>
         <translation>Writing bundles for stations…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+57"/>
         <source>Enrolment requests (*.request)</source>
         <translation>Enrolment requests (*.request)</translation>

@@ -744,17 +744,22 @@
     <message>
         <location line="+2"/>
         <location line="+17"/>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>没有空间存放台账的临时副本。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>The casebook is damaged, so no backup was written and the earlier backups are kept. Restore the newest backup and tell your county office.</source>
+        <translation>台账文件已损坏，因此没有写入备份，以前的备份都保留着。请用最新的备份恢复，并告知县民政局。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The snapshot of the casebook cannot be read.</source>
         <translation>无法读取台账快照。</translation>
     </message>
@@ -1063,7 +1068,7 @@
         <translation>服务站 %1，第 %2 至 %3 项修改</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
@@ -1122,20 +1127,34 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
         <source>The casebook has lost its station settings. Restore it from a backup.</source>
         <translation>台账缺少服务站设置。请从备份恢复。</translation>
     </message>
 </context>
 <context>
     <name>xianjie::CasebookCheck</name>
-    <message>
-        <location filename="../core/storage/CasebookCheck.cpp" line="+18"/>
-        <source>Storage damaged: %1</source>
-        <translation>存储已损坏：%1</translation>
+    <message numerus="yes">
+        <location filename="../core/storage/CasebookCheck.cpp" line="+36"/>
+        <source>The casebook file is damaged (%n problem(s) found in how its records are stored).</source>
+        <translation>
+            <numerusform>台账文件已损坏（在记录的存储中发现 %n 处问题）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The casebook file is damaged (%n problem(s) found in how its records are stored, at pages %1 of the file).</source>
+        <translation>
+            <numerusform>台账文件已损坏（在记录的存储中发现 %n 处问题，位于文件第 %1 页）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Nothing more is written to it. Restore it from the newest backup and tell your county office.</source>
+        <translation>不会再向其中写入任何内容。请用最新的备份恢复，并告知县民政局。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A record in %1 (row %2) refers to a missing record in %3.</source>
         <translation>%1 中的一条记录（第 %2 行）引用了 %3 中不存在的记录。</translation>
     </message>
@@ -2686,7 +2705,12 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+334"/>
+        <location filename="../core/storage/Database.cpp" line="+160"/>
+        <source>The casebook file is damaged, so nothing more is written to it. Restore it from a backup and tell your county office.</source>
+        <translation>台账文件已损坏，不会再向其中写入任何内容。请用备份恢复，并告知县民政局。</translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
     </message>
@@ -7143,12 +7167,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-265"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -7164,12 +7188,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-325"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -7230,12 +7254,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+307"/>
+        <location line="+309"/>
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-308"/>
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -7305,7 +7329,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 项修改待发送。&lt;/b&gt;已发送的 %2 项修改等待县里确认。&lt;br&gt;最近导出：%3 · 最近确认：%4 · 最近收到县里数据包：%5 · 县：%6</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+9"/>
@@ -7313,12 +7337,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Writing bundles…</source>
         <translation>正在写入数据包…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
     </message>
@@ -7401,7 +7425,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Writing bundles for stations: %1 of %2 written…</source>
         <translation>正在为各服务站写数据包：已写 %1 个，共 %2 个…</translation>
     </message>
@@ -7442,17 +7466,17 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>保存接入申请</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-445"/>
         <source>Stop after this bundle</source>
         <translation>做完这个数据包后停止</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+387"/>
         <source>Writing bundles for stations…</source>
         <translation>正在为各服务站写数据包…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+57"/>
         <source>Enrolment requests (*.request)</source>
         <translation>接入申请 (*.request)</translation>

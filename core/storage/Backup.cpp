@@ -73,9 +73,19 @@ Result<void> Backup::write(const QString &casebookPath, const QString &backupPat
             auto db = Casebook::openSnapshotConnection(casebookPath, connection);
             if (!db)
                 return db.error();
-            auto r = Database::exec(*db, QStringLiteral("VACUUM INTO ?"), {snapshot});
-            if (!r)
+            // The full check, once a day with the automatic backup: a damaged casebook is not backed up over the
+            // good backups (they are kept: the rotation only follows a backup written).
+            auto check = Database::exec(*db, QStringLiteral("PRAGMA quick_check"));
+            bool sound = check.ok();
+            while (sound && check->next())
+                sound = check->value(0).toString() == QLatin1String("ok");
+            if (!sound) {
+                vacuumed = makeError(Error::Kind::Corrupt,
+                                     tr("The casebook is damaged, so no backup was written and the earlier backups "
+                                        "are kept. Restore the newest backup and tell your county office."));
+            } else if (auto r = Database::exec(*db, QStringLiteral("VACUUM INTO ?"), {snapshot}); !r) {
                 vacuumed = r.error();
+            }
             Database::forgetConnection(connection);
             db->close();
         }

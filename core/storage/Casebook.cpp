@@ -227,6 +227,22 @@ Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Cloc
         if (auto r = Database::exec(*d, pragma); !r)
             return r.error();
     }
+    // A cheap look at the pages everything starts from (settings, accounts): damage there stops every write
+    // before the first one (the sign-in's audit entry). The whole file is checked with the daily backup.
+    for (const QString &table : {QStringLiteral("station_settings"), QStringLiteral("user")}) {
+        auto q = Database::exec(*d, QStringLiteral("PRAGMA quick_check(%1)").arg(table));
+        bool sound = q.ok() || q.error().kind != Error::Kind::Corrupt;
+        while (sound && q && q->next())
+            sound = q->value(0).toString() == QLatin1String("ok");
+        if (!sound)
+            Database::markDamaged(*d);
+    }
+    if (Database::isDamaged(*d)) {
+        // Opened to be looked at and checked, not changed: loadSettings reads, nothing is migrated.
+        if (auto r = cb->loadSettings(); !r)
+            return r.error();
+        return cb;
+    }
     if (auto r = Schema::migrate(*d, *version); !r)
         return r.error();
     if (auto r = cb->loadSettings(); !r)

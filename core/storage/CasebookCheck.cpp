@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Schema.h"
 
+#include <QRegularExpression>
+
 namespace xianjie {
 
 Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
@@ -12,13 +14,34 @@ Result<QStringList> CasebookCheck::run(const QSqlDatabase &db)
     auto integrity = Database::exec(db, QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return QStringList{integrity.message()};
+    // SQLite's own lines ("Page 25: btreeInitPage() returns error code 11") mean nothing to a social worker: they
+    // are summed up in one sentence, with the pages for whoever repairs the file.
+    int problems = 0;
+    QList<int> pages;
+    static const QRegularExpression page(QStringLiteral("[Pp]age (\\d+)"));
     while (integrity->next()) {
         const QString line = integrity->value(0).toString();
-        if (line != QLatin1String("ok"))
-            faults << tr("Storage damaged: %1").arg(line);
+        if (line == QLatin1String("ok"))
+            continue;
+        ++problems;
+        for (auto m = page.globalMatch(line); m.hasNext();)
+            if (const int n = m.next().captured(1).toInt(); !pages.contains(n) && pages.size() < 10)
+                pages << n;
     }
-    if (!faults.isEmpty())
-        return faults; // the rest reads the damaged pages; report what matters first
+    if (problems > 0) {
+        QStringList where;
+        for (int n : std::as_const(pages))
+            where << QString::number(n);
+        return QStringList{
+            (where.isEmpty() ? tr("The casebook file is damaged (%n problem(s) found in how its records are stored).",
+                                  nullptr, problems)
+                             : tr("The casebook file is damaged (%n problem(s) found in how its records are stored, "
+                                  "at pages %1 of the file).",
+                                  nullptr, problems)
+                                   .arg(where.join(QStringLiteral(", ")))) +
+            QLatin1Char(' ') +
+            tr("Nothing more is written to it. Restore it from the newest backup and tell your county office.")};
+    }
 
     auto fk = Database::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!fk)

@@ -27,6 +27,8 @@ struct Connection
     sqlite3 *handle = nullptr; // set when this program's SQLite library drives the connection itself
     bool checked = false;
     QHash<QString, std::shared_ptr<Statement>> statements;
+    // Set once SQLite reported the file damaged: from then on nothing more is written through this connection.
+    std::shared_ptr<bool> damaged = std::make_shared<bool>(false);
 };
 thread_local QHash<QString, Connection> t_connections;
 
@@ -139,8 +141,35 @@ Connection &connectionOf(const QSqlDatabase &db)
         c.driverHandle = driverHandle;
         c.handle = sameLibraryHandle(db);
         c.checked = true;
+        c.damaged = std::make_shared<bool>(false);
     }
     return c;
+}
+
+// Statements that only read (and ROLLBACK, which undoes): allowed on a damaged file, to report and to back out.
+bool readsOnly(const QString &sql)
+{
+    const QString s = sql.trimmed();
+    auto starts = [&s](const char *word) {
+        return s.startsWith(QLatin1String(word), Qt::CaseInsensitive);
+    };
+    return starts("SELECT") || starts("WITH") || starts("ROLLBACK") ||
+           (starts("PRAGMA") && !s.contains(QLatin1Char('=')));
+}
+
+Error damagedError()
+{
+    return {Error::Kind::Corrupt,
+            Database::tr("The casebook file is damaged, so nothing more is written to it. Restore it from a backup "
+                         "and tell your county office.")};
+}
+
+// Notes damage the moment SQLite reports it, so that the next write is refused before it starts.
+Error noted(Connection &c, Error e)
+{
+    if (e.kind == Error::Kind::Corrupt)
+        *c.damaged = true;
+    return e;
 }
 } // namespace
 
@@ -153,6 +182,8 @@ bool Database::drivesSqliteDirectly(const QSqlDatabase &db)
 Result<Statement *> Database::prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     Connection &c = connectionOf(db);
+    if (*c.damaged && !readsOnly(sql))
+        return damagedError();
     auto it = c.statements.find(sql);
     if (it == c.statements.end()) {
         auto s = std::shared_ptr<Statement>(new Statement);
@@ -161,13 +192,14 @@ Result<Statement *> Database::prepared(const QSqlDatabase &db, const QString &sq
             const int rc = sqlite3_prepare_v3(c.handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
                                               &s->m_stmt, nullptr);
             if (rc != SQLITE_OK)
-                return sqliteError(c.handle, rc);
+                return noted(c, sqliteError(c.handle, rc));
         } else {
             s->m_query = QSqlQuery(db);
             s->m_query.setForwardOnly(true);
             if (!s->m_query.prepare(sql))
-                return Database::error(s->m_query.lastError());
+                return noted(c, Database::error(s->m_query.lastError()));
         }
+        s->m_damaged = c.damaged;
         it = c.statements.insert(sql, s);
     }
     Statement *s = it->get();
@@ -189,8 +221,12 @@ Result<Statement *> Database::prepared(const QSqlDatabase &db, const QString &sq
 Result<void> Database::start(Statement *s)
 {
     if (!s->m_stmt) {
-        if (!s->m_query.exec())
-            return Database::error(s->m_query.lastError());
+        if (!s->m_query.exec()) {
+            const Error e = Database::error(s->m_query.lastError());
+            if (e.kind == Error::Kind::Corrupt && s->m_damaged)
+                *s->m_damaged = true;
+            return e;
+        }
         s->m_changes = s->m_query.numRowsAffected();
         return {};
     }
@@ -209,6 +245,8 @@ Result<void> Database::start(Statement *s)
     sqlite3 *handle = sqlite3_db_handle(s->m_stmt);
     const Error e = sqliteError(handle, sqlite3_reset(s->m_stmt));
     s->m_state = Statement::State::Done;
+    if (e.kind == Error::Kind::Corrupt && s->m_damaged)
+        *s->m_damaged = true;
     return e;
 }
 
@@ -227,8 +265,10 @@ bool Statement::next()
         m_state = State::OnRow;
         return true;
     case State::OnRow:
-        if (sqlite3_step(m_stmt) == SQLITE_ROW)
+        if (const int rc = sqlite3_step(m_stmt); rc == SQLITE_ROW)
             return true;
+        else if ((rc & 0xFF) == SQLITE_CORRUPT && m_damaged)
+            *m_damaged = true; // the rows end here; the next write is refused
         m_state = State::Done;
         sqlite3_reset(m_stmt);
         return false;
@@ -305,15 +345,28 @@ void Database::forgetConnection(const QString &connectionName)
 
 Result<QSqlQuery> Database::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    Connection &c = connectionOf(db);
+    if (*c.damaged && !readsOnly(sql))
+        return damagedError();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return error(q.lastError());
+        return noted(c, error(q.lastError()));
     for (const QVariant &v : values)
         q.addBindValue(bindable(v));
     if (!q.exec())
-        return error(q.lastError());
+        return noted(c, error(q.lastError()));
     return q;
+}
+
+void Database::markDamaged(const QSqlDatabase &db)
+{
+    *connectionOf(db).damaged = true;
+}
+
+bool Database::isDamaged(const QSqlDatabase &db)
+{
+    return *connectionOf(db).damaged;
 }
 
 Result<QVariant> Database::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

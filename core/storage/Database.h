@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <memory>
 
 struct sqlite3_stmt;
 
@@ -46,7 +47,8 @@ private:
         Done
     } m_state = State::Idle;
     int m_changes = 0;
-    QList<QByteArray> m_bound; // text and bytes bound to m_stmt, kept until the next run
+    std::shared_ptr<bool> m_damaged; // the connection's damage mark
+    QList<QByteArray> m_bound;       // text and bytes bound to m_stmt, kept until the next run
 };
 
 /** Small helpers over QtSql: prepared statements with bound values, and errors in words a user can act on. */
@@ -72,6 +74,13 @@ public:
      * driver uses the same shared SQLite library as this program), rather than through QtSql.
      */
     static bool drivesSqliteDirectly(const QSqlDatabase &db);
+    /**
+     * Damage: once SQLite reports the file damaged on a connection (or the check at open finds it), every later
+     * statement on it that would write is refused with a sentence saying so, before it starts; reading goes on, so
+     * that `check` can say what is wrong and the data can still be looked at.
+     */
+    static void markDamaged(const QSqlDatabase &db);
+    static bool isDamaged(const QSqlDatabase &db);
     /** Drops the prepared statements kept for @p connectionName; call before removing the connection. */
     static void forgetConnection(const QString &connectionName);
     /** The first column of the first row, or a null QVariant when there is no row. */
