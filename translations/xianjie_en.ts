@@ -1085,7 +1085,7 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+70"/>
+        <location filename="../core/storage/Casebook.cpp" line="+73"/>
         <source>Sign in before changing the casebook.</source>
         <translation>Sign in before changing the casebook.</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>The casebook has lost its station settings. Restore it from a backup.</source>
         <translation>The casebook has lost its station settings. Restore it from a backup.</translation>
     </message>
@@ -2718,7 +2718,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+160"/>
+        <location filename="../core/storage/Database.cpp" line="+163"/>
         <source>The casebook file is damaged, so nothing more is written to it. Restore it from a backup and tell your county office.</source>
         <translation>The casebook file is damaged, so nothing more is written to it. Restore it from a backup and tell your county office.</translation>
     </message>
@@ -8201,6 +8201,19 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+26"/>
         <source>This visit is not in the casebook.</source>
         <translation>This visit is not in the casebook.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::WalCheck</name>
+    <message>
+        <location filename="../core/storage/WalCheck.cpp" line="+109"/>
+        <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
+        <translation>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</source>
+        <translation>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</translation>
     </message>
 </context>
 <context>

@@ -1076,7 +1076,7 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+70"/>
+        <location filename="../core/storage/Casebook.cpp" line="+73"/>
         <source>Sign in before changing the casebook.</source>
         <translation>请先登录，再修改台账。</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>The casebook has lost its station settings. Restore it from a backup.</source>
         <translation>台账缺少服务站设置。请从备份恢复。</translation>
     </message>
@@ -2705,7 +2705,7 @@
 <context>
     <name>xianjie::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+160"/>
+        <location filename="../core/storage/Database.cpp" line="+163"/>
         <source>The casebook file is damaged, so nothing more is written to it. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏，不会再向其中写入任何内容。请用备份恢复，并告知县民政局。</translation>
     </message>
@@ -8176,6 +8176,19 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+26"/>
         <source>This visit is not in the casebook.</source>
         <translation>台账中没有这次走访。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::WalCheck</name>
+    <message>
+        <location filename="../core/storage/WalCheck.cpp" line="+109"/>
+        <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
+        <translation>空间不足，无法在打开前检查台账的日志文件 %1。未作任何更改；请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</source>
+        <translation>台账旁边有一个不属于它的日志文件 %1（手工把一个台账复制覆盖另一个台账时会出现这种情况）。台账没有打开，也未作任何更改。请把 %1 和 %2 移出该文件夹，然后再打开台账。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Schema.h"
 #include "Uuid.h"
+#include "WalCheck.h"
 #include "rules/Validation.h"
 
 #include <QDir>
@@ -30,10 +31,12 @@ Casebook::Casebook(const QString &path, const QString &connection, const Clock &
     : m_path(path), m_connection(connection), m_clock(clock), m_hlc(clock),
       m_changes(std::make_unique<ChangeNotifier>())
 {
+    WalCheck::opened(m_path);
 }
 
 Casebook::~Casebook()
 {
+    WalCheck::closed(m_path);
     Database::forgetConnection(m_connection);
     {
         QSqlDatabase d = QSqlDatabase::database(m_connection, false);
@@ -212,6 +215,10 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const QString &path, const Id
 
 Result<std::unique_ptr<Casebook>> Casebook::open(const QString &path, const Clock &clock)
 {
+    // Before any connection: a log file of another database beside this one would be replayed into it.
+    if (QFileInfo::exists(path))
+        if (auto r = WalCheck::check(path); !r)
+            return r.error();
     auto version = probe(path);
     if (!version)
         return version.error();

@@ -10,6 +10,7 @@
 #include "storage/UserRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -303,6 +304,69 @@ private slots:
         QVERIFY(!(*cb)->storeSystemSetting(QStringLiteral("lock_minutes"), QStringLiteral("20")).ok());
         cb->reset();
         QCOMPARE(rawScalar(path, "SELECT count(*) FROM audit_log"), audit);
+    }
+
+    // A casebook copied over another by hand while the old one's log (-wal) was still beside it: the log is not
+    // replayed into it. The casebook is not opened, says why in words, and nothing is moved or changed. (Before,
+    // opening — even for `stats` — replayed the foreign log and damaged the file.)
+    void aLogFileOfAnotherDatabaseIsNotReplayed()
+    {
+        QTemporaryDir dir;
+        TestCasebook other(30, 7);
+        TestCasebook mine(10, 8);
+        const QString target = mine.path();
+        mine.close();
+        rawExec(target, "PRAGMA wal_checkpoint(TRUNCATE);");
+        // The other casebook, still open with changes in its log: its -wal, copied as a clerk's file copy would.
+        rawExec(other.path(), "PRAGMA wal_checkpoint(TRUNCATE);");
+        sqlite3 *live = nullptr;
+        QCOMPARE(sqlite3_open(other.path().toUtf8().constData(), &live), SQLITE_OK);
+        sqlite3_exec(live,
+                     "PRAGMA wal_autocheckpoint = 0; UPDATE household SET address = address || '（改）'; "
+                     "UPDATE station_settings SET value = value WHERE key = 'station_id';",
+                     nullptr, nullptr, nullptr);
+        QVERIFY(QFileInfo(other.path() + QStringLiteral("-wal")).size() > 0);
+        QFile::remove(target + QStringLiteral("-wal"));
+        QFile::remove(target + QStringLiteral("-shm"));
+        QVERIFY(QFile::copy(other.path() + QStringLiteral("-wal"), target + QStringLiteral("-wal")));
+        sqlite3_close(live);
+        const QByteArray before = TestCasebook::fileHash(target);
+        const QByteArray log = TestCasebook::fileHash(target + QStringLiteral("-wal"));
+        auto opened = Casebook::open(target, mine.clock());
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().contains(QStringLiteral("does not belong")), qPrintable(opened.message()));
+        QCOMPARE(TestCasebook::fileHash(target), before);
+        QCOMPARE(TestCasebook::fileHash(target + QStringLiteral("-wal")), log); // moved nothing, changed nothing
+        // Moved away as the sentence says, the casebook opens as it was.
+        QVERIFY(QFile::rename(target + QStringLiteral("-wal"), dir.filePath(QStringLiteral("stray-wal"))));
+        QFile::remove(target + QStringLiteral("-shm"));
+        auto again = Casebook::open(target, mine.clock());
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+        QVERIFY(CasebookCheck::run((*again)->db())->isEmpty());
+    }
+
+    // The casebook's own log, left by a program that stopped before folding it in: taken, with its changes.
+    void itsOwnLeftoverLogIsKept()
+    {
+        QTemporaryDir dir;
+        TestCasebook mine(5, 9);
+        const QString path = mine.path();
+        mine.close();
+        rawExec(path, "PRAGMA wal_checkpoint(TRUNCATE);");
+        sqlite3 *live = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &live), SQLITE_OK);
+        sqlite3_exec(live,
+                     "PRAGMA wal_autocheckpoint = 0; INSERT INTO station_settings (key, value) VALUES "
+                     "('left_in_the_log', 'yes');",
+                     nullptr, nullptr, nullptr);
+        // As if the program died here: the file and its log, copied while it is still open.
+        const QString crashed = dir.filePath(QStringLiteral("crashed.casebook"));
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        sqlite3_close(live);
+        auto opened = Casebook::open(crashed, mine.clock());
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QCOMPARE((*opened)->setting(QStringLiteral("left_in_the_log")), QStringLiteral("yes"));
     }
 
     void missingFile()
