@@ -17,7 +17,10 @@
 namespace xianjie {
 
 namespace {
-const QByteArray kMagic("XIANJIE-BACKUP-1", 16);
+// 1: the header (salt, Argon2 parameters, stream header) in the clear; 2: the same header, authenticated as the
+// first chunk's additional data, so that no bit of it can change unnoticed. Both are read.
+const QByteArray kMagic1("XIANJIE-BACKUP-1", 16);
+const QByteArray kMagic("XIANJIE-BACKUP-2", 16);
 constexpr qint64 kChunk = 64 * 1024;
 constexpr unsigned long long kOps = crypto_pwhash_OPSLIMIT_INTERACTIVE;
 constexpr size_t kMem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
@@ -120,14 +123,19 @@ Result<void> Backup::write(const QString &casebookPath, const QString &backupPat
 
     QByteArray cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
     qint64 left = in.size();
+    bool first = true;
     do {
         const QByteArray plain = in.read(kChunk);
         left -= plain.size();
         const unsigned char tag = left <= 0 ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         unsigned long long written = 0;
-        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(cipher.data()), &written,
-                                                   reinterpret_cast<const unsigned char *>(plain.constData()),
-                                                   quint64(plain.size()), nullptr, 0, tag);
+        // The first chunk authenticates the header it follows.
+        const QByteArray ad = first ? head : QByteArray();
+        first = false;
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, reinterpret_cast<unsigned char *>(cipher.data()), &written,
+            reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()), tag);
         if (out.write(cipher.constData(), qint64(written)) != qint64(written))
             return makeError(Error::Kind::Io, tr("The backup could not be written: %1").arg(out.errorString()));
     } while (left > 0);
@@ -151,7 +159,8 @@ Result<void> Backup::restore(const QString &backupPath, const QString &passphras
     const qint64 headSize =
         kMagic.size() + crypto_pwhash_SALTBYTES + 16 + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     const QByteArray head = in.read(headSize);
-    if (head.size() != headSize || !head.startsWith(kMagic))
+    const bool authenticatedHead = head.startsWith(kMagic);
+    if (head.size() != headSize || (!authenticatedHead && !head.startsWith(kMagic1)))
         return makeError(Error::Kind::NotACasebook,
                          tr("%1 is not a Xianjie backup.").arg(QDir::toNativeSeparators(backupPath)));
     const auto *salt = reinterpret_cast<const unsigned char *>(head.constData() + kMagic.size());
@@ -192,10 +201,11 @@ Result<void> Backup::restore(const QString &backupPath, const QString &passphras
                                                           "restored."));
             unsigned long long length = 0;
             unsigned char tag = 0;
-            if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(plain.data()),
-                                                           &length, &tag,
-                                                           reinterpret_cast<const unsigned char *>(cipher.constData()),
-                                                           quint64(cipher.size()), nullptr, 0) != 0)
+            const QByteArray ad = first && authenticatedHead ? head : QByteArray();
+            if (crypto_secretstream_xchacha20poly1305_pull(
+                    &state, reinterpret_cast<unsigned char *>(plain.data()), &length, &tag,
+                    reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()),
+                    reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size())) != 0)
                 return makeError(Error::Kind::Corrupt,
                                  first ? tr("The passphrase is wrong, or the backup is damaged; nothing was restored.")
                                        : tr("The backup is damaged; nothing was restored."));

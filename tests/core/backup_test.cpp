@@ -104,6 +104,35 @@ private slots:
         QCOMPARE(households(m_cb->path()), 40);
     }
 
+    // The header — salt, Argon2 parameters, stream header — is authenticated with the first chunk: not one flipped
+    // bit of it restores. (Before, flips in the low bits of the memory limit, which Argon2 reads in KiB, restored.)
+    void everyFlippedHeaderBitIsRefused()
+    {
+        QFile raw(backupPath());
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray good = raw.readAll();
+        raw.close();
+        m_cb->close();
+        const QString to = m_cb->dir() + QStringLiteral("/flipped/station.casebook");
+        // The Argon2 parameters (bytes 32 to 47) bit by bit in their low bytes, and the salt and stream header.
+        QList<QPair<int, int>> flips;
+        for (int bit = 0; bit < 8; ++bit)
+            flips << qMakePair(40, bit) << qMakePair(41, bit); // the memory limit's two low bytes
+        for (int at : {16, 24, 31, 32, 33, 48, 60, 71})
+            flips << qMakePair(at, 0);
+        for (const auto &[at, bit] : std::as_const(flips)) {
+            QByteArray bad = good;
+            bad[at] = char(bad.at(at) ^ (1 << bit));
+            QFile out(backupPath());
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(bad);
+            out.close();
+            auto r = Backup::restore(backupPath(), passphrase, to, false);
+            QVERIFY2(!r.ok(), qPrintable(QStringLiteral("byte %1 bit %2 restored").arg(at).arg(bit)));
+            QVERIFY(!QFile::exists(to));
+        }
+    }
+
     void anExistingCasebookNeedsExplicitConfirmation()
     {
         m_cb->close();
