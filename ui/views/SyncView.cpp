@@ -367,11 +367,12 @@ bool SyncView::exportBundlesTo(const QString &folder)
             return e;
         },
         [this](Exported e) {
+            // Bundles written before a failure stay recorded (and are written again next time): the status shows them.
+            reload();
+            emit changed();
             const Result<QStringList> &failed = !e.again ? e.again : e.written;
             if (!failed)
                 return (void)QMessageBox::warning(this, tr("Export bundle"), failed.message());
-            reload();
-            emit changed();
             QStringList written = *e.written + *e.again;
             if (written.isEmpty())
                 return (void)QMessageBox::information(this, tr("Export bundle"),
