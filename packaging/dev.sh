@@ -3,6 +3,7 @@
 #   packaging/dev.sh run [--casebook PATH]   install what is missing, build, start the station app on a demo casebook
 #   packaging/dev.sh test                    install what is missing, build, check formatting, run the whole test suite
 #   packaging/dev.sh build                   install what is missing and build
+#   packaging/dev.sh fuzz [SECONDS]          build the libFuzzer targets (clang) and run them, SECONDS in all (60)
 # Runs as root or through sudo. A second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -15,12 +16,16 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev libicu-dev libsodium-dev libgl-dev
     fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core xvfb xauth clang-format poppler-utils
 )
+# Only for `fuzz`: clang with libFuzzer and the sanitizers' runtime.
+fuzz_packages=(clang libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_missing() {
     local missing=()
-    for p in "${packages[@]}"; do
+    local wanted=("$@")
+    [ ${#wanted[@]} -gt 0 ] || wanted=("${packages[@]}")
+    for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -46,6 +51,62 @@ demo_user=demo
 demo_password=dongfeng-2026
 
 data_dir() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/xianjie"; }
+
+fuzz_targets=(bundle content csv casebook backup)
+
+# Seed files made by the real programs (build/bin/xianjie-cli): a station bundle, a casebook and its backup.
+make_seeds() {
+    local seeds="$1" cli=build/bin/xianjie-cli
+    [ -f "$seeds/bundle/station.bundle" ] && return 0
+    local work
+    work="$(mktemp -d)"
+    mkdir -p "$seeds/bundle" "$seeds/casebook" "$seeds/backup"
+    export XIANJIE_PASSWORD=fuzz-pass-2026 XIANJIE_BACKUP_PASSPHRASE=fuzz-pass-2026
+    "$cli" init "$work/st.casebook" --role station --code 110105100000 --name 种子站 --user seed >/dev/null
+    "$cli" demo "$work/st.casebook" --user seed --households 3 --seed 5 >/dev/null
+    "$cli" init "$work/co.casebook" --role county --code 110105 --name 种子县 --user seed >/dev/null
+    "$cli" enroll-request "$work/st.casebook" --user seed --out "$work/req" >/dev/null
+    "$cli" enroll-approve "$work/co.casebook" "$work/req" --user seed --out "$work/grant" >/dev/null
+    "$cli" enroll-accept "$work/st.casebook" "$work/grant" --user seed >/dev/null
+    "$cli" bundle-export "$work/st.casebook" --user seed --out "$work/stick" >/dev/null
+    cp "$work"/stick/*.bundle "$seeds/bundle/station.bundle"
+    "$cli" backup "$work/st.casebook" --user seed --out "$seeds/backup/station.xjbak" >/dev/null
+    cp "$work/st.casebook" "$seeds/casebook/station.casebook"
+    unset XIANJIE_PASSWORD XIANJIE_BACKUP_PASSPHRASE
+    rm -rf "$work"
+}
+
+# Builds the targets and runs each for its share of $1 seconds on its corpus: the checked-in inputs (seeds and every
+# input that ever crashed, kept as regression tests) and the seeds made above. A crash stops with its input saved.
+fuzz() {
+    local seconds="${1:-60}"
+    install_missing "${fuzz_packages[@]}"
+    if [ ! -f build-fuzz/CMakeCache.txt ]; then
+        say "Configuring the fuzz targets (clang)"
+        cmake --preset fuzz >/dev/null
+    fi
+    say "Building the fuzz targets"
+    cmake --build build-fuzz --target "${fuzz_targets[@]/#/fuzz_}"
+    make_seeds build-fuzz/seeds
+    local per=$(( seconds / ${#fuzz_targets[@]} ))
+    [ "$per" -ge 1 ] || per=1
+    mkdir -p build-fuzz/crashes
+    for t in "${fuzz_targets[@]}"; do
+        local corpus=("build-fuzz/corpus/$t")
+        mkdir -p "${corpus[0]}"
+        [ -d "tests/fuzz/corpus/$t" ] && corpus+=("tests/fuzz/corpus/$t")
+        [ -d "build-fuzz/seeds/$t" ] && corpus+=("build-fuzz/seeds/$t")
+        say "Fuzzing $t for $per s"
+        if ! ASAN_OPTIONS=detect_leaks=0 "build-fuzz/bin/fuzz_$t" -max_total_time="$per" -timeout=30 \
+            -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$t-" "${corpus[@]}" \
+            >"build-fuzz/fuzz_$t.log" 2>&1; then
+            tail -n 60 "build-fuzz/fuzz_$t.log" >&2
+            echo "fuzz_$t found a crash: its input is in build-fuzz/crashes/ (keep it under tests/fuzz/corpus/$t/)" >&2
+            exit 1
+        fi
+        grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec' "build-fuzz/fuzz_$t.log" | sed "s/^/  $t /"
+    done
+}
 
 case "${1:-}" in
 run)
@@ -87,6 +148,10 @@ test)
     say "Running the tests"
     cd build
     ctest --output-on-failure -j 2
+    ;;
+fuzz)
+    build
+    fuzz "${2:-60}"
     ;;
 build)
     build

@@ -20,6 +20,17 @@ bool readText(QCborStreamReader &r, QString &out)
     return chunk.status == QCborStreamReader::EndOfString;
 }
 
+// A whole CBOR value from the stream; false when the stream is damaged there. Such a value is never used: Qt 6.4
+// crashes converting or storing a value read from a damaged stream (both found by fuzzing).
+bool readCbor(QCborStreamReader &r, QCborValue &out)
+{
+    QCborValue value = QCborValue::fromCbor(r);
+    if (r.lastError() != QCborError::NoError)
+        return false;
+    out = std::move(value);
+    return true;
+}
+
 // One value of a field, as QCborValue::toVariant() gives it.
 QVariant readValue(QCborStreamReader &r)
 {
@@ -38,8 +49,10 @@ QVariant readValue(QCborStreamReader &r)
         v = r.toBool();
     else if (r.isNull())
         v = QVariant::fromValue(nullptr);
-    else if (!r.isUndefined())
-        return QCborValue::fromCbor(r).toVariant();
+    else if (!r.isUndefined()) {
+        QCborValue value;
+        return readCbor(r, value) ? value.toVariant() : QVariant();
+    }
     r.next();
     return v;
 }
@@ -83,8 +96,8 @@ bool readOp(QCborStreamReader &r, Op &op)
             return readFields(r, op.baseValues);
         if (key == QLatin1String("v"))
             op.version = int(readValue(r).toLongLong());
-        else
-            QCborValue::fromCbor(r); // a part a later version adds
+        else if (QCborValue skipped; !readCbor(r, skipped)) // a part a later version adds
+            return false;
         return r.lastError() == QCborError::NoError;
     });
 }
@@ -112,11 +125,15 @@ Result<BundleCodec::Content> BundleCodec::read(const QByteArray &bytes)
     Content content;
     const bool ok = readMap(r, [&](const QString &key) {
         if (key != QLatin1String("ops") || !r.isArray()) {
-            content.rest.insert(key, QCborValue::fromCbor(r));
-            return r.lastError() == QCborError::NoError;
+            QCborValue value;
+            if (!readCbor(r, value))
+                return false;
+            content.rest.insert(key, value);
+            return true;
         }
+        // The length a damaged or hostile stream declares is not trusted beyond what a bundle can hold.
         if (r.isLengthKnown())
-            content.ops.reserve(qsizetype(r.length()));
+            content.ops.reserve(qsizetype(qMin<quint64>(r.length(), 20000)));
         if (!r.enterContainer())
             return false;
         while (r.lastError() == QCborError::NoError && r.hasNext()) {

@@ -67,8 +67,11 @@ Chain checkChain(const QByteArray &compressed, const QCborArray &oldFormatEntrie
     QCborArray entries = oldFormatEntries;
     if (!compressed.isEmpty()) {
         const QByteArray plain = qUncompress(compressed);
-        entries = QCborValue::fromCbor(plain).toArray();
-        if (plain.isEmpty() || entries.isEmpty()) {
+        QCborParserError error;
+        const QCborValue value = QCborValue::fromCbor(plain, &error);
+        if (error.error == QCborError::NoError) // a value from damaged bytes is never used (see BundleCodec)
+            entries = value.toArray();
+        if (plain.isEmpty() || error.error != QCborError::NoError || entries.isEmpty()) {
             chain.damaged = true;
             return chain;
         }

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
+#include "sync/BundleCodec.h"
 #include "sync/BundleFile.h"
 #include "sync/BundleImporter.h"
 #include "sync/CountySync.h"
@@ -280,6 +281,24 @@ private slots:
         QVERIFY(fresh->isEmpty()); // its changes are in the recorded bundle, not sent again under a new id
         QCOMPARE(int(BundleImporter::import(*m_county, read(again->first())).outcome),
                  int(BundleImporter::Outcome::Applied));
+    }
+
+    // Inputs the fuzzer found (tests/fuzz/corpus/content): a decrypted payload damaged so that Qt 6.4 crashed
+    // converting or storing a value read from it, and one declaring four billion ops. Each is refused in words.
+    void payloadsTheFuzzerFoundAreRefused()
+    {
+        const QString dir = QFINDTESTDATA("fuzz/corpus/content");
+        QVERIFY(!dir.isEmpty());
+        const QStringList found =
+            QDir(dir).entryList({QStringLiteral("crash-*"), QStringLiteral("oom-*")}, QDir::Files);
+        QVERIFY(found.size() >= 3);
+        for (const QString &name : found) {
+            QFile f(QDir(dir).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto content = BundleCodec::read(f.readAll());
+            QVERIFY2(!content.ok(), qPrintable(name));
+            QVERIFY(content.message().contains(QStringLiteral("damaged")));
+        }
     }
 
     void aRevokedOrUnknownStationIsRefused()
