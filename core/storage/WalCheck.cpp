@@ -102,10 +102,22 @@ Result<void> WalCheck::check(const QString &casebookPath)
     if (inUseElsewhere(path))
         return {};
     // A log nobody has open: a program stopped before it folded the log in (it belongs), or another database's.
-    // The trial copy sits beside the casebook: the same disk, which has room for it more often than /tmp has.
-    QTemporaryDir work(QFileInfo(path).dir().filePath(QStringLiteral(".xianjie-log-check-XXXXXX")));
-    const QString copy = work.filePath(QStringLiteral("trial.casebook"));
-    if (!work.isValid() || !QFile::copy(path, copy) || !QFile::copy(wal, copy + QStringLiteral("-wal")))
+    // The trial copy sits beside the casebook (the same disk, which has room for it more often than /tmp has), or
+    // in the system's temporary folder when the casebook's folder takes no new files.
+    QTemporaryDir beside(QFileInfo(path).dir().filePath(QStringLiteral(".xianjie-log-check-XXXXXX")));
+    QTemporaryDir elsewhere;
+    QString copy;
+    for (QTemporaryDir *work : {&beside, &elsewhere}) {
+        if (!work->isValid())
+            continue;
+        const QString trial = work->filePath(QStringLiteral("trial.casebook"));
+        if (QFile::copy(path, trial) && QFile::copy(wal, trial + QStringLiteral("-wal"))) {
+            copy = trial;
+            break;
+        }
+        work->remove();
+    }
+    if (copy.isEmpty())
         return makeError(Error::Kind::Io, tr("There is not enough room to check the casebook's log file %1 before "
                                              "opening it. Nothing was changed; free some space and try again.")
                                               .arg(QDir::toNativeSeparators(wal)));
