@@ -19,6 +19,7 @@ struct Error
         Corrupt,
         TooNew,
         Io,
+        Busy, ///< another connection holds the write lock past the busy timeout: try again later
         Database,
     };
     Kind kind = Kind::Invalid;

@@ -15,6 +15,7 @@
 #include "sync/BundleImporter.h"
 #include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/OnlineSync.h"
 #include "sync/StationSync.h"
 
 #include <QCommandLineParser>
@@ -76,6 +77,8 @@ int CommandLine::run(const QStringList &args)
         return downstreamExport(rest);
     if (command == QLatin1String("bundle-inspect"))
         return bundleInspect(rest);
+    if (command == QLatin1String("sync"))
+        return sync(rest);
     if (command == QLatin1String("enroll-request") || command == QLatin1String("enroll-approve") ||
         command == QLatin1String("enroll-accept") || command == QLatin1String("station-revoke"))
         return enroll(command, rest);
@@ -107,7 +110,8 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv --user USER") << Qt::endl
           << QStringLiteral("  xianjie-cli referral-packet CASEBOOK NUMBER --user USER --out FILE.json") << Qt::endl
           << QStringLiteral("  xianjie-cli enroll-request STATION --user HEAD --out REQUEST") << Qt::endl
-          << QStringLiteral("  xianjie-cli enroll-approve COUNTY REQUEST --user STAFF --out GRANT") << Qt::endl
+          << QStringLiteral("  xianjie-cli enroll-approve COUNTY REQUEST --user STAFF --out GRANT [--server URL]")
+          << Qt::endl
           << QStringLiteral("  xianjie-cli enroll-accept STATION GRANT --user HEAD") << Qt::endl
           << QStringLiteral("  xianjie-cli station-revoke COUNTY --code STATION-CODE --reason TEXT --user STAFF")
           << Qt::endl
@@ -116,6 +120,7 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli downstream-export COUNTY --station CODE|--all --user USER --out DIR")
           << Qt::endl
           << QStringLiteral("  xianjie-cli bundle-inspect FILE") << Qt::endl
+          << QStringLiteral("  xianjie-cli sync STATION --user USER [--server URL] [--ca-file FILE]") << Qt::endl
           << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
           << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
                 "asked for.")
@@ -312,6 +317,7 @@ int CommandLine::enroll(const QString &step, const QStringList &args)
     p.addOption({QStringLiteral("out"), QString(), QStringLiteral("file")});
     p.addOption({QStringLiteral("code"), QString(), QStringLiteral("code")});
     p.addOption({QStringLiteral("reason"), QString(), QStringLiteral("text")});
+    p.addOption({QStringLiteral("server"), QString(), QStringLiteral("url")});
     QString problem;
     if (!parse(p, args, &problem))
         return usage(problem);
@@ -351,6 +357,10 @@ int CommandLine::enroll(const QString &step, const QStringList &args)
         return write(*request);
     }
     if (step == QLatin1String("enroll-approve")) {
+        // The county server's address goes into this grant and every later one.
+        if (p.isSet(QStringLiteral("server")))
+            if (auto r = OnlineSync::setServerUrl(**cb, p.value(QStringLiteral("server"))); !r)
+                return fail(r.message());
         auto grant = Enrollment::approve(**cb, input);
         if (!grant)
             return fail(grant.message());
@@ -480,6 +490,31 @@ int CommandLine::downstreamExport(const QStringList &args)
     for (const QString &path : std::as_const(written))
         m_out << QDir::toNativeSeparators(path) << Qt::endl;
     return Ok;
+}
+
+int CommandLine::sync(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("server"), QString(), QStringLiteral("url")});
+    p.addOption({QStringLiteral("ca-file"), QString(), QStringLiteral("file")});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("Name the station casebook."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    OnlineSync::Options options;
+    options.url = p.value(QStringLiteral("server"));
+    options.caFile = p.value(QStringLiteral("ca-file"));
+    const OnlineSync::Report report = OnlineSync::syncOnce(**cb, options);
+    (report.exitCode() == Ok ? m_out : m_err) << report.summary() << Qt::endl;
+    return report.exitCode();
 }
 
 int CommandLine::bundleInspect(const QStringList &args)

@@ -41,6 +41,7 @@ private:
     int bundleImport(const QStringList &args);
     int bundleInspect(const QStringList &args);
     int downstreamExport(const QStringList &args);
+    int sync(const QStringList &args);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});

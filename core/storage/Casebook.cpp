@@ -103,7 +103,10 @@ Result<int> Casebook::probe(const QString &path)
         return makeError(Error::Kind::NotFound, tr("There is no casebook at %1.").arg(QDir::toNativeSeparators(path)));
     if (!info.isFile() || !info.isReadable())
         return makeError(Error::Kind::Io, tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path)));
-    if (info.size() == 0 || !hasSqliteHeader(path))
+    // The header is read with a file of our own only while no connection of this program has the casebook open:
+    // closing that file would drop every POSIX lock this program holds on it (SQLite's among them), and another
+    // program closing its connection would then fold in and delete the log under ours.
+    if (info.size() == 0 || (!WalCheck::isOpenHere(path) && !hasSqliteHeader(path)))
         return makeError(Error::Kind::NotACasebook,
                          tr("%1 is not a Xianjie casebook.").arg(QDir::toNativeSeparators(path)));
 

@@ -392,7 +392,7 @@ Error Database::error(const QSqlError &error)
         return {Error::Kind::Io, tr("The disk is full. Free some space and try again; nothing was saved.")};
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return {Error::Kind::Io, tr("The casebook is busy in another program. Try again in a moment.")};
+        return {Error::Kind::Busy, tr("The casebook is busy in another program. Try again in a moment.")};
     case 8: // SQLITE_READONLY
         return {Error::Kind::Io, tr("The casebook cannot be written (the file or its folder is read-only).")};
     case 10: // SQLITE_IOERR

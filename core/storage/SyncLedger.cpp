@@ -246,6 +246,50 @@ Result<QList<SyncLedger::Held>> SyncLedger::held(const Casebook &casebook, const
     return held;
 }
 
+Result<QList<SyncLedger::HeldRange>> SyncLedger::heldRanges(const Casebook &casebook, const QString &sender)
+{
+    auto q = Database::exec(casebook.db(),
+                            QStringLiteral("SELECT bundle_id, seq_from FROM held_bundle WHERE sender = ? ORDER BY "
+                                           "seq_from"),
+                            {sender});
+    if (!q)
+        return q.error();
+    QList<HeldRange> held;
+    while (q->next())
+        held << HeldRange{q->value(0).toString(), q->value(1).toLongLong()};
+    return held;
+}
+
+Result<qint64> SyncLedger::acknowledgedThrough(const Casebook &station)
+{
+    auto top = Database::scalar(
+        station.db(),
+        QStringLiteral("SELECT coalesce(max(seq_to), 0) FROM bundle_sent WHERE acknowledged_at IS NOT NULL"));
+    if (!top)
+        return top.error();
+    return top->toLongLong();
+}
+
+Result<bool> SyncLedger::hasNewsFor(const Casebook &county, const QString &stationId, qint64 acknowledgedThrough)
+{
+    auto acks = Database::scalar(
+        county.db(), QStringLiteral("SELECT count(*) FROM bundle_receipt WHERE station_id = ? AND seq_to > ?"),
+        {stationId, acknowledgedThrough});
+    if (!acks)
+        return acks.error();
+    if (acks->toInt() > 0)
+        return true;
+    auto alerts = Database::scalar(
+        county.db(),
+        QStringLiteral("SELECT count(*) FROM conflict WHERE kind = 'same_person' AND resolved_at IS NULL AND "
+                       "(kept_station = ? OR other_station = ?) AND detected_at > coalesce((SELECT max(written_at) "
+                       "FROM downstream_sent WHERE station_id = ?), '')"),
+        {stationId, stationId, stationId});
+    if (!alerts)
+        return alerts.error();
+    return alerts->toInt() > 0;
+}
+
 Result<void> SyncLedger::release(Casebook &casebook, const QString &bundleId)
 {
     return Database::run(casebook.db(), QStringLiteral("DELETE FROM held_bundle WHERE bundle_id = ?"), {bundleId});

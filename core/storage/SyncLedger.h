@@ -58,6 +58,8 @@ public:
      * were written here already.
      */
     static Result<void> acknowledgeThrough(Casebook &station, qint64 seqTo, const QString &fileHash);
+    /** The last change the county has acknowledged (0 when none). */
+    static Result<qint64> acknowledgedThrough(const Casebook &station);
     /** Acknowledged changes (and those up to @p seqTo) leave the outbox; the newest of them is remembered. */
     static Result<void> dropAcknowledged(Casebook &station, qint64 seqTo);
 
@@ -125,6 +127,13 @@ public:
                              const QByteArray &file, const QString &fileName);
     /** The bundles held from @p sender, in their order. */
     static Result<QList<Held>> held(const Casebook &casebook, const QString &sender);
+    struct HeldRange
+    {
+        QString bundleId;
+        qint64 seqFrom = 0;
+    };
+    /** The same, without their bytes: what the county tells a station online. */
+    static Result<QList<HeldRange>> heldRanges(const Casebook &casebook, const QString &sender);
     static Result<void> release(Casebook &casebook, const QString &bundleId);
 
     // ---- County: what goes back to a station
@@ -137,6 +146,12 @@ public:
     static Result<QList<Ack>> receiptsOf(const Casebook &county, const QString &stationId);
     /** The last county change the station reported having applied. */
     static Result<qint64> downstreamApplied(const Casebook &county, const QString &stationId);
+    /**
+     * Whether a downstream bundle for the station would tell it something it does not know: acknowledgements past
+     * @p acknowledgedThrough, or a same-person alert raised since its last downstream bundle. (County changes it
+     * needs are found by building the bundle.)
+     */
+    static Result<bool> hasNewsFor(const Casebook &county, const QString &stationId, qint64 acknowledgedThrough);
     static Result<void> recordDownstreamSent(Casebook &county, const QString &bundleId, const QString &stationId,
                                              qint64 seqFrom, qint64 seqTo, const QString &fileHash);
 

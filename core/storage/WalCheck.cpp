@@ -75,6 +75,12 @@ bool inUseElsewhere(const QString &path)
 }
 } // namespace
 
+bool WalCheck::isOpenHere(const QString &casebookPath)
+{
+    QMutexLocker lock(&s_mutex);
+    return s_open.contains(key(casebookPath));
+}
+
 void WalCheck::opened(const QString &casebookPath)
 {
     QMutexLocker lock(&s_mutex);

@@ -22,6 +22,8 @@ public:
     /** Ok when there is no log, when it is in use (another program has the casebook open), or when it belongs. */
     static Result<void> check(const QString &casebookPath);
     /** Casebooks this program has open: their logs are live and theirs (no lock is tried on them). */
+    /** Whether this program has the casebook open now. */
+    static bool isOpenHere(const QString &casebookPath);
     static void opened(const QString &casebookPath);
     static void closed(const QString &casebookPath);
 };

@@ -23,6 +23,13 @@ public:
         Refused
     };
     static QString outcomeLabel(Outcome outcome);
+    /** Why a bundle was refused, for the server's status code; the words are in reason. */
+    enum class Refusal
+    {
+        Invalid,  ///< damaged, wrongly signed, out of turn, not for this casebook
+        IdReused, ///< a different bundle with the same id was applied before
+        Busy      ///< the casebook was busy in another program: nothing was applied, try again
+    };
 
     Outcome outcome = Outcome::Refused;
     QString file; ///< set by BundleImporter::importFiles
@@ -37,6 +44,9 @@ public:
     int heldApplied = 0;     ///< bundles held earlier for a gap that this one filled, applied after it
     QStringList heldRefused; ///< why bundles held earlier were refused when their turn came
     QString reason;          ///< for held and refused bundles, in words
+    Refusal refusal = Refusal::Invalid;
+    qint64 missingFrom = 0; ///< held: the first change of the sender that has not arrived
+    qint64 missingTo = 0;   ///< held: the last one
 
     /** One sentence: "applied, 120 changes from …", "already applied before; nothing changed", or why not. */
     QString summary() const;

@@ -132,12 +132,15 @@ bool inTurn(const Casebook &casebook, const QJsonObject &m, bool downstream, Imp
     auto last = SyncLedger::lastReceipt(casebook, m.value(QStringLiteral("station_id")).toString());
     if (!last)
         return refuse(last.message());
-    if (from > last->seqTo + 1)
+    if (from > last->seqTo + 1) {
+        result.missingFrom = last->seqTo + 1;
+        result.missingTo = from - 1;
         return hold(BundleImporter::tr("Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle "
                                        "that holds them first.")
                         .arg(last->seqTo + 1)
                         .arg(from - 1)
                         .arg(result.station));
+    }
     if (from <= last->seqTo)
         return refuse(
             BundleImporter::tr("The bundle repeats changes the county already has (up to %1) under another id.")
@@ -159,8 +162,13 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
         result.reason = why;
         return result;
     };
+    // A database error: a busy casebook is worth another try, anything else is the reason.
+    auto fail = [&](const Error &error) {
+        result.refusal = error.kind == Error::Kind::Busy ? Imported::Refusal::Busy : Imported::Refusal::Invalid;
+        return refuse(error.message);
+    };
     if (auto r = casebook.require(Action::EditHouseholds); !r)
-        return refuse(r.message());
+        return fail(r.error());
     auto parts = bundlefile::split(file);
     if (!parts)
         return refuse(parts.message());
@@ -180,11 +188,13 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
     const QString fileHash = sha256(file);
     auto seen = SyncLedger::receipt(casebook, direction, result.bundleId);
     if (!seen)
-        return refuse(seen.message());
+        return fail(seen.error());
     if (seen->found) {
-        if (seen->fileHash != fileHash)
+        if (seen->fileHash != fileHash) {
+            result.refusal = Imported::Refusal::IdReused;
             return refuse(
                 BundleImporter::tr("A different bundle with the same id was already applied; this one is refused."));
+        }
         result.outcome = Outcome::AlreadyHad;
         result.ops = seen->ops;
         return result;
@@ -196,7 +206,7 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
             if (auto r = SyncLedger::hold(casebook, result.bundleId, sender, result.seqFrom, file,
                                           fileName.isEmpty() ? result.bundleId : fileName);
                 !r)
-                return refuse(r.message());
+                return fail(r.error());
         return result;
     }
 
@@ -206,18 +216,18 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
                     : BundleCodec::decryptAndRead(*parts, unb64(casebook.setting(QStringLiteral("box_public_key"))),
                                                   unb64(casebook.setting(QStringLiteral("box_secret_key"))));
     if (!body)
-        return refuse(body.message());
+        return fail(body.error());
     if (body->ops.size() != m.value(QStringLiteral("ops")).toInt())
         return refuse(BundleImporter::tr("The bundle is incomplete or damaged (its contents do not match its "
                                          "manifest)."));
 
     Transaction tx(casebook);
     if (!tx.isActive())
-        return refuse(tx.error().message);
+        return fail(tx.error());
     auto applied = downstream ? StationSync::applyDownstream(casebook, m, *body, result, progress)
                               : CountySync::applyUpstream(casebook, m, *body, result, progress);
     if (!applied)
-        return refuse(applied.message());
+        return fail(applied.error());
     const qint64 from = result.seqFrom;
     const qint64 to = m.value(QStringLiteral("seq_to")).toInteger();
     const SyncLedger::Applied receipt{result.bundleId,
@@ -228,18 +238,18 @@ Imported importBundle(Casebook &casebook, const QByteArray &file, Ahead *ahead,
                                       result.ops,
                                       m.value(QStringLiteral("downstream_seq_applied")).toInteger()};
     if (auto r = SyncLedger::recordReceipt(casebook, direction, receipt); !r)
-        return refuse(r.message());
+        return fail(r.error());
     const QString note = downstream
                              ? BundleImporter::tr("From the county, changes %1 to %2").arg(from).arg(to)
                              : BundleImporter::tr("Station %1, changes %2 to %3").arg(result.station).arg(from).arg(to);
     if (auto r = AuditLog::append(casebook, QStringLiteral("import"), QStringLiteral("bundle"), result.bundleId, {}, {},
                                   note);
         !r)
-        return refuse(r.message());
+        return fail(r.error());
     if (auto r = SyncLedger::release(casebook, result.bundleId); !r)
-        return refuse(r.message());
+        return fail(r.error());
     if (auto r = tx.commit(); !r)
-        return refuse(r.message());
+        return fail(r.error());
     result.outcome = Outcome::Applied;
     applyHeld(casebook, sender, result, progress);
     return result;

@@ -204,7 +204,8 @@ Result<void> CountySync::applyUpstream(Casebook &county, const QJsonObject &m, B
     return {};
 }
 
-Result<QString> CountySync::exportDownstream(Casebook &county, const QString &stationCode, const QString &folder)
+Result<std::optional<CountySync::Downstream>> CountySync::buildDownstream(Casebook &county, const QString &stationCode,
+                                                                          qint64 after, qint64 onlyIfNewAfter)
 {
     if (auto r = county.require(Action::EditHouseholds); !r)
         return r.error();
@@ -222,14 +223,14 @@ Result<QString> CountySync::exportDownstream(Casebook &county, const QString &st
             tr("No enrolled station has the code %1.").arg(stationCode.isEmpty() ? QStringLiteral("-") : stationCode));
     const QString stationId = station->value(0).toString();
     const QByteArray stationKey = unb64(station->value(2).toString());
-    if (!QDir().mkpath(folder))
-        return makeError(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
-
     // Everything since what the station last reported having applied: a lost stick costs nothing.
-    auto since = SyncLedger::downstreamApplied(county, stationId);
-    if (!since)
-        return since.error();
-    const qint64 from = *since + 1;
+    qint64 from = after + 1;
+    if (after < 0) {
+        auto since = SyncLedger::downstreamApplied(county, stationId);
+        if (!since)
+            return since.error();
+        from = *since + 1;
+    }
     auto top = Database::scalar(county.db(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
     if (!top)
         return top.error();
@@ -247,6 +248,13 @@ Result<QString> CountySync::exportDownstream(Casebook &county, const QString &st
             continue;
         ops.append(BundleCodec::encodeOp(op));
         counts[op.table] += 1;
+    }
+    if (onlyIfNewAfter >= 0 && ops.isEmpty()) {
+        auto news = SyncLedger::hasNewsFor(county, stationId, onlyIfNewAfter);
+        if (!news)
+            return news.error();
+        if (!*news)
+            return std::optional<Downstream>();
     }
     QCborArray acks;
     auto receipts = SyncLedger::receiptsOf(county, stationId);
@@ -292,20 +300,47 @@ Result<QString> CountySync::exportDownstream(Casebook &county, const QString &st
                                   unb64(county.setting(QStringLiteral("sign_secret_key"))), stationKey);
     if (!file)
         return file.error();
-    const QString path = QDir(folder).filePath(QStringLiteral("xianjie-down-%1-%2-%3.bundle")
-                                                   .arg(stationCode)
-                                                   .arg(to, 10, 10, QLatin1Char('0'))
-                                                   .arg(bundleId.right(8)));
-    if (auto r = bundlefile::writeSafely(path, *file); !r)
-        return r.error();
+    Downstream built;
+    built.bundleId = bundleId;
+    built.stationId = stationId;
+    built.stationCode = stationCode;
+    built.fileName = QStringLiteral("xianjie-down-%1-%2-%3.bundle")
+                         .arg(stationCode)
+                         .arg(to, 10, 10, QLatin1Char('0'))
+                         .arg(bundleId.right(8));
+    built.file = std::move(*file);
+    built.seqFrom = from;
+    built.seqTo = to;
+    built.ops = int(ops.size());
+    return std::optional<Downstream>(std::move(built));
+}
+
+Result<void> CountySync::recordDownstream(Casebook &county, const Downstream &d)
+{
     Transaction tx(county);
-    if (auto r = SyncLedger::recordDownstreamSent(county, bundleId, stationId, from, to, sha256(*file)); !r)
-        return r.error();
-    if (auto r = AuditLog::append(county, QStringLiteral("export"), QStringLiteral("bundle"), bundleId, {}, {},
-                                  tr("For station %1, county changes %2 to %3").arg(stationCode).arg(from).arg(to));
+    if (auto r = SyncLedger::recordDownstreamSent(county, d.bundleId, d.stationId, d.seqFrom, d.seqTo, sha256(d.file));
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = AuditLog::append(
+            county, QStringLiteral("export"), QStringLiteral("bundle"), d.bundleId, {}, {},
+            tr("For station %1, county changes %2 to %3").arg(d.stationCode).arg(d.seqFrom).arg(d.seqTo));
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+Result<QString> CountySync::exportDownstream(Casebook &county, const QString &stationCode, const QString &folder)
+{
+    auto built = buildDownstream(county, stationCode);
+    if (!built)
+        return built.error();
+    if (!QDir().mkpath(folder))
+        return makeError(Error::Kind::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+    const Downstream &d = **built;
+    const QString path = QDir(folder).filePath(d.fileName);
+    if (auto r = bundlefile::writeSafely(path, d.file); !r)
+        return r.error();
+    if (auto r = recordDownstream(county, d); !r)
         return r.error();
     return path;
 }

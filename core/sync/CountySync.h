@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <functional>
+#include <optional>
 
 namespace xianjie {
 
@@ -23,6 +24,28 @@ class CountySync
     Q_DECLARE_TR_FUNCTIONS(xianjie::CountySync)
 
 public:
+    /** A downstream bundle built in memory, not yet recorded as sent. */
+    struct Downstream
+    {
+        QString bundleId;
+        QString stationId;
+        QString stationCode;
+        QString fileName;
+        QByteArray file;
+        qint64 seqFrom = 0;
+        qint64 seqTo = 0;
+        int ops = 0;
+    };
+    /**
+     * Builds the downstream bundle for one station. @p after is the last county change the station has applied (as
+     * it says online); -1 takes what its last bundle reported. With @p onlyIfNewAfter >= 0 (the last change of the
+     * station's that it knows acknowledged), nothing is built when the bundle would tell it nothing new: no county
+     * change it needs, no acknowledgement, no new alert.
+     */
+    static Result<std::optional<Downstream>> buildDownstream(Casebook &county, const QString &stationCode,
+                                                             qint64 after = -1, qint64 onlyIfNewAfter = -1);
+    /** Records a built bundle as sent, with its audit entry. */
+    static Result<void> recordDownstream(Casebook &county, const Downstream &bundle);
     /** The downstream bundle for one station (by its 12-digit code), written to @p folder. */
     static Result<QString> exportDownstream(Casebook &county, const QString &stationCode, const QString &folder);
     /**

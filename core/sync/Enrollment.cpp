@@ -203,6 +203,7 @@ Result<QByteArray> Enrollment::approve(Casebook &county, const QByteArray &reque
         {QStringLiteral("county_sign_public_key"), county.setting(QStringLiteral("sign_public_key"))},
         {QStringLiteral("county_box_public_key"), county.setting(QStringLiteral("box_public_key"))},
         {QStringLiteral("enrolled_on"), today},
+        {QStringLiteral("server_url"), county.setting(QStringLiteral("server_url"))},
         {QStringLiteral("villages"), villages},
         {QStringLiteral("organisations"), orgs}};
     auto grant = seal(body, unb64(county.setting(QStringLiteral("sign_secret_key"))));
@@ -237,6 +238,10 @@ Result<Enrollment::Accepted> Enrollment::accept(Casebook &station, const QByteAr
     for (const char *key :
          {"county_sign_public_key", "county_box_public_key", "county_code", "county_name", "enrolled_on"})
         if (auto r = station.storeSystemSetting(QLatin1String(key), grant->value(QLatin1String(key)).toString()); !r)
+            return r.error();
+    // The county server's address, when the county has one: the station then syncs online by itself.
+    if (const QString url = grant->value(QStringLiteral("server_url")).toString(); !url.isEmpty())
+        if (auto r = station.storeSystemSetting(QStringLiteral("server_url"), url); !r)
             return r.error();
     HouseholdRepository households(station);
     auto existing = households.villages();
