@@ -1,3 +1,4 @@
+#include "Builders.h"
 #include "TestCasebook.h"
 #include "Uuid.h"
 #include "storage/Backup.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -367,6 +369,43 @@ private slots:
         auto opened = Casebook::open(crashed, mine.clock());
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QCOMPARE((*opened)->setting(QStringLiteral("left_in_the_log")), QStringLiteral("yes"));
+    }
+
+    // Opening the casebook a second time in the same program (as the worker thread and the county server's request
+    // threads do) used to read its header with a file of its own: closing that file dropped every POSIX lock the
+    // program held on the casebook, so another program that then closed it believed itself the last one, folded the
+    // log in and deleted it under the first connection, whose next changes went to a deleted file.
+    void aSecondConnectionKeepsTheFirstOnesLocks()
+    {
+        TestCasebook mine(0, 3);
+        auto households = [&](Casebook &cb) {
+            auto n = Database::scalar(cb.db(), QStringLiteral("SELECT count(*) FROM household"));
+            return n ? n->toInt() : -1;
+        };
+        auto otherProgram = [&] { // opens and closes the casebook, as `xianjie-cli stats` or the desktop app does
+            QProcess other;
+            other.start(qEnvironmentVariable("XIANJIE_CLI"), {QStringLiteral("stats"), mine.path()});
+            return other.waitForFinished(60000) && other.exitCode() == 0;
+        };
+        // Each round: another connection of this program (as each worker thread opens one), a change, another
+        // program's look at the casebook, and every connection reads the change.
+        std::vector<std::unique_ptr<Casebook>> more;
+        const QStringList names{QStringLiteral("张一"), QStringLiteral("张二"), QStringLiteral("张三")};
+        for (int k = 0; k < names.size(); ++k) {
+            auto opened = Casebook::open(mine.path(), mine.clock());
+            QVERIFY2(opened.ok(), qPrintable(opened.message()));
+            more.push_back(std::move(*opened));
+            registerHousehold(mine.casebook(), names.at(k));
+            QVERIFY(otherProgram());
+            for (const auto &cb : more)
+                QCOMPARE(households(*cb), k + 1);
+        }
+        more.clear();
+        const QString path = mine.path();
+        mine.close();
+        auto reopened = Casebook::open(path, mine.clock());
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+        QCOMPARE(households(**reopened), 3);
     }
 
     void missingFile()
