@@ -36,10 +36,14 @@ struct Reply
     QJsonObject json;
     int retryAfter = 0;
     QString transportError;
+    bool certificate = false; ///< the TLS certificate did not verify
     bool retryable() const { return !reached || status >= 500 || status == 408 || status == 429; }
     /** The server's words, or a sentence for the status. */
     QString words() const
     {
+        if (certificate)
+            return OnlineSync::tr("The county server's certificate could not be verified. Check the address, or ask "
+                                  "the county for its certificate file.");
         if (!reached)
             return OnlineSync::tr("The county server cannot be reached (%1).").arg(transportError);
         const QString said = json.value(QStringLiteral("error")).toString();
@@ -85,6 +89,7 @@ public:
         Reply reply;
         if (!result) {
             reply.transportError = QString::fromStdString(httplib::to_string(result.error()));
+            reply.certificate = result.error() == httplib::Error::SSLServerVerification;
             return reply;
         }
         reply.reached = true;

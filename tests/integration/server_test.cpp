@@ -410,6 +410,79 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("xianjie_requests_total{code=\"200\"}")));
     }
 
+    // The shipped nginx site file in front of the server, with a self-signed certificate the station is told of.
+    void throughNginxWithTls()
+    {
+        const QString dir = path(QStringLiteral("nginx"));
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/logs")));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), dir + QStringLiteral("/server.key"), QStringLiteral("-out"),
+                       dir + QStringLiteral("/server.pem")});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, "openssl could not make a certificate");
+        QString site = QString::fromUtf8(
+            read(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../packaging/server/nginx-xianjie-server.conf")));
+        const int port = freePort();
+        site.replace(QStringLiteral("listen 443 ssl;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(port));
+        site.replace(QStringLiteral("listen [::]:443 ssl;"), QString());
+        site.replace(QStringLiteral("/etc/xianjie/tls/"), dir + QLatin1Char('/'));
+        site.replace(QStringLiteral("127.0.0.1:8470"), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
+        const QString conf = QStringLiteral("daemon off;\nmaster_process off;\nerror_log %1/logs/error.log;\n"
+                                            "pid %1/nginx.pid;\nevents { worker_connections 64; }\nhttp {\n"
+                                            "access_log %1/logs/access.log;\nclient_body_temp_path %1/body;\n"
+                                            "proxy_temp_path %1/proxy;\nfastcgi_temp_path %1/fastcgi;\n"
+                                            "uwsgi_temp_path %1/uwsgi;\nscgi_temp_path %1/scgi;\n%2\n}\n")
+                                 .arg(dir, site);
+        QFile out(dir + QStringLiteral("/nginx.conf"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(conf.toUtf8());
+        out.close();
+        QProcess nginx;
+        nginx.setProcessChannelMode(QProcess::ForwardedChannels);
+        nginx.start(QStringLiteral("/usr/sbin/nginx"),
+                    {QStringLiteral("-p"), dir, QStringLiteral("-c"), dir + QStringLiteral("/nginx.conf")});
+        QVERIFY2(nginx.waitForStarted(), "nginx is not installed: packaging/dev.sh test installs it");
+        const std::string ca = (dir + QStringLiteral("/server.pem")).toStdString();
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            httplib::SSLClient probe("127.0.0.1", port);
+            probe.set_ca_cert_path(ca.c_str());
+            probe.enable_server_certificate_verification(true);
+            auto r = probe.Get("/healthz");
+            up = r && r->status == 200;
+            if (!up)
+                QThread::msleep(50);
+        }
+        QVERIFY2(up, "nginx did not answer");
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(port);
+        addHouseholds(stationA(), 2, 141);
+        const int before = tableCount(county(), QStringLiteral("household"));
+        // Without the county's certificate the station refuses to talk to it.
+        const Run untrusted = cli({QStringLiteral("sync"), stationA(), QStringLiteral("--user"), kStationUser,
+                                   QStringLiteral("--server"), url});
+        QCOMPARE(untrusted.exit, 4);
+        QVERIFY2(untrusted.err.contains(QStringLiteral("certificate")), qPrintable(untrusted.err));
+        QCOMPARE(tableCount(county(), QStringLiteral("household")), before);
+        const Run trusted =
+            cli({QStringLiteral("sync"), stationA(), QStringLiteral("--user"), kStationUser, QStringLiteral("--server"),
+                 url, QStringLiteral("--ca-file"), dir + QStringLiteral("/server.pem")});
+        QVERIFY2(trusted.exit == 0, qPrintable(trusted.out + trusted.err));
+        QCOMPARE(tableCount(county(), QStringLiteral("household")), before + 2);
+        // nginx's own limit: a body larger than a part is refused before it reaches the server.
+        httplib::SSLClient big("127.0.0.1", port);
+        big.set_ca_cert_path(ca.c_str());
+        const std::string three(3 * 1024 * 1024, 'x');
+        auto refused = big.Put("/v1/stations/110105100000/bundles/x", three, "application/octet-stream");
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 413);
+        nginx.terminate();
+        nginx.waitForFinished();
+    }
+
     void cleanupTestCase()
     {
         if (m_server)
