@@ -740,19 +740,19 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <location filename="../core/storage/Backup.cpp" line="+47"/>
         <source>Backup passphrase: %1</source>
         <translation>Backup passphrase: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+17"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>No room for a temporary copy of the casebook.</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Not enough memory to protect the backup.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <location line="+3"/>
         <source>The backup could not be written: %1</source>
         <translation>The backup could not be written: %1</translation>
@@ -793,19 +793,19 @@
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a Xianjie backup.</source>
         <translation>%1 is not a Xianjie backup.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The backup is damaged; nothing was restored.</source>
         <translation>The backup is damaged; nothing was restored.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Not enough memory to open the backup.</source>
         <translation>Not enough memory to open the backup.</translation>
     </message>
@@ -817,17 +817,17 @@
     <message>
         <location line="+3"/>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No room for the restored casebook beside %1.</source>
         <translation>No room for the restored casebook beside %1.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>The backup is incomplete (it ends too early); nothing was restored.</source>
         <translation>The backup is incomplete (it ends too early); nothing was restored.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The passphrase is wrong, or the backup is damaged; nothing was restored.</source>
         <translation>The passphrase is wrong, or the backup is damaged; nothing was restored.</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>xianjie::BundleCodec</name>
     <message>
-        <location filename="../core/sync/BundleCodec.cpp" line="+132"/>
+        <location filename="../core/sync/BundleCodec.cpp" line="+149"/>
         <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
         <translation>The bundle is incomplete or damaged (its contents cannot be read).</translation>
     </message>
@@ -1042,12 +1042,12 @@
         <translation>Held: the county&apos;s changes %1 to %2 have not arrived yet. Import the county&apos;s earlier bundle first.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The bundle repeats changes the county already has (up to %1) under another id.</source>
         <translation>The bundle repeats changes the county already has (up to %1) under another id.</translation>
     </message>
@@ -1057,12 +1057,13 @@
         <translation>The bundle does not follow the station&apos;s previous bundle.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
+        <location filename="../app/xianjie-server/CountyService.cpp" line="+391"/>
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>A different bundle with the same id was already applied; this one is refused.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>
@@ -1100,7 +1101,7 @@
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is not a Xianjie casebook.</source>
         <translation>%1 is not a Xianjie casebook.</translation>
     </message>
@@ -1971,7 +1972,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+88"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+91"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -1981,7 +1982,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -2042,13 +2043,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+162"/>
+        <location line="+78"/>
+        <location line="+191"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-227"/>
+        <location line="-257"/>
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation>
             <numerusform>%n row is wrong; nothing was imported. Correct it and import the file again.</numerusform>
@@ -2067,17 +2068,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Referral packet written to %1.</source>
         <translation>Referral packet written to %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Check the command: see the usage below.</source>
         <translation>Check the command: see the usage below.</translation>
     </message>
@@ -2092,7 +2093,7 @@
         <translation>Fingerprint of this station&apos;s key: %1 — read it to the county on the phone.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Enrolled. Check the station&apos;s fingerprint: %1. The county&apos;s fingerprint: %2.</source>
         <translation>Enrolled. Check the station&apos;s fingerprint: %1. The county&apos;s fingerprint: %2.</translation>
     </message>
@@ -2137,7 +2138,12 @@
         <translation>Name the county casebook, the station (--station CODE, or --all) and the folder (--out).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>Name the station casebook.</source>
+        <translation>Name the station casebook.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Name one bundle file.</source>
         <translation>Name one bundle file.</translation>
     </message>
@@ -2659,9 +2665,142 @@
     </message>
 </context>
 <context>
+    <name>xianjie::CountyService</name>
+    <message>
+        <location filename="../app/xianjie-server/CountyService.cpp" line="-341"/>
+        <source>The county server is busy; the station tries again shortly.</source>
+        <translation>The county server is busy; the station tries again shortly.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The spool folder %1 cannot be created.</source>
+        <translation>The spool folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server serves a county casebook; %1 is a station&apos;s.</source>
+        <translation>The server serves a county casebook; %1 is a station&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The spool folder %1 cannot be written.</source>
+        <translation>The spool folder %1 cannot be written.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The request is not signed by a station.</source>
+        <translation>The request is not signed by a station.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was signed for another station.</source>
+        <translation>The request was signed for another station.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The station computer&apos;s clock is %n minute(s) ahead of the county server&apos;s. Set the computer&apos;s date and time, then sync again.</source>
+        <translation>
+            <numerusform>The station computer&apos;s clock is %n minute ahead of the county server&apos;s. Set the computer&apos;s date and time, then sync again.</numerusform>
+            <numerusform>The station computer&apos;s clock is %n minutes ahead of the county server&apos;s. Set the computer&apos;s date and time, then sync again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The station computer&apos;s clock is %n minute(s) behind the county server&apos;s. Set the computer&apos;s date and time, then sync again.</source>
+        <translation>
+            <numerusform>The station computer&apos;s clock is %n minute behind the county server&apos;s. Set the computer&apos;s date and time, then sync again.</numerusform>
+            <numerusform>The station computer&apos;s clock is %n minutes behind the county server&apos;s. Set the computer&apos;s date and time, then sync again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Station %1 is not enrolled with this county.</source>
+        <translation>Station %1 is not enrolled with this county.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key of station %1 was revoked on %2; its requests are not accepted.</source>
+        <translation>The key of station %1 was revoked on %2; its requests are not accepted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request&apos;s signature does not match station %1&apos;s key: it was changed on the way or not made by that station.</source>
+        <translation>The request&apos;s signature does not match station %1&apos;s key: it was changed on the way or not made by that station.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request was sent before (a repeated nonce) and is refused.</source>
+        <translation>The request was sent before (a repeated nonce) and is refused.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>There is nothing at this address.</source>
+        <translation>There is nothing at this address.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The upload does not say where its part goes (offset, size and sha256).</source>
+        <translation>The upload does not say where its part goes (offset, size and sha256).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle is larger than the server takes (%1 MB at most, in parts of %2 KB).</source>
+        <translation>The bundle is larger than the server takes (%1 MB at most, in parts of %2 KB).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>The county server cannot store the upload (its disk may be full).</source>
+        <translation>The county server cannot store the upload (its disk may be full).</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The upload resumes from byte %1.</source>
+        <translation>The upload resumes from byte %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The bundle arrived damaged (its bytes do not match their digest); the station sends it again.</source>
+        <translation>The bundle arrived damaged (its bytes do not match their digest); the station sends it again.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Say which county changes the station has applied (after) and which of its changes it knows acknowledged (acked).</source>
+        <translation>Say which county changes the station has applied (after) and which of its changes it knows acknowledged (acked).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The county server is stopping.</source>
+        <translation>The county server is stopping.</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-server/main.cpp" line="+86"/>
+        <source>The server takes request bodies uncompressed and with a length.</source>
+        <translation>The server takes request bodies uncompressed and with a length.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>Cannot listen on %1:%2 (in use, or not an address of this machine).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serving %1 on %2:%3</source>
+        <translation>Serving %1 on %2:%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::CountySync</name>
     <message>
-        <location filename="../core/sync/CountySync.cpp" line="+98"/>
+        <location filename="../core/sync/CountySync.cpp" line="+101"/>
         <source>The station&apos;s audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>The station&apos;s audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</translation>
     </message>
@@ -2681,28 +2820,28 @@
         <translation>The bundle is incomplete or damaged (its audit entries cannot be read).</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+108"/>
+        <location line="+23"/>
+        <location line="+142"/>
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>Bundles for stations are written by the county casebook.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-132"/>
         <source>No enrolled station has the code %1.</source>
         <translation>No enrolled station has the code %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+115"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-12"/>
         <source>For station %1, county changes %2 to %3</source>
         <translation>For station %1, county changes %2 to %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>No station is enrolled with this county, or every station&apos;s key is revoked: there is no bundle to write.</source>
         <translation>No station is enrolled with this county, or every station&apos;s key is revoked: there is no bundle to write.</translation>
     </message>
@@ -2894,7 +3033,7 @@
         <translation>The station could not be registered: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Only a station casebook accepts an enrolment.</source>
         <translation>Only a station casebook accepts an enrolment.</translation>
     </message>
@@ -2909,7 +3048,7 @@
         <translation>The grant comes from a county (%1) this station is not in.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Say why the station&apos;s key is revoked.</source>
         <translation>Say why the station&apos;s key is revoked.</translation>
     </message>
@@ -4626,7 +4765,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -4803,7 +4942,7 @@
         <translation>Cannot read the casebook</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4821,12 +4960,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-146"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+149"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -4877,7 +5016,7 @@
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -5251,6 +5390,240 @@
         <location line="+0"/>
         <source>12 digits, the township&apos;s code</source>
         <translation>12 digits, the township&apos;s code</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::OnlineSync</name>
+    <message>
+        <location filename="../core/sync/OnlineSync.cpp" line="+64"/>
+        <source>The county server&apos;s certificate could not be verified. Check the address, or ask the county for its certificate file.</source>
+        <translation>The county server&apos;s certificate could not be verified. Check the address, or ask the county for its certificate file.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Nothing answers at the server&apos;s address (no network, or the server is off).</source>
+        <translation>Nothing answers at the server&apos;s address (no network, or the server is off).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The line to the server broke off or timed out.</source>
+        <translation>The line to the server broke off or timed out.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secure connection could be made to the server.</source>
+        <translation>No secure connection could be made to the server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not be reached (%1).</source>
+        <translation>The server could not be reached (%1).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The county server answered with an error (HTTP %1).</source>
+        <translation>The county server answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The county server&apos;s address should look like https://sync.example.gov.cn or https://10.1.2.3:8443.</source>
+        <translation>The county server&apos;s address should look like https://sync.example.gov.cn or https://10.1.2.3:8443.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Online sync runs at a station; the county runs xianjie-server.</source>
+        <translation>Online sync runs at a station; the county runs xianjie-server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol the station with its county first.</source>
+        <translation>Enrol the station with its county first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No county server address is set: the station syncs by USB stick only.</source>
+        <translation>No county server address is set: the station syncs by USB stick only.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No temporary folder can be made for the bundles.</source>
+        <translation>No temporary folder can be made for the bundles.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>In step with the county</source>
+        <translation>In step with the county</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The county holds %n bundle(s) until the missing changes arrive</source>
+        <translation>
+            <numerusform>The county holds %n bundle until the missing changes arrive</numerusform>
+            <numerusform>The county holds %n bundles until the missing changes arrive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county refused a bundle</source>
+        <translation>The county refused a bundle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county server was not reached; the station tries again later</source>
+        <translation>The county server was not reached; the station tries again later</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online sync is not set up</source>
+        <translation>Online sync is not set up</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bundle(s) sent (%1 changes)</source>
+        <translation>
+            <numerusform>%n bundle sent (%1 changes)</numerusform>
+            <numerusform>%n bundles sent (%1 changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bundle(s) the county already had</source>
+        <translation>
+            <numerusform>%n bundle the county already had</numerusform>
+            <numerusform>%n bundles the county already had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>county&apos;s news applied (%n change(s))</source>
+        <translation>
+            <numerusform>county&apos;s news applied (%n change)</numerusform>
+            <numerusform>county&apos;s news applied (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) still waiting</source>
+        <translation>
+            <numerusform>%n change still waiting</numerusform>
+            <numerusform>%n changes still waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::OnlineSyncAgent</name>
+    <message numerus="yes">
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+174"/>
+        <source> · %n change(s) waiting</source>
+        <translation>
+            <numerusform> · %n change waiting</numerusform>
+            <numerusform> · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing with the county…</source>
+        <translation>Syncing with the county…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>The county refused a bundle: %1</source>
+        <translation>The county refused a bundle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>The county holds %n bundle(s) until missing changes arrive</source>
+        <translation>
+            <numerusform>The county holds %n bundle until missing changes arrive</numerusform>
+            <numerusform>The county holds %n bundles until missing changes arrive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not synced online yet</source>
+        <translation>Not synced online yet</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::OnlineSyncPanel</name>
+    <message>
+        <location filename="../ui/widgets/OnlineSyncPanel.cpp" line="+17"/>
+        <source>Online sync with the county server</source>
+        <translation>Online sync with the county server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>County server address:</source>
+        <translation>County server address:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (from the county; empty: sync by USB stick only)</source>
+        <translation>https://… (from the county; empty: sync by USB stick only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save address</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last round at %1: %2</source>
+        <translation>Last round at %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrol the station with its county first; then it syncs online by itself when the county has a server.</source>
+        <translation>Enrol the station with its county first; then it syncs online by itself when the county has a server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No county server address is set: this station syncs by USB stick only.</source>
+        <translation>No county server address is set: this station syncs by USB stick only.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>County server address</source>
+        <translation>County server address</translation>
     </message>
 </context>
 <context>
@@ -6878,6 +7251,61 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
 </context>
 <context>
+    <name>xianjie::ServerConfig</name>
+    <message>
+        <location filename="../app/xianjie-server/ServerConfig.cpp" line="+11"/>
+        <source>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]
+The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in the config file.</source>
+        <translation>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]
+The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in the config file.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown or incomplete option &quot;%1&quot;.</source>
+        <translation>Unknown or incomplete option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The config file %1 cannot be read: %2</source>
+        <translation>The config file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 of the config file is not &quot;key = value&quot; with a known key.</source>
+        <translation>Line %1 of the config file is not &quot;key = value&quot; with a known key.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name the county casebook (--casebook) and the account the server acts as (--user).</source>
+        <translation>Name the county casebook (--casebook) and the account the server acts as (--user).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--listen takes an address and a port, such as 127.0.0.1:8470.</source>
+        <translation>--listen takes an address and a port, such as 127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--threads takes a number from 2 to 256.</source>
+        <translation>--threads takes a number from 2 to 256.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>max_bundle_mb takes a number from 1 to 1024.</source>
+        <translation>max_bundle_mb takes a number from 1 to 1024.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>The password file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the account&apos;s password in XIANJIE_PASSWORD or in a password_file named by the config file.</source>
+        <translation>Give the account&apos;s password in XIANJIE_PASSWORD or in a password_file named by the config file.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::SignInDialog</name>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+29"/>
@@ -7083,7 +7511,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+134"/>
+        <location filename="../ui/views/SyncView.cpp" line="+140"/>
         <source>Sync with the county</source>
         <translation>Sync with the county</translation>
     </message>
@@ -7189,12 +7617,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0"/>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -7210,12 +7638,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5"/>
-        <location line="+327"/>
+        <location line="+328"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -7276,12 +7704,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+309"/>
+        <location line="+310"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -7351,15 +7779,15 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county&apos;s acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+5"/>
+        <location line="+58"/>
+        <location line="+3"/>
         <location line="+5"/>
         <location line="+9"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Writing bundles…</source>
         <translation>Writing bundles…</translation>
     </message>
@@ -7369,7 +7797,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>Nothing to send: every change is already in a bundle.</translation>
     </message>
@@ -7490,12 +7918,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Save the enrolment request</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-446"/>
         <source>Stop after this bundle</source>
         <translation>Stop after this bundle</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+388"/>
         <source>Writing bundles for stations…</source>
         <translation>Writing bundles for stations…</translation>
     </message>
@@ -8206,12 +8634,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::WalCheck</name>
     <message>
-        <location filename="../core/storage/WalCheck.cpp" line="+109"/>
+        <location filename="../core/storage/WalCheck.cpp" line="+127"/>
         <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
         <translation>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</source>
         <translation>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</translation>
     </message>

@@ -737,19 +737,19 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+44"/>
+        <location filename="../core/storage/Backup.cpp" line="+47"/>
         <source>Backup passphrase: %1</source>
         <translation>备份口令：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+17"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>没有空间存放台账的临时副本。</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>内存不足，无法加密备份。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <location line="+3"/>
         <source>The backup could not be written: %1</source>
         <translation>备份写入失败：%1</translation>
@@ -790,19 +790,19 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a Xianjie backup.</source>
         <translation>%1 不是衔接备份文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The backup is damaged; nothing was restored.</source>
         <translation>备份已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Not enough memory to open the backup.</source>
         <translation>内存不足，无法打开备份。</translation>
     </message>
@@ -814,17 +814,17 @@
     <message>
         <location line="+3"/>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No room for the restored casebook beside %1.</source>
         <translation>%1 旁没有空间存放恢复的台账。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>The backup is incomplete (it ends too early); nothing was restored.</source>
         <translation>备份不完整（提前结束）；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The passphrase is wrong, or the backup is damaged; nothing was restored.</source>
         <translation>口令错误，或备份已损坏；未恢复任何内容。</translation>
     </message>
@@ -875,7 +875,7 @@
 <context>
     <name>xianjie::BundleCodec</name>
     <message>
-        <location filename="../core/sync/BundleCodec.cpp" line="+132"/>
+        <location filename="../core/sync/BundleCodec.cpp" line="+149"/>
         <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
         <translation>数据包不完整或已损坏（无法读取其内容）。</translation>
     </message>
@@ -1033,12 +1033,12 @@
         <translation>暂缓：县里的第 %1 至 %2 项修改尚未收到。请先导入县里更早的数据包。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>暂缓：服务站 %3 的第 %1 至 %2 项修改尚未到达。请先导入包含这些修改的数据包。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The bundle repeats changes the county already has (up to %1) under another id.</source>
         <translation>该数据包以另一编号重复了县里已有的修改（至第 %1 项）。</translation>
     </message>
@@ -1048,12 +1048,13 @@
         <translation>该数据包与服务站的上一个数据包接不上。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
+        <location filename="../app/xianjie-server/CountyService.cpp" line="+391"/>
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>已导入过编号相同但内容不同的数据包；拒绝此数据包。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>
@@ -1091,7 +1092,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 is not a Xianjie casebook.</source>
         <translation>%1 不是衔接台账文件。</translation>
     </message>
@@ -1960,7 +1961,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+88"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+91"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1970,7 +1971,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -2031,13 +2032,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+162"/>
+        <location line="+78"/>
+        <location line="+191"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="-227"/>
+        <location line="-257"/>
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation>
             <numerusform>%n 行有误，未导入任何内容。请改正后重新导入。</numerusform>
@@ -2055,17 +2056,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Referral packet written to %1.</source>
         <translation>转介数据包已写入 %1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Check the command: see the usage below.</source>
         <translation>请检查命令：用法见下文。</translation>
     </message>
@@ -2080,7 +2081,7 @@
         <translation>本站密钥指纹：%1 —— 请在电话中念给县里核对。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Enrolled. Check the station&apos;s fingerprint: %1. The county&apos;s fingerprint: %2.</source>
         <translation>已登记。请核对服务站指纹：%1。县里的指纹：%2。</translation>
     </message>
@@ -2125,7 +2126,12 @@
         <translation>请指定县级台账、服务站（--station 编码，或 --all）和文件夹（--out）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>Name the station casebook.</source>
+        <translation>请指定服务站的案卷。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Name one bundle file.</source>
         <translation>请指定一个数据包文件。</translation>
     </message>
@@ -2646,9 +2652,140 @@
     </message>
 </context>
 <context>
+    <name>xianjie::CountyService</name>
+    <message>
+        <location filename="../app/xianjie-server/CountyService.cpp" line="-341"/>
+        <source>The county server is busy; the station tries again shortly.</source>
+        <translation>县里的服务器正忙，服务站稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The spool folder %1 cannot be created.</source>
+        <translation>无法创建暂存文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server serves a county casebook; %1 is a station&apos;s.</source>
+        <translation>服务器只能服务县级案卷；%1 是服务站的案卷。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The spool folder %1 cannot be written.</source>
+        <translation>无法写入暂存文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The request is not signed by a station.</source>
+        <translation>此请求没有服务站的签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was signed for another station.</source>
+        <translation>此请求是以另一个服务站的名义签名的。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The station computer&apos;s clock is %n minute(s) ahead of the county server&apos;s. Set the computer&apos;s date and time, then sync again.</source>
+        <translation>
+            <numerusform>服务站电脑的时钟比县里服务器快 %n 分钟。请校准电脑的日期和时间，然后再同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The station computer&apos;s clock is %n minute(s) behind the county server&apos;s. Set the computer&apos;s date and time, then sync again.</source>
+        <translation>
+            <numerusform>服务站电脑的时钟比县里服务器慢 %n 分钟。请校准电脑的日期和时间，然后再同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Station %1 is not enrolled with this county.</source>
+        <translation>服务站 %1 尚未接入本县。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key of station %1 was revoked on %2; its requests are not accepted.</source>
+        <translation>服务站 %1 的密钥已于 %2 吊销，不再接受它的请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request&apos;s signature does not match station %1&apos;s key: it was changed on the way or not made by that station.</source>
+        <translation>请求的签名与服务站 %1 的密钥不符：请求在途中被改动，或并非该服务站发出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request was sent before (a repeated nonce) and is refused.</source>
+        <translation>此请求之前已经发送过（随机数重复），已拒收。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>There is nothing at this address.</source>
+        <translation>此地址下没有内容。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The upload does not say where its part goes (offset, size and sha256).</source>
+        <translation>上传没有说明这一部分的位置（offset、size 和 sha256）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle is larger than the server takes (%1 MB at most, in parts of %2 KB).</source>
+        <translation>数据包超过服务器的上限（最多 %1 MB，每部分 %2 KB）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>The county server cannot store the upload (its disk may be full).</source>
+        <translation>县里的服务器无法保存上传的内容（磁盘可能已满）。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The upload resumes from byte %1.</source>
+        <translation>上传从第 %1 字节处继续。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The bundle arrived damaged (its bytes do not match their digest); the station sends it again.</source>
+        <translation>数据包到达时已损坏（内容与摘要不符）；服务站会重新发送。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Say which county changes the station has applied (after) and which of its changes it knows acknowledged (acked).</source>
+        <translation>请说明服务站已应用到县里的哪一项修改（after），以及已知县里确认到自己的哪一项修改（acked）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The county server is stopping.</source>
+        <translation>县里的服务器正在停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-server/main.cpp" line="+86"/>
+        <source>The server takes request bodies uncompressed and with a length.</source>
+        <translation>服务器只接受未压缩、标明长度的请求内容。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>无法在 %1:%2 上监听（端口已被占用，或不是本机地址）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serving %1 on %2:%3</source>
+        <translation>正在 %2:%3 上提供 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::CountySync</name>
     <message>
-        <location filename="../core/sync/CountySync.cpp" line="+98"/>
+        <location filename="../core/sync/CountySync.cpp" line="+101"/>
         <source>The station&apos;s audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>该站的审计日志与县里已保存的记录接不上（第 %1 条）：站里有记录被删除或改动。此数据包已拒收，请县里核查该站。</translation>
     </message>
@@ -2668,28 +2805,28 @@
         <translation>数据包不完整或已损坏（无法读取其中的审计日志条目）。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+108"/>
+        <location line="+23"/>
+        <location line="+142"/>
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>发给服务站的数据包由县级台账生成。</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-132"/>
         <source>No enrolled station has the code %1.</source>
         <translation>没有代码为 %1 的已登记服务站。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+115"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-12"/>
         <source>For station %1, county changes %2 to %3</source>
         <translation>发给服务站 %1，县里第 %2 至 %3 项修改</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>No station is enrolled with this county, or every station&apos;s key is revoked: there is no bundle to write.</source>
         <translation>本县还没有接入的服务站，或所有服务站的密钥都已吊销：没有需要生成的数据包。</translation>
     </message>
@@ -2881,7 +3018,7 @@
         <translation>无法登记该服务站：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Only a station casebook accepts an enrolment.</source>
         <translation>只有服务站台账才能接受登记。</translation>
     </message>
@@ -2896,7 +3033,7 @@
         <translation>该登记凭证来自本站不属于的县（%1）。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Say why the station&apos;s key is revoked.</source>
         <translation>请说明吊销该服务站密钥的原因。</translation>
     </message>
@@ -4613,7 +4750,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -4790,7 +4927,7 @@
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4808,12 +4945,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-146"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+149"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -4864,7 +5001,7 @@
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -5235,6 +5372,232 @@
         <location line="+0"/>
         <source>12 digits, the township&apos;s code</source>
         <translation>12 位乡镇（街道）统计区划代码</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::OnlineSync</name>
+    <message>
+        <location filename="../core/sync/OnlineSync.cpp" line="+64"/>
+        <source>The county server&apos;s certificate could not be verified. Check the address, or ask the county for its certificate file.</source>
+        <translation>无法验证县里服务器的证书。请检查地址，或向县里索取证书文件。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Nothing answers at the server&apos;s address (no network, or the server is off).</source>
+        <translation>县里服务器的地址没有应答（没有网络，或服务器没有开）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The line to the server broke off or timed out.</source>
+        <translation>与服务器的连接中断或超时。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secure connection could be made to the server.</source>
+        <translation>无法与服务器建立安全连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not be reached (%1).</source>
+        <translation>连不上服务器（%1）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The county server answered with an error (HTTP %1).</source>
+        <translation>县里的服务器返回了错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The county server&apos;s address should look like https://sync.example.gov.cn or https://10.1.2.3:8443.</source>
+        <translation>县里服务器的地址应当形如 https://sync.example.gov.cn 或 https://10.1.2.3:8443。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Online sync runs at a station; the county runs xianjie-server.</source>
+        <translation>在线同步在服务站运行；县里运行 xianjie-server。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol the station with its county first.</source>
+        <translation>请先把服务站接入县里。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No county server address is set: the station syncs by USB stick only.</source>
+        <translation>尚未设置县里服务器的地址：服务站只能用 U 盘同步。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No temporary folder can be made for the bundles.</source>
+        <translation>无法为数据包创建临时文件夹。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>In step with the county</source>
+        <translation>已与县里同步一致</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The county holds %n bundle(s) until the missing changes arrive</source>
+        <translation>
+            <numerusform>县里暂存了 %n 个数据包，等待缺失的修改到达</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county refused a bundle</source>
+        <translation>县里拒收了一个数据包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county server was not reached; the station tries again later</source>
+        <translation>没有连上县里的服务器；服务站稍后会重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online sync is not set up</source>
+        <translation>尚未设置在线同步</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bundle(s) sent (%1 changes)</source>
+        <translation>
+            <numerusform>已发送 %n 个数据包（%1 项修改）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bundle(s) the county already had</source>
+        <translation>
+            <numerusform>%n 个数据包县里已经有了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>county&apos;s news applied (%n change(s))</source>
+        <translation>
+            <numerusform>已应用县里发来的内容（%n 项修改）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) still waiting</source>
+        <translation>
+            <numerusform>仍有 %n 项修改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. </source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::OnlineSyncAgent</name>
+    <message numerus="yes">
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+174"/>
+        <source> · %n change(s) waiting</source>
+        <translation>
+            <numerusform> · %n 项修改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing with the county…</source>
+        <translation>正在与县里同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>The county refused a bundle: %1</source>
+        <translation>县里拒收了一个数据包：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>The county holds %n bundle(s) until missing changes arrive</source>
+        <translation>
+            <numerusform>县里暂存了 %n 个数据包，等待缺失的修改到达</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项修改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not synced online yet</source>
+        <translation>尚未在线同步</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::OnlineSyncPanel</name>
+    <message>
+        <location filename="../ui/widgets/OnlineSyncPanel.cpp" line="+17"/>
+        <source>Online sync with the county server</source>
+        <translation>与县里服务器在线同步</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>County server address:</source>
+        <translation>县里服务器地址：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (from the county; empty: sync by USB stick only)</source>
+        <translation>https://…（由县里提供；留空则只用 U 盘同步）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save address</source>
+        <translation>保存地址</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last round at %1: %2</source>
+        <translation>最近一次（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrol the station with its county first; then it syncs online by itself when the county has a server.</source>
+        <translation>请先把服务站接入县里；县里有服务器时，服务站会自动在线同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No county server address is set: this station syncs by USB stick only.</source>
+        <translation>尚未设置县里服务器的地址：本服务站只用 U 盘同步。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>County server address</source>
+        <translation>县里服务器地址</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +7219,61 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
 </context>
 <context>
+    <name>xianjie::ServerConfig</name>
+    <message>
+        <location filename="../app/xianjie-server/ServerConfig.cpp" line="+11"/>
+        <source>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]
+The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in the config file.</source>
+        <translation>用法：xianjie-server --casebook 县级案卷 --user 账号 [--listen 127.0.0.1:8470] [--config 配置文件] [--spool 文件夹] [--threads N] [--lang zh_CN|en] [--version]
+账号密码取自 XIANJIE_PASSWORD，或配置文件中的 password_file。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown or incomplete option &quot;%1&quot;.</source>
+        <translation>未知或不完整的选项“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The config file %1 cannot be read: %2</source>
+        <translation>无法读取配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 of the config file is not &quot;key = value&quot; with a known key.</source>
+        <translation>配置文件第 %1 行不是已知键的“键 = 值”格式。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name the county casebook (--casebook) and the account the server acts as (--user).</source>
+        <translation>请指定县级案卷（--casebook）和服务器使用的账号（--user）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--listen takes an address and a port, such as 127.0.0.1:8470.</source>
+        <translation>--listen 需要地址和端口，例如 127.0.0.1:8470。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--threads takes a number from 2 to 256.</source>
+        <translation>--threads 需要 2 到 256 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>max_bundle_mb takes a number from 1 to 1024.</source>
+        <translation>max_bundle_mb 需要 1 到 1024 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the account&apos;s password in XIANJIE_PASSWORD or in a password_file named by the config file.</source>
+        <translation>请在 XIANJIE_PASSWORD 中给出账号密码，或在配置文件中用 password_file 指定密码文件。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::SignInDialog</name>
     <message>
         <location filename="../ui/dialogs/SignInDialog.cpp" line="+29"/>
@@ -7061,7 +7479,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+134"/>
+        <location filename="../ui/views/SyncView.cpp" line="+140"/>
         <source>Sync with the county</source>
         <translation>与县里同步</translation>
     </message>
@@ -7167,12 +7585,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+0"/>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -7188,12 +7606,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+5"/>
-        <location line="+327"/>
+        <location line="+328"/>
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -7254,12 +7672,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+309"/>
+        <location line="+310"/>
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -7329,15 +7747,15 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&lt;b&gt;%1 项修改待发送。&lt;/b&gt;已发送的 %2 项修改等待县里确认。&lt;br&gt;最近导出：%3 · 最近确认：%4 · 最近收到县里数据包：%5 · 县：%6</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+5"/>
+        <location line="+58"/>
+        <location line="+3"/>
         <location line="+5"/>
         <location line="+9"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Writing bundles…</source>
         <translation>正在写入数据包…</translation>
     </message>
@@ -7347,7 +7765,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nothing to send: every change is already in a bundle.</source>
         <translation>没有需要发送的内容：所有修改都已在数据包中。</translation>
     </message>
@@ -7466,12 +7884,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>保存接入申请</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-446"/>
         <source>Stop after this bundle</source>
         <translation>做完这个数据包后停止</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+388"/>
         <source>Writing bundles for stations…</source>
         <translation>正在为各服务站写数据包…</translation>
     </message>
@@ -8181,12 +8599,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::WalCheck</name>
     <message>
-        <location filename="../core/storage/WalCheck.cpp" line="+109"/>
+        <location filename="../core/storage/WalCheck.cpp" line="+127"/>
         <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
         <translation>空间不足，无法在打开前检查台账的日志文件 %1。未作任何更改；请腾出一些空间后再试。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</source>
         <translation>台账旁边有一个不属于它的日志文件 %1（手工把一个台账复制覆盖另一个台账时会出现这种情况）。台账没有打开，也未作任何更改。请把 %1 和 %2 移出该文件夹，然后再打开台账。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "BackgroundWork.h"
 #include "CasebookOpener.h"
 #include "InactivityLock.h"
+#include "OnlineSyncAgent.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/AutoBackupDialog.h"
 #include "dialogs/ConflictReportDialog.h"
@@ -22,6 +23,7 @@
 #include "views/HouseholdPage.h"
 #include "views/ReferralsView.h"
 #include "views/SyncView.h"
+#include "widgets/OnlineSyncPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -236,6 +238,26 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     updateCount();
     updateAccount();
 
+    // A station syncs online by itself when its county has a server; the status bar says how it stands.
+    if (m_casebook->identity().role == Casebook::Role::Station) {
+        m_online = new OnlineSyncAgent(*m_casebook, *m_work, this);
+        auto *online = new QLabel(m_online->statusText(), this);
+        online->setObjectName(QStringLiteral("onlineStatus"));
+        statusBar()->insertPermanentWidget(1, online); // after the household count, before the account
+        auto show = [online](const QString &text, bool problem) {
+            online->setText(text);
+            online->setVisible(!text.isEmpty());
+            online->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+        };
+        show(m_online->statusText(), m_online->hasProblem());
+        connect(m_online, &OnlineSyncAgent::statusChanged, online, show);
+        connect(m_online, &OnlineSyncAgent::synced, this, syncChanged);
+        connect(m_online, &OnlineSyncAgent::roundFinished, m_sync, &SyncView::reload); // what waits, what was sent
+        m_sync->addPanel(new OnlineSyncPanel(*m_casebook, *m_online, m_sync));
+        connect(m_sync, &SyncView::changed, m_online, &OnlineSyncAgent::reconfigure); // enrolment
+        m_online->start();
+    }
+
     m_tasks = new AutomaticTasks(*m_casebook, *m_work, this);
     connect(m_tasks, &AutomaticTasks::message, statusBar(), &QStatusBar::showMessage);
     connect(m_tasks, &AutomaticTasks::householdsChanged, m_model, &HouseholdListModel::refresh);
@@ -333,7 +355,8 @@ void MainWindow::setLockMinutes()
 
 MainWindow::~MainWindow()
 {
-    delete m_work; // waits for a running job, before the casebook closes
+    delete m_online; // waits for a round in progress, before the casebook closes
+    delete m_work;   // waits for a running job, before the casebook closes
 }
 
 void MainWindow::currentHouseholdChanged()

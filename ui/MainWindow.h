@@ -13,6 +13,7 @@ class QTimer;
 namespace xianjie {
 
 class AutomaticTasks;
+class OnlineSyncAgent;
 class BackgroundWork;
 class Casebook;
 class HouseholdListModel;
@@ -43,6 +44,8 @@ public:
     /** The worker thread for long work (bundle import and export); busy while a job runs. */
     BackgroundWork *backgroundWork() const { return m_work; }
     AutomaticTasks *automaticTasks() const { return m_tasks; }
+    /** A station's background online sync; null at the county. */
+    OnlineSyncAgent *onlineSync() const { return m_online; }
 
 public slots:
     void newHousehold();
@@ -86,6 +89,7 @@ private:
     QAction *m_autoBackupAction = nullptr;
     BackgroundWork *m_work = nullptr;
     AutomaticTasks *m_tasks = nullptr;
+    OnlineSyncAgent *m_online = nullptr;
     QAction *m_lockMinutesAction = nullptr;
     QTimer *m_searchDelay = nullptr;
     QString m_reselect;

@@ -27,6 +27,25 @@ const QString kSyncedKey = QStringLiteral("online_synced_at");
 const QString kOfflineKey = QStringLiteral("online_offline_since");
 const QString kProblemKey = QStringLiteral("online_problem");
 
+/** Why no answer came, in words. */
+QString cause(httplib::Error error)
+{
+    switch (error) {
+    case httplib::Error::Connection:
+        return OnlineSync::tr("Nothing answers at the server's address (no network, or the server is off).");
+    case httplib::Error::ConnectionTimeout:
+    case httplib::Error::Read:
+    case httplib::Error::Write:
+        return OnlineSync::tr("The line to the server broke off or timed out.");
+    case httplib::Error::SSLConnection:
+    case httplib::Error::SSLLoadingCerts:
+        return OnlineSync::tr("No secure connection could be made to the server.");
+    default:
+        return OnlineSync::tr("The server could not be reached (%1).")
+            .arg(QString::fromStdString(httplib::to_string(error)));
+    }
+}
+
 /** One HTTP exchange's outcome, as the round needs it. */
 struct Reply
 {
@@ -45,7 +64,7 @@ struct Reply
             return OnlineSync::tr("The county server's certificate could not be verified. Check the address, or ask "
                                   "the county for its certificate file.");
         if (!reached)
-            return OnlineSync::tr("The county server cannot be reached (%1).").arg(transportError);
+            return transportError;
         const QString said = json.value(QStringLiteral("error")).toString();
         if (!said.isEmpty())
             return said;
@@ -58,8 +77,7 @@ class Connection
 public:
     Connection(const Casebook &station, const QUrl &url, const OnlineSync::Options &options)
         : m_code(station.identity().code),
-          m_key(QByteArray::fromBase64(station.setting(QStringLiteral("sign_secret_key")).toLatin1())),
-          m_clock(station.clock())
+          m_key(QByteArray::fromBase64(station.setting(QStringLiteral("sign_secret_key")).toLatin1()))
     {
         const QString base = QStringLiteral("%1://%2:%3")
                                  .arg(url.scheme(), url.host())
@@ -76,7 +94,9 @@ public:
     Reply send(const char *method, const QString &target, const QByteArray &body = {})
     {
         const QByteArray t = target.toLatin1();
-        const RequestSignature s = RequestSignature::sign(m_key, m_code, method, t, body, m_clock.now());
+        // Signed with the computer's own clock, which the server compares with its own (not the casebook's clock).
+        const RequestSignature s =
+            RequestSignature::sign(m_key, m_code, method, t, body, QDateTime::currentDateTimeUtc());
         httplib::Headers headers{{RequestSignature::kStation, s.station.toStdString()},
                                  {RequestSignature::kTime, s.time.toStdString()},
                                  {RequestSignature::kNonce, s.nonce.toStdString()},
@@ -88,7 +108,7 @@ public:
                                      : m_client->Get(t.constData(), headers);
         Reply reply;
         if (!result) {
-            reply.transportError = QString::fromStdString(httplib::to_string(result.error()));
+            reply.transportError = cause(result.error());
             reply.certificate = result.error() == httplib::Error::SSLServerVerification;
             return reply;
         }
@@ -104,7 +124,6 @@ public:
 private:
     QString m_code;
     QByteArray m_key;
-    const Clock &m_clock;
     std::unique_ptr<httplib::Client> m_client;
 };
 

@@ -360,7 +360,7 @@ private slots:
         m_server->stop();
         const Run offline = sync(stationB());
         QCOMPARE(offline.exit, 4);
-        QVERIFY2(offline.err.contains(QStringLiteral("cannot be reached")), qPrintable(offline.err));
+        QVERIFY2(offline.err.contains(QStringLiteral("Nothing answers")), qPrintable(offline.err));
         QVERIFY(m_server->start());
         const Run online = sync(stationB());
         QVERIFY2(online.exit == 0, qPrintable(online.out + online.err));

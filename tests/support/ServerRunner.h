@@ -31,8 +31,9 @@ inline int freePort()
 class ServerRunner
 {
 public:
-    ServerRunner(const QString &casebook, const QString &spool, const QString &user)
-        : m_casebook(casebook), m_spool(spool), m_user(user)
+    /** @p password: the account's; empty takes the CLI tests' password. */
+    ServerRunner(const QString &casebook, const QString &spool, const QString &user, const QString &password = {})
+        : m_casebook(casebook), m_spool(spool), m_user(user), m_password(password)
     {
     }
     ~ServerRunner() { stop(); }
@@ -41,7 +42,10 @@ public:
     bool start(int port = 0)
     {
         m_port = port > 0 ? port : (m_port > 0 ? m_port : freePort());
-        m_process.setProcessEnvironment(cliEnvironment());
+        QProcessEnvironment env = cliEnvironment();
+        if (!m_password.isEmpty())
+            env.insert(QStringLiteral("XIANJIE_PASSWORD"), m_password);
+        m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(qEnvironmentVariable("XIANJIE_SERVER"),
                         {QStringLiteral("--casebook"), m_casebook, QStringLiteral("--user"), m_user,
@@ -85,6 +89,7 @@ private:
     QString m_casebook;
     QString m_spool;
     QString m_user;
+    QString m_password;
     int m_port = 0;
     QProcess m_process;
 };

@@ -93,6 +93,12 @@ SyncView::SyncView(Casebook &casebook, BackgroundWork *work, QWidget *parent)
     reload();
 }
 
+void SyncView::addPanel(QWidget *panel)
+{
+    panel->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, panel); // below the progress row
+}
+
 void SyncView::buildProgress(QLayout *layout)
 {
     m_progressRow = new QWidget(this);

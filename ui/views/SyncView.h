@@ -35,6 +35,8 @@ public:
     void addMenuActions(QMenu *menu);
     /** The tab's title with what needs attention, e.g. "Sync (3 to review)". */
     QString title() const;
+    /** Puts @p panel at the top of the tab (the station's online sync). */
+    void addPanel(QWidget *panel);
 
 public slots:
     void reload();
