@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -268,6 +269,8 @@ OnlineSync::Report OnlineSync::syncOnce(Casebook &station, const Options &given)
         const QString sha = bundlefile::sha256(f.bytes);
         qint64 offset = qMin<qint64>(received.value(id), f.bytes.size());
         int resumes = 0;
+        QElapsedTimer took;
+        took.start();
         for (;;) {
             if (options.stop && options.stop())
                 return finish(Outcome::Unreachable);
@@ -291,6 +294,7 @@ OnlineSync::Report OnlineSync::syncOnce(Casebook &station, const Options &given)
                     options.progress(sent + offset, total);
                 continue;
             }
+            report.bundleSeconds << double(took.nsecsElapsed()) / 1e9;
             if (r.status == 200 && outcome == QLatin1String("applied")) {
                 ++report.uploaded;
                 report.opsSent += r.json.value(QStringLiteral("ops")).toInt();

@@ -52,6 +52,7 @@ public:
         QStringList problems;      ///< in words
         int retryAfterSeconds = 0; ///< what the server asked for, when it did
         int waiting = 0;           ///< changes still waiting here after the round
+        QList<double> bundleSeconds; ///< for each bundle sent: from its first part to the county's answer
         QDateTime finishedAt;
 
         /** One sentence for the CLI, the status bar and the Sync tab. */
