@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SyncLedger.h"
 #include "storage/UserRepository.h"
+#include "sync/BundleFile.h"
 #include "sync/BundleImporter.h"
 #include "sync/CountySync.h"
 #include "sync/RequestSignature.h"
@@ -452,10 +453,17 @@ Answer CountyService::apply(const Station &station, const QString &bundleId, con
 {
     auto result = std::make_shared<BundleImportResult>();
     auto micros = std::make_shared<qint64>(0);
-    const bool ran = onWriter([file, result, micros](Casebook &cb) {
+    // Decrypted and read here, on the request's thread, so that the one writer only applies.
+    auto cb = reader();
+    if (!cb)
+        return refusal(503, cb.message());
+    auto ahead = std::make_shared<BundleImporter::Ahead>(
+        BundleImporter::readAhead(file, bundlefile::unb64((*cb)->setting(QStringLiteral("box_public_key"))),
+                                  bundlefile::unb64((*cb)->setting(QStringLiteral("box_secret_key")))));
+    const bool ran = onWriter([file, ahead, result, micros](Casebook &casebook) {
         QElapsedTimer timer;
         timer.start();
-        *result = BundleImporter::import(cb, file);
+        *result = BundleImporter::import(casebook, file, std::move(*ahead));
         *micros = timer.nsecsElapsed() / 1000;
     });
     if (!ran)

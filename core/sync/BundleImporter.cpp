@@ -285,6 +285,21 @@ BundleImporter::Imported BundleImporter::import(Casebook &casebook, const QByteA
     return importBundle(casebook, file, nullptr, {}, QString());
 }
 
+BundleImporter::Ahead BundleImporter::readAhead(const QByteArray &file, const QByteArray &boxPublicKey,
+                                                const QByteArray &boxSecretKey)
+{
+    std::promise<Result<BundleCodec::Content>> read;
+    auto parts = bundlefile::split(file);
+    read.set_value(parts ? BundleCodec::decryptAndRead(*parts, boxPublicKey, boxSecretKey)
+                         : Result<BundleCodec::Content>(parts.error()));
+    return read.get_future();
+}
+
+BundleImporter::Imported BundleImporter::import(Casebook &casebook, const QByteArray &file, Ahead ahead)
+{
+    return importBundle(casebook, file, &ahead, {}, QString());
+}
+
 QList<BundleImporter::Imported> BundleImporter::importFiles(Casebook &casebook, const QStringList &paths,
                                                             const std::function<bool(int, int)> &progress,
                                                             const std::function<void(int, int)> &withinFile)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Result.h"
+#include "sync/BundleCodec.h"
 #include "sync/BundleImportResult.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <functional>
+#include <future>
 
 namespace xianjie {
 
@@ -36,6 +38,11 @@ public:
     static Result<QJsonObject> inspect(const QByteArray &file);
 
     static Imported import(Casebook &casebook, const QByteArray &file);
+    /** A bundle's content decrypted and read on the calling thread, ahead of its turn; refused later if unsigned. */
+    using Ahead = std::future<Result<BundleCodec::Content>>;
+    static Ahead readAhead(const QByteArray &file, const QByteArray &boxPublicKey, const QByteArray &boxSecretKey);
+    /** import() with the content read ahead (the county server reads it on the request's thread). */
+    static Imported import(Casebook &casebook, const QByteArray &file, Ahead ahead);
     /**
      * Imports many files (a folder, a drive) in the order that needs the fewest holds: by sender and sequence, and
      * a held bundle is tried again once an earlier one has been applied. @p progress is called after each file

@@ -23,7 +23,6 @@ namespace xianjie {
 
 namespace {
 const QString kUrlKey = QStringLiteral("server_url");
-const QString kCaKey = QStringLiteral("server_ca_file");
 const QString kSyncedKey = QStringLiteral("online_synced_at");
 const QString kOfflineKey = QStringLiteral("online_offline_since");
 const QString kProblemKey = QStringLiteral("online_problem");
@@ -208,8 +207,6 @@ OnlineSync::Report OnlineSync::syncOnce(Casebook &station, const Options &given)
         return notSetUp(tr("No county server address is set: the station syncs by USB stick only."));
     if (auto r = checkUrl(options.url); !r)
         return notSetUp(r.message());
-    if (options.caFile.isEmpty())
-        options.caFile = station.setting(kCaKey);
 
     // The waiting changes become bundles first, exactly as for the stick; their bytes stay in the casebook until
     // the county acknowledges them, so nothing is lost whatever happens to the network.

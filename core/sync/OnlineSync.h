@@ -25,7 +25,7 @@ public:
     struct Options
     {
         QString url;    ///< empty: the station's setting
-        QString caFile; ///< a CA certificate for a county's own TLS certificate; empty: the setting or the system's
+        QString caFile; ///< a CA certificate for a county's own TLS certificate; empty: the system's trusted ones
         int connectSeconds = 10;
         int readSeconds = 180; ///< the county may queue a bundle behind others' before applying it
         std::function<bool()> stop;

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <httplib.h>
+#include <latch>
 #include <mutex>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -81,8 +82,7 @@ int count(const QString &casebook, const char *table)
     auto cb = Casebook::open(casebook);
     if (!cb)
         die(cb.message());
-    return Database::scalar((*cb)->db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-        ->toInt();
+    return Database::scalar((*cb)->db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toInt();
 }
 
 double percentile(QList<double> values, double p)
@@ -201,10 +201,15 @@ int main(int argc, char **argv)
     int uploaded = 0;
     QStringList problems;
     std::vector<std::thread> threads;
-    t.restart();
+    // Every station opens its casebook and signs in first (Argon2, once per station, as on its own computer); the
+    // clock starts when all are ready.
+    std::latch ready(stations + 1);
+    std::latch go(1);
     for (const QString &path : std::as_const(stationPaths))
         threads.emplace_back([&, path] {
             auto station = signedIn(path, QStringLiteral("wang"));
+            ready.count_down();
+            go.wait();
             OnlineSync::Options options;
             options.url = url;
             const OnlineSync::Report report = OnlineSync::syncOnce(*station, options);
@@ -214,6 +219,9 @@ int main(int argc, char **argv)
             if (report.outcome != OnlineSync::Outcome::InStep)
                 problems << report.summary();
         });
+    ready.arrive_and_wait();
+    t.restart();
+    go.count_down();
     for (std::thread &th : threads)
         th.join();
     const double onlineSeconds = double(t.nsecsElapsed()) / 1e9;

@@ -325,9 +325,10 @@ private slots:
                          QStringLiteral("--server"), m_server->url()});
             QVERIFY(round.waitForStarted());
             // Until a part has arrived (or the round is over), then a random moment more.
-            while (round.state() == QProcess::Running && spool.entryList({QStringLiteral("*.part")}).isEmpty())
-                QThread::msleep(5);
-            QThread::msleep(quint64(rng.bounded(150)));
+            // (waitForFinished, not sleep: the process's state is only updated by waiting on it)
+            while (!round.waitForFinished(5) && spool.entryList({QStringLiteral("*.part")}).isEmpty()) {
+            }
+            round.waitForFinished(int(rng.bounded(150)) + 1);
             const bool wasRunning = round.state() == QProcess::Running;
             m_server->kill();
             round.waitForFinished(120000);
@@ -352,6 +353,39 @@ private slots:
         QCOMPARE(cli({QStringLiteral("check"), county()}).exit, 0);
         QCOMPARE(cli({QStringLiteral("check"), stationA()}).exit, 0);
         QVERIFY(spool.entryList({QStringLiteral("*.part")}).isEmpty()); // nothing left half-received
+    }
+
+    // SIGTERM at random moments of an upload and its apply: the server lets the request in hand finish, exits 0, and
+    // the next round completes the job.
+    void sigtermFinishesTheRequestInHandAndStops()
+    {
+        addHouseholds(stationB(), 1200, 151);
+        const QDir spool(path(QStringLiteral("spool/%1").arg(QLatin1String(kCodeB))));
+        QRandomGenerator rng(20261203);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QProcess round;
+            round.setProcessEnvironment(cliEnvironment());
+            round.start(qEnvironmentVariable("XIANJIE_CLI"),
+                        {QStringLiteral("sync"), stationB(), QStringLiteral("--user"), kStationUser,
+                         QStringLiteral("--server"), m_server->url()});
+            QVERIFY(round.waitForStarted());
+            // (waitForFinished, not sleep: the process's state is only updated by waiting on it)
+            while (!round.waitForFinished(5) && spool.entryList({QStringLiteral("*.part")}).isEmpty()) {
+            }
+            round.waitForFinished(int(rng.bounded(400)) + 1);
+            const bool wasRunning = round.state() == QProcess::Running;
+            QCOMPARE(m_server->stop(), 0); // SIGTERM, and a clean exit
+            round.waitForFinished(120000);
+            QVERIFY2(cli({QStringLiteral("check"), county()}).exit == 0, "county damaged after SIGTERM");
+            QVERIFY(m_server->start());
+            if (!wasRunning)
+                break;
+        }
+        const Run last = sync(stationB());
+        QVERIFY2(last.exit == 0, qPrintable(last.out + last.err));
+        QCOMPARE(tableCount(county(), QStringLiteral("household")),
+                 tableCount(stationA(), QStringLiteral("household")) +
+                     tableCount(stationB(), QStringLiteral("household")));
     }
 
     void aStationOfflineAtFirstSyncsWhenTheServerAppears()
