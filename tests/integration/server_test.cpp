@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sodium.h>
@@ -133,6 +134,7 @@ private slots:
         makeEnrolledStation(stationA(), QString::fromLatin1(kCodeA), county(), 40);
         makeEnrolledStation(stationB(), QString::fromLatin1(kCodeB), county(), 30);
         m_server = std::make_unique<ServerRunner>(county(), path(QStringLiteral("spool")), kCountyUser);
+        m_server->logTo(path(QStringLiteral("server.log")));
         QVERIFY(m_server->start());
     }
 
@@ -515,6 +517,18 @@ private slots:
         QCOMPARE(refused->status, 413);
         nginx.terminate();
         nginx.waitForFinished();
+    }
+
+    // Everything the server printed in this whole run: one line per request, and never an ID number or a name (the
+    // demo households' names are Chinese; the server speaks English here, so no Chinese character at all).
+    void theLogHasNoIdNumberOrName()
+    {
+        const QString log = QString::fromUtf8(read(path(QStringLiteral("server.log"))));
+        QVERIFY(log.count(QStringLiteral(" PUT /v1/stations/")) >= 10);
+        QVERIFY(!log.contains(QRegularExpression(QStringLiteral("\\d{17}[\\dXx]"))));
+        QVERIFY(!log.contains(QRegularExpression(QStringLiteral("\\p{Han}"))));
+        for (const QString &line : log.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(line.size() < 300, qPrintable(line));
     }
 
     void cleanupTestCase()

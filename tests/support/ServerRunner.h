@@ -46,7 +46,12 @@ public:
         if (!m_password.isEmpty())
             env.insert(QStringLiteral("XIANJIE_PASSWORD"), m_password);
         m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        if (m_log.isEmpty()) {
+            m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        } else {
+            m_process.setStandardOutputFile(m_log, QIODevice::Append);
+            m_process.setStandardErrorFile(m_log, QIODevice::Append);
+        }
         m_process.start(qEnvironmentVariable("XIANJIE_SERVER"),
                         {QStringLiteral("--casebook"), m_casebook, QStringLiteral("--user"), m_user,
                          QStringLiteral("--spool"), m_spool, QStringLiteral("--listen"),
@@ -82,6 +87,8 @@ public:
         m_process.waitForFinished();
     }
     bool running() const { return m_process.state() == QProcess::Running; }
+    /** Keeps what the server prints in @p file (appended, across restarts) instead of passing it on. */
+    void logTo(const QString &file) { m_log = file; }
     int port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
@@ -90,6 +97,7 @@ private:
     QString m_spool;
     QString m_user;
     QString m_password;
+    QString m_log;
     int m_port = 0;
     QProcess m_process;
 };
