@@ -49,9 +49,9 @@ public:
         bool downstreamApplied = false;
         int downstreamOps = 0;
         int acknowledged = 0;
-        QStringList problems;      ///< in words
-        int retryAfterSeconds = 0; ///< what the server asked for, when it did
-        int waiting = 0;           ///< changes still waiting here after the round
+        QStringList problems;        ///< in words
+        int retryAfterSeconds = 0;   ///< what the server asked for, when it did
+        int waiting = 0;             ///< changes still waiting here after the round
         QList<double> bundleSeconds; ///< for each bundle sent: from its first part to the county's answer
         QDateTime finishedAt;
 

@@ -131,11 +131,12 @@ private slots:
     {
         QVERIFY(QFile::exists(qEnvironmentVariable("XIANJIE_SERVER")));
         makeCounty(county());
-        makeEnrolledStation(stationA(), QString::fromLatin1(kCodeA), county(), 40);
-        makeEnrolledStation(stationB(), QString::fromLatin1(kCodeB), county(), 30);
         m_server = std::make_unique<ServerRunner>(county(), path(QStringLiteral("spool")), kCountyUser);
         m_server->logTo(path(QStringLiteral("server.log")));
         QVERIFY(m_server->start());
+        makeEnrolledStation(stationA(), QString::fromLatin1(kCodeA), county(), 40);
+        // Station B learns the server's address from its enrolment grant.
+        makeEnrolledStation(stationB(), QString::fromLatin1(kCodeB), county(), 30, m_server->url());
     }
 
     void healthAndMetricsAnswerWithoutSignature()
@@ -157,11 +158,12 @@ private slots:
     {
         QProcess a;
         QProcess b;
-        for (auto [p, st] : {std::pair{&a, stationA()}, std::pair{&b, stationB()}}) {
-            p->setProcessEnvironment(cliEnvironment());
-            p->start(qEnvironmentVariable("XIANJIE_CLI"), {QStringLiteral("sync"), st, QStringLiteral("--user"),
-                                                           kStationUser, QStringLiteral("--server"), m_server->url()});
-        }
+        a.setProcessEnvironment(cliEnvironment());
+        a.start(qEnvironmentVariable("XIANJIE_CLI"), {QStringLiteral("sync"), stationA(), QStringLiteral("--user"),
+                                                      kStationUser, QStringLiteral("--server"), m_server->url()});
+        b.setProcessEnvironment(cliEnvironment()); // no --server: the address came with the grant
+        b.start(qEnvironmentVariable("XIANJIE_CLI"),
+                {QStringLiteral("sync"), stationB(), QStringLiteral("--user"), kStationUser});
         QVERIFY(a.waitForFinished(120000));
         QVERIFY(b.waitForFinished(120000));
         QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
