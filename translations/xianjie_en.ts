@@ -740,19 +740,19 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+47"/>
+        <location filename="../core/storage/Backup.cpp" line="+48"/>
         <source>Backup passphrase: %1</source>
         <translation>Backup passphrase: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
-        <location line="+85"/>
+        <location line="+36"/>
+        <location line="+89"/>
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>No room for a temporary copy of the casebook.</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>The snapshot of the casebook cannot be read.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -777,13 +777,22 @@
         <translation>Not enough memory to protect the backup.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>The backup could not be written: %1</source>
         <translation>The backup could not be written: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-7"/>
+        <source>There is not enough room for the backup at %1: it needs about %2 MB and %3 MB are free. Nothing was written; free some space or choose another place.</source>
+        <translation>There is not enough room for the backup at %1: it needs about %2 MB and %3 MB are free. Nothing was written; free some space or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the disk refused it (full, removed or read-only)</source>
+        <translation>the disk refused it (full, removed or read-only)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>A casebook already exists at %1. Nothing was restored; confirm that it may be replaced (--force) or choose another place.</source>
         <translation>A casebook already exists at %1. Nothing was restored; confirm that it may be replaced (--force) or choose another place.</translation>
     </message>
@@ -1058,7 +1067,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../app/xianjie-server/CountyService.cpp" line="+391"/>
+        <location filename="../app/xianjie-server/CountyService.cpp" line="+392"/>
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>A different bundle with the same id was already applied; this one is refused.</translation>
     </message>
@@ -1078,7 +1087,7 @@
         <translation>Station %1, changes %2 to %3</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+100"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
@@ -2767,7 +2776,7 @@
         <translation>The bundle arrived damaged (its bytes do not match their digest); the station sends it again.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Say which county changes the station has applied (after) and which of its changes it knows acknowledged (acked).</source>
         <translation>Say which county changes the station has applied (after) and which of its changes it knows acknowledged (acked).</translation>
     </message>
@@ -5445,12 +5454,12 @@
         <translation>No county server address is set: the station syncs by USB stick only.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>No temporary folder can be made for the bundles.</source>
         <translation>No temporary folder can be made for the bundles.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>In step with the county</source>
         <translation>In step with the county</translation>
     </message>
@@ -5528,7 +5537,7 @@
 <context>
     <name>xianjie::OnlineSyncAgent</name>
     <message numerus="yes">
-        <location filename="../ui/OnlineSyncAgent.cpp" line="+174"/>
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+172"/>
         <source> · %n change(s) waiting</source>
         <translation>
             <numerusform> · %n change waiting</numerusform>
@@ -5606,7 +5615,7 @@
         <translation>Save address</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Last round at %1: %2</source>
         <translation>Last round at %1: %2</translation>
     </message>

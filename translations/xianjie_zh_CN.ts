@@ -737,19 +737,19 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+47"/>
+        <location filename="../core/storage/Backup.cpp" line="+48"/>
         <source>Backup passphrase: %1</source>
         <translation>备份口令：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
-        <location line="+85"/>
+        <location line="+36"/>
+        <location line="+89"/>
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>No room for a temporary copy of the casebook.</source>
         <translation>没有空间存放台账的临时副本。</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>无法读取台账快照。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -774,13 +774,22 @@
         <translation>内存不足，无法加密备份。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>The backup could not be written: %1</source>
         <translation>备份写入失败：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-7"/>
+        <source>There is not enough room for the backup at %1: it needs about %2 MB and %3 MB are free. Nothing was written; free some space or choose another place.</source>
+        <translation>%1 处没有足够的空间存放备份：大约需要 %2 MB，只剩 %3 MB。什么也没有写入；请腾出空间，或换一个位置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the disk refused it (full, removed or read-only)</source>
+        <translation>磁盘拒绝写入（已满、已拔出或只读）</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>A casebook already exists at %1. Nothing was restored; confirm that it may be replaced (--force) or choose another place.</source>
         <translation>%1 处已有台账。未恢复任何内容；请确认可以覆盖（--force），或换一个位置。</translation>
     </message>
@@ -1049,7 +1058,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../app/xianjie-server/CountyService.cpp" line="+391"/>
+        <location filename="../app/xianjie-server/CountyService.cpp" line="+392"/>
         <source>A different bundle with the same id was already applied; this one is refused.</source>
         <translation>已导入过编号相同但内容不同的数据包；拒绝此数据包。</translation>
     </message>
@@ -1069,7 +1078,7 @@
         <translation>服务站 %1，第 %2 至 %3 项修改</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+100"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
@@ -2752,7 +2761,7 @@
         <translation>数据包到达时已损坏（内容与摘要不符）；服务站会重新发送。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Say which county changes the station has applied (after) and which of its changes it knows acknowledged (acked).</source>
         <translation>请说明服务站已应用到县里的哪一项修改（after），以及已知县里确认到自己的哪一项修改（acked）。</translation>
     </message>
@@ -5427,12 +5436,12 @@
         <translation>尚未设置县里服务器的地址：服务站只能用 U 盘同步。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>No temporary folder can be made for the bundles.</source>
         <translation>无法为数据包创建临时文件夹。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>In step with the county</source>
         <translation>已与县里同步一致</translation>
     </message>
@@ -5505,7 +5514,7 @@
 <context>
     <name>xianjie::OnlineSyncAgent</name>
     <message numerus="yes">
-        <location filename="../ui/OnlineSyncAgent.cpp" line="+174"/>
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+172"/>
         <source> · %n change(s) waiting</source>
         <translation>
             <numerusform> · %n 项修改待发送</numerusform>
@@ -5580,7 +5589,7 @@
         <translation>保存地址</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Last round at %1: %2</source>
         <translation>最近一次（%1）：%2</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <sodium.h>
 
@@ -60,6 +61,25 @@ Result<void> Backup::create(Casebook &casebook, const QString &backupPath, const
     return write(casebook.path(), backupPath, passphrase);
 }
 
+namespace {
+/** Why a backup file could not be written, in words: most often a full disk or stick. */
+Error writeFailed(const QString &backupPath, const QString &detail, qint64 needed)
+{
+    const QStorageInfo disk(QFileInfo(backupPath).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < needed + 64 * 1024)
+        return {Error::Kind::Io,
+                Backup::tr("There is not enough room for the backup at %1: it needs about %2 MB and %3 MB are free. "
+                           "Nothing was written; free some space or choose another place.")
+                    .arg(QDir::toNativeSeparators(backupPath))
+                    .arg(qMax<qint64>(1, (needed + 512 * 1024) / (1024 * 1024)))
+                    .arg(disk.bytesAvailable() / (1024 * 1024))};
+    // Qt says "Unknown error" for some failures of the final rename or flush.
+    const bool vague = detail.isEmpty() || detail == QLatin1String("Unknown error");
+    return {Error::Kind::Io, Backup::tr("The backup could not be written: %1")
+                                 .arg(vague ? Backup::tr("the disk refused it (full, removed or read-only)") : detail)};
+}
+} // namespace
+
 Result<void> Backup::write(const QString &casebookPath, const QString &backupPath, const QString &passphrase)
 {
     if (sodium_init() < 0)
@@ -99,6 +119,10 @@ Result<void> Backup::write(const QString &casebookPath, const QString &backupPat
     QFile in(snapshot);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(Error::Kind::Io, tr("The snapshot of the casebook cannot be read."));
+    // The encrypted file is about as large as the snapshot: refused at once where it cannot fit.
+    const qint64 needed = in.size() + in.size() / 64 + 4096;
+    if (const QStorageInfo disk(QFileInfo(backupPath).absolutePath()); disk.isValid() && disk.bytesAvailable() < needed)
+        return writeFailed(backupPath, QString(), needed);
     QSaveFile out(backupPath); // written beside, flushed, then renamed into place
     if (!out.open(QIODevice::WriteOnly))
         return makeError(Error::Kind::Io,
@@ -137,10 +161,10 @@ Result<void> Backup::write(const QString &casebookPath, const QString &backupPat
             reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
             reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()), tag);
         if (out.write(cipher.constData(), qint64(written)) != qint64(written))
-            return makeError(Error::Kind::Io, tr("The backup could not be written: %1").arg(out.errorString()));
+            return writeFailed(backupPath, out.errorString(), needed);
     } while (left > 0);
     if (!out.commit())
-        return makeError(Error::Kind::Io, tr("The backup could not be written: %1").arg(out.errorString()));
+        return writeFailed(backupPath, out.errorString(), needed);
     return {};
 }
 
