@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sodium.h>
+#include <sqlite3.h>
 
 using namespace xianjie;
 using namespace xianjie::test;
@@ -215,6 +216,32 @@ private slots:
         QCOMPARE(clash->status, 409);
         QCOMPARE(countyTables(), after);
         QCOMPARE(sync(stationA()).exit, 0); // the station hears of the receipt
+    }
+
+    // The county's desktop app holds the write lock past the busy timeout: 503 with Retry-After, the whole bundle
+    // kept in the spool, and the retry (offset = size, no body) applies it without sending it again.
+    void aBusyCasebookAnswers503AndTheRetryApplies()
+    {
+        addHouseholds(stationA(), 3, 75);
+        const QStringList files = exportToStick(stationA(), path(QStringLiteral("busy")));
+        QCOMPARE(files.size(), 1);
+        const QByteArray file = read(files.first());
+        const QByteArray key = secretKey(stationA());
+        const QString code = QString::fromLatin1(kCodeA);
+        sqlite3 *other = nullptr; // as another program writing to the county casebook
+        QCOMPARE(sqlite3_open(county().toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        auto busy = send(key, code, "PUT", bundleTarget(code, file), file);
+        QVERIFY(busy);
+        QCOMPARE(busy->status, 503);
+        QVERIFY(std::stoi(busy->get_header_value("Retry-After")) > 0);
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        auto retried = send(key, code, "PUT", bundleTarget(code, file, file.size()), QByteArray());
+        QVERIFY(retried);
+        QCOMPARE(retried->status, 200);
+        QCOMPARE(json(retried).value(QStringLiteral("outcome")).toString(), QStringLiteral("applied"));
+        QCOMPARE(sync(stationA()).exit, 0);
     }
 
     void aGapIsHeldAndFilledOnline()
