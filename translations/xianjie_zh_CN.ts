@@ -2137,7 +2137,7 @@
     <message>
         <location line="+35"/>
         <source>Name the station casebook.</source>
-        <translation>请指定服务站的案卷。</translation>
+        <translation>请指定服务站的台账。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2675,7 +2675,7 @@
     <message>
         <location line="+15"/>
         <source>The server serves a county casebook; %1 is a station&apos;s.</source>
-        <translation>服务器只能服务县级案卷；%1 是服务站的案卷。</translation>
+        <translation>服务器只能服务县级台账；%1 是服务站的台账。</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7233,7 +7233,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location filename="../app/xianjie-server/ServerConfig.cpp" line="+11"/>
         <source>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]
 The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in the config file.</source>
-        <translation>用法：xianjie-server --casebook 县级案卷 --user 账号 [--listen 127.0.0.1:8470] [--config 配置文件] [--spool 文件夹] [--threads N] [--lang zh_CN|en] [--version]
+        <translation>用法：xianjie-server --casebook 县级台账 --user 账号 [--listen 127.0.0.1:8470] [--config 配置文件] [--spool 文件夹] [--threads N] [--lang zh_CN|en] [--version]
 账号密码取自 XIANJIE_PASSWORD，或配置文件中的 password_file。</translation>
     </message>
     <message>
@@ -7254,7 +7254,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     <message>
         <location line="+12"/>
         <source>Name the county casebook (--casebook) and the account the server acts as (--user).</source>
-        <translation>请指定县级案卷（--casebook）和服务器使用的账号（--user）。</translation>
+        <translation>请指定县级台账（--casebook）和服务器使用的账号（--user）。</translation>
     </message>
     <message>
         <location line="+9"/>

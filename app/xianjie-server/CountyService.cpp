@@ -111,9 +111,6 @@ Result<std::unique_ptr<CountyService>> CountyService::start(const Options &given
     Options options = given;
     if (options.spool.isEmpty())
         options.spool = options.casebook + QStringLiteral(".spool");
-    if (!QDir().mkpath(options.spool))
-        return makeError(Error::Kind::Io,
-                         tr("The spool folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.spool)));
     std::unique_ptr<CountyService> service(new CountyService(options));
     Shared &s = *service->m_shared;
 
@@ -160,6 +157,9 @@ Result<std::unique_ptr<CountyService>> CountyService::start(const Options &given
         s.writer.join();
         return r.error();
     }
+    if (!QDir().mkpath(options.spool))
+        return makeError(Error::Kind::Io,
+                         tr("The spool folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.spool)));
 
     // Nonces from the last twenty minutes, from the log; the log is written anew with only those.
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -46,9 +46,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(XIANJIE_VERSION));
     QTextStream err(stderr);
 
-    auto config = ServerConfig::fromArguments(app.arguments());
+    // The language first, so that even a mistake in the options is told in it.
+    const QStringList arguments = app.arguments();
+    const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+    I18n::install(app, lang > 0 && lang + 1 < arguments.size() ? arguments.at(lang + 1) : QString());
+    auto config = ServerConfig::fromArguments(arguments);
     if (!config) {
-        I18n::install(app);
         err << config.message() << Qt::endl << ServerConfig::usage() << Qt::endl;
         return 64;
     }
@@ -56,7 +59,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "xianjie-server " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    I18n::install(app, config->language);
+    if (lang < 0 && !config->language.isEmpty()) // from the config file
+        I18n::install(app, config->language);
 
     auto service = CountyService::start(config->service);
     if (!service) {
