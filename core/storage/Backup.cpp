@@ -13,7 +13,9 @@
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <cstdio>
 #include <sodium.h>
+#include <sqlite3.h>
 
 namespace xianjie {
 
@@ -264,30 +266,28 @@ Result<void> Backup::restore(const QString &backupPath, const QString &passphras
                 Error::Kind::Corrupt,
                 tr("The casebook in the backup fails its check (%1); nothing was restored.").arg(faults.first()));
     }
-    // Replace: the old casebook (with its WAL) is moved aside first and put back if anything fails.
-    const QString aside = casebookPath + QStringLiteral(".before-restore");
-    QStringList moved;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (!QFileInfo::exists(casebookPath + suffix))
-            continue;
-        QFile::remove(aside + suffix);
-        if (!QFile::rename(casebookPath + suffix, aside + suffix)) {
-            for (const QString &back : std::as_const(moved))
-                QFile::rename(aside + back, casebookPath + back);
+    // Replace in one step, so that a stop at any instant leaves either the old casebook or the restored one at the
+    // path, never neither: the old one's log is folded into it first (then the file alone is the whole casebook and
+    // its -wal and -shm can go), and the restored file is renamed over it.
+    if (QFileInfo::exists(casebookPath)) {
+        sqlite3 *old = nullptr;
+        int rc = sqlite3_open_v2(QFile::encodeName(casebookPath).constData(), &old, SQLITE_OPEN_READWRITE, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_busy_timeout(old, 2000);
+            rc = sqlite3_wal_checkpoint_v2(old, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        }
+        sqlite3_close(old); // the last connection removes the emptied log itself; if it is still there, the
+                            // casebook is open in another program
+        if (rc != SQLITE_OK || QFileInfo::exists(casebookPath + QStringLiteral("-wal")))
             return makeError(Error::Kind::Io,
                              tr("%1 cannot be replaced (is it open in Xianjie?); nothing was restored.")
                                  .arg(QDir::toNativeSeparators(casebookPath)));
-        }
-        moved << suffix;
+        QFile::remove(casebookPath + QStringLiteral("-shm"));
     }
-    if (!QFile::rename(restored, casebookPath)) {
-        for (const QString &back : std::as_const(moved))
-            QFile::rename(aside + back, casebookPath + back);
+    // POSIX rename replaces the old file in one step (Windows needs MoveFileEx with MOVEFILE_REPLACE_EXISTING).
+    if (std::rename(QFile::encodeName(restored).constData(), QFile::encodeName(casebookPath).constData()) != 0)
         return makeError(Error::Kind::Io, tr("The restored casebook cannot be put at %1; the old one is unchanged.")
                                               .arg(QDir::toNativeSeparators(casebookPath)));
-    }
-    for (const QString &suffix : std::as_const(moved))
-        QFile::remove(aside + suffix);
     return {};
 }
 
