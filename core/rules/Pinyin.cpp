@@ -61,26 +61,57 @@ Transliterator &transliterator()
     return instance;
 }
 
-QStringList syllablesOf(const QString &text)
+// Characters usual in names that have more than one reading: ICU gives one of them; a name is found by any.
+const QHash<char32_t, QStringList> &otherReadings()
 {
-    QStringList out;
+    static const QHash<char32_t, QStringList> table = [] {
+        const std::pair<char32_t, const char *> rows[] = {
+            {U'长', "chang zhang"}, {U'重', "zhong chong"}, {U'曾', "ceng zeng"},     {U'乐', "le yue"},
+            {U'朝', "chao zhao"},   {U'行', "xing hang"},   {U'传', "chuan zhuan"},   {U'都', "du dou"},
+            {U'藏', "cang zang"},   {U'降', "jiang xiang"}, {U'单', "dan shan chan"}, {U'解', "jie xie"},
+            {U'仇', "chou qiu"},    {U'朴', "pu piao"},     {U'查', "cha zha"},       {U'盖', "gai ge"},
+            {U'区', "qu ou"},       {U'召', "zhao shao"},   {U'缪', "miao mou miu"},  {U'覃', "tan qin"},
+            {U'翟', "di zhai"},     {U'尉', "wei yu"},      {U'万', "wan mo"},        {U'宿', "su xiu"},
+            {U'柏', "bai bo"},      {U'薄', "bo bao"},      {U'省', "sheng xing"},    {U'参', "can shen cen"},
+            {U'大', "da dai"},      {U'阿', "a e"},         {U'艾', "ai yi"},         {U'秘', "mi bi"},
+            {U'员', "yuan yun"},    {U'折', "zhe she"},     {U'种', "zhong chong"},   {U'晟', "sheng cheng"},
+            {U'茜', "qian xi"},     {U'芾', "fu fei"},      {U'蔚', "wei yu"},        {U'莘', "shen xin"},
+            {U'露', "lu lou"},      {U'奇', "qi ji"},       {U'干', "gan qian"},      {U'华', "hua"},
+            {U'沈', "shen"},        {U'便', "bian pian"},   {U'车', "che ju"},        {U'石', "shi dan"},
+        };
+        QHash<char32_t, QStringList> t;
+        for (const auto &[c, readings] : rows)
+            t.insert(c, QString::fromLatin1(readings).split(QLatin1Char(' ')));
+        return t;
+    }();
+    return table;
+}
+
+/** The name's syllables, each with its readings: ICU's first, then the others a name may use. */
+QList<QStringList> optionsOf(const QString &text)
+{
+    QList<QStringList> out;
     QString latin; // runs of ASCII letters stay one word
     for (const char32_t c : text.toUcs4()) {
         if (c < 128) {
             if (QChar::isLetterOrNumber(c))
                 latin += QChar(char16_t(c)).toLower();
             else if (!latin.isEmpty())
-                out << std::exchange(latin, QString());
+                out << QStringList{std::exchange(latin, QString())};
             continue;
         }
         if (!latin.isEmpty())
-            out << std::exchange(latin, QString());
+            out << QStringList{std::exchange(latin, QString())};
         if (c == U'·' || c == U'•' || QChar::isSpace(c))
             continue;
-        out << transliterator().syllable(c);
+        QStringList options{transliterator().syllable(c)};
+        for (const QString &other : otherReadings().value(c))
+            if (!options.contains(other))
+                options << other;
+        out << options;
     }
     if (!latin.isEmpty())
-        out << latin;
+        out << QStringList{latin};
     return out;
 }
 
@@ -94,17 +125,42 @@ QString Pinyin::syllable(char32_t c)
 QList<QStringList> Pinyin::readings(const QString &name)
 {
     const QString trimmed = name.trimmed();
-    QList<QStringList> out;
-    out << syllablesOf(trimmed);
+    QList<QStringList> positions = optionsOf(trimmed);
+    // A surname's own reading, when it differs from the character's common one (曾 Zeng, 尉迟 Yuchi).
     for (const SurnameReading &s : kSurnames) {
         const QString surname = QString::fromUtf16(s.surname);
-        if (trimmed.startsWith(surname) && trimmed.size() > surname.size()) {
-            QStringList alt = QString::fromLatin1(s.syllables).split(QLatin1Char(' '));
-            alt += syllablesOf(trimmed.mid(surname.size()));
-            if (alt != out.first())
-                out << alt;
+        if (!trimmed.startsWith(surname) || trimmed.size() <= surname.size())
+            continue;
+        const QStringList own = QString::fromLatin1(s.syllables).split(QLatin1Char(' '));
+        for (qsizetype i = 0; i < own.size() && i < positions.size(); ++i)
+            if (!positions[i].contains(own.at(i)))
+                positions[i] << own.at(i);
+        break;
+    }
+    // Every combination (names are short: at most a few hundred), the common one first, then those that differ from
+    // it in one syllable, then in two…; at most kMaxReadings of them.
+    constexpr qsizetype kMaxReadings = 16;
+    struct Combination
+    {
+        QStringList syllables;
+        int changed = 0;
+    };
+    QList<Combination> all{Combination{}};
+    for (const QStringList &options : std::as_const(positions)) {
+        QList<Combination> next;
+        for (const Combination &c : std::as_const(all))
+            for (qsizetype k = 0; k < options.size() && next.size() < 4096; ++k)
+                next << Combination{c.syllables + QStringList{options.at(k)}, c.changed + (k > 0 ? 1 : 0)};
+        all = next;
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Combination &a, const Combination &b) { return a.changed < b.changed; });
+    QList<QStringList> out;
+    for (const Combination &c : std::as_const(all)) {
+        if (out.size() >= kMaxReadings)
             break;
-        }
+        if (!out.contains(c.syllables))
+            out << c.syllables;
     }
     return out;
 }

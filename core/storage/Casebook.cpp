@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace xianjie {
 
@@ -87,11 +88,38 @@ Result<QSqlDatabase> Casebook::connect(const QString &path, const QString &conne
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     d.setConnectOptions(options);
-    if (!d.open()) {
-        const Error e = Database::error(d.lastError());
+    auto fail = [&](const Error &e) {
         d = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
         return e;
+    };
+    if (!d.open())
+        return fail(Database::error(d.lastError()));
+    if (readOnly) {
+        // A program stopped in the middle of a write leaves work that a read-only connection may not do: a rollback
+        // journal to undo (an older casebook's first upgrade, before it turns to WAL: SQLITE_READONLY_ROLLBACK) or
+        // a log index to rebuild (SQLITE_READONLY_RECOVERY); the casebook would then read as "read-only" for ever.
+        // A short read-write connection does SQLite's usual crash recovery (the unfinished write is undone, nothing
+        // else changes; a log was checked as this casebook's own before, by WalCheck), and the read-only one is made
+        // again.
+        QSqlQuery first(d);
+        const bool leftOver = QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+                              QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+        if (!first.exec(QStringLiteral("PRAGMA schema_version")) &&
+            (first.lastError().nativeErrorCode().toInt() & 0xFF) == SQLITE_READONLY && leftOver &&
+            QFileInfo(path).isWritable() && !WalCheck::isOpenHere(path)) {
+            first = QSqlQuery();
+            d.close();
+            sqlite3 *repair = nullptr;
+            if (sqlite3_open_v2(QFile::encodeName(path).constData(), &repair, SQLITE_OPEN_READWRITE, nullptr) ==
+                SQLITE_OK) {
+                sqlite3_busy_timeout(repair, kBusyTimeoutMs);
+                sqlite3_exec(repair, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+            }
+            sqlite3_close(repair);
+            if (!d.open())
+                return fail(Database::error(d.lastError()));
+        }
     }
     return d;
 }

@@ -408,6 +408,38 @@ private slots:
         QCOMPARE(households(**reopened), 3);
     }
 
+    // An older casebook (rollback journal, before its first upgrade turns it to WAL) whose program was killed in the
+    // middle of a write leaves a hot journal that a read-only connection cannot undo: every open used to say "the
+    // casebook cannot be written (read-only)". Now the unfinished write is undone and the casebook opens as it was.
+    void anUnfinishedWriteLeftInAJournalIsUndone()
+    {
+        QTemporaryDir dir;
+        TestCasebook mine(30, 5);
+        const QString path = mine.path();
+        mine.close();
+        rawExec(path, "PRAGMA journal_mode = DELETE;");
+        const QString crashed = dir.filePath(QStringLiteral("crashed.casebook"));
+        sqlite3 *live = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &live), SQLITE_OK);
+        // A small cache makes SQLite write changed pages into the file before the commit, as a large write does.
+        QCOMPARE(sqlite3_exec(live,
+                              "PRAGMA cache_size = 2; BEGIN; DELETE FROM household_prefix; DELETE FROM "
+                              "change_log;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(QFile::copy(path, crashed)); // as if the program died here
+        QVERIFY(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        sqlite3_exec(live, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(live);
+        auto opened = Casebook::open(crashed, mine.clock());
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto changes = Database::scalar((*opened)->db(), QStringLiteral("SELECT count(*) FROM change_log"));
+        QVERIFY(changes->toInt() > 0); // the deletes were undone
+        auto faults = CasebookCheck::run((*opened)->db());
+        QVERIFY2(faults && faults->isEmpty(), qPrintable(faults ? faults->join(QLatin1Char('\n')) : faults.message()));
+    }
+
     void missingFile()
     {
         auto cb = Casebook::open(m_cb->dir() + QStringLiteral("/nothing.casebook"), m_cb->clock());

@@ -82,7 +82,7 @@ private slots:
             const QString target = path(QStringLiteral("kill-%1.xjbak").arg(k));
             killedMidway += killAfter({QStringLiteral("backup"), station, QStringLiteral("--user"), kStationUser,
                                        QStringLiteral("--out"), target},
-                                      rng.bounded(ms + 1))
+                                      rng.bounded(ms * 3 / 2 + 1))
                                 ? 1
                                 : 0;
             QVERIFY2(cli({QStringLiteral("check"), station}).exit == 0, qPrintable(QString::number(k)));
@@ -127,7 +127,7 @@ private slots:
             copy(small, target);
             killedMidway += killAfter({QStringLiteral("restore"), backup, QStringLiteral("--to"), target,
                                        QStringLiteral("--force")},
-                                      rng.bounded(ms + 1))
+                                      rng.bounded(ms * 3 / 2 + 1))
                                 ? 1
                                 : 0;
             QVERIFY2(QFile::exists(target), "a killed restore left no casebook at the path");
@@ -160,7 +160,7 @@ private slots:
         int killedMidway = 0;
         for (int k = 0; k < m_trials; ++k) {
             copy(v7, target);
-            killedMidway += killAfter({QStringLiteral("stats"), target}, rng.bounded(ms + 1)) ? 1 : 0;
+            killedMidway += killAfter({QStringLiteral("stats"), target}, rng.bounded(ms * 3 / 2 + 1)) ? 1 : 0;
             const Run stats = cli({QStringLiteral("stats"), target});
             QVERIFY2(stats.exit == 0, qPrintable(stats.err));
             const Run check = cli({QStringLiteral("check"), target});
