@@ -107,6 +107,22 @@ private slots:
         QCOMPARE(*n, qint64(expected.size()));
     }
 
+    void polyphonicNamesAreFoundByEveryUsualReading()
+    {
+        add(QStringLiteral("红星村"), QStringLiteral("翟伟"), QString());
+        add(QStringLiteral("东风村"), QStringLiteral("李长江"), QString());
+        const QStringList zhai{QStringLiteral("翟伟")};
+        const QStringList li{QStringLiteral("李长江")};
+        QCOMPARE(heads(QStringLiteral("zhai")), zhai);
+        QCOMPARE(heads(QStringLiteral("zhaiwei")), zhai);
+        QCOMPARE(heads(QStringLiteral("zw")), zhai);
+        QCOMPARE(heads(QStringLiteral("diwei")), zhai); // ICU's reading still finds it
+        QCOMPARE(heads(QStringLiteral("lichangjiang")), li);
+        QCOMPARE(heads(QStringLiteral("lizhangjiang")), li);
+        QCOMPARE(heads(QStringLiteral("lcj")), li);
+        QCOMPARE(heads(QStringLiteral("changjiang")), li); // the given name alone
+    }
+
     void editsReachTheIndex()
     {
         HouseholdRepository repo(m_cb->casebook());
