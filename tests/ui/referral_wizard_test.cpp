@@ -113,6 +113,32 @@ private slots:
         m_cb.reset();
     }
 
+    // A child's need names the child as the members table does: masked (issue 18: it was shown in full here).
+    void aChildsNeedShowsTheMaskedName()
+    {
+        Casebook &cb = m_window->casebook();
+        Person child;
+        child.householdId = m_household;
+        child.name = QStringLiteral("张小宝");
+        child.birthDate = cb.clock().today().addYears(-6);
+        child.sex = QStringLiteral("M");
+        child.relation = QStringLiteral("child");
+        auto childId = HouseholdRepository(cb).addMember(child, true);
+        QVERIFY2(childId.ok(), qPrintable(childId.message()));
+        Need need;
+        need.householdId = m_household;
+        need.personId = *childId;
+        need.needType = QStringLiteral("education");
+        need.description = QStringLiteral("学费");
+        need.identifiedOn = cb.clock().today();
+        QVERIFY(NeedRepository(cb).add(need).ok());
+        m_window->householdPage()->showHousehold(m_household);
+        auto *needs = m_window->householdPage()->findChild<QTableWidget *>(QStringLiteral("needTable"));
+        QCOMPARE(needs->rowCount(), 1);
+        QVERIFY2(!needs->item(0, 1)->text().contains(QStringLiteral("小宝")), qPrintable(needs->item(0, 1)->text()));
+        QVERIFY2(needs->item(0, 1)->text().startsWith(QStringLiteral("张")), qPrintable(needs->item(0, 1)->text()));
+    }
+
     // Need → matching project → consent recorded on the way → preview → send; the letter holds what was chosen.
     void theWizardEndToEnd()
     {

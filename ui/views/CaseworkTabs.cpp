@@ -7,6 +7,7 @@
 #include "print/PdfDocument.h"
 #include "report/ReferralDocuments.h"
 #include "rules/Labels.h"
+#include "rules/Masking.h"
 #include "storage/Casebook.h"
 #include "storage/ConsentRepository.h"
 #include "storage/ConsentWithdrawal.h"
@@ -126,12 +127,13 @@ void CaseworkTabs::showHousehold(const QString &householdId, bool open)
 
 void CaseworkTabs::reload()
 {
+    // Members by name as the members table shows them: a child's name masked (Masking), here as everywhere.
+    const QDate today = m_casebook.clock().today();
     QHash<QString, QString> names;
     if (!m_householdId.isEmpty())
         if (auto members = HouseholdRepository(m_casebook).members(m_householdId))
             for (const Person &p : *members)
-                names.insert(p.id, p.name);
-    const QDate today = m_casebook.clock().today();
+                names.insert(p.id, Masking::name(p, today, false));
 
     auto needs =
         m_householdId.isEmpty() ? Result<QList<Need>>(QList<Need>()) : NeedRepository(m_casebook).needs(m_householdId);
