@@ -740,7 +740,7 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+48"/>
+        <location filename="../core/storage/Backup.cpp" line="+50"/>
         <source>Backup passphrase: %1</source>
         <translation>Backup passphrase: %1</translation>
     </message>
@@ -856,12 +856,12 @@
         <translation>The casebook in the backup fails its check (%1); nothing was restored.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</source>
         <translation>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The restored casebook cannot be put at %1; the old one is unchanged.</source>
         <translation>The restored casebook cannot be put at %1; the old one is unchanged.</translation>
     </message>
@@ -1095,12 +1095,12 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+73"/>
+        <location filename="../core/storage/Casebook.cpp" line="+74"/>
         <source>Sign in before changing the casebook.</source>
         <translation>Sign in before changing the casebook.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>There is no casebook at %1.</source>
         <translation>There is no casebook at %1.</translation>
     </message>
@@ -1216,7 +1216,7 @@
 <context>
     <name>xianjie::CaseworkTabs</name>
     <message>
-        <location filename="../ui/views/CaseworkTabs.cpp" line="+70"/>
+        <location filename="../ui/views/CaseworkTabs.cpp" line="+72"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1363,12 +1363,17 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Referred (%1, %2)</source>
+        <translation>Referred (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Withdrawn on %1</source>
         <translation>Withdrawn on %1</translation>
     </message>
@@ -1389,13 +1394,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+112"/>
+        <location line="-15"/>
+        <location line="+107"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2681,17 +2686,17 @@
         <translation>The county server is busy; the station tries again shortly.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+111"/>
         <source>The spool folder %1 cannot be created.</source>
         <translation>The spool folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-34"/>
         <source>The server serves a county casebook; %1 is a station&apos;s.</source>
         <translation>The server serves a county casebook; %1 is a station&apos;s.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>The spool folder %1 cannot be written.</source>
         <translation>The spool folder %1 cannot be written.</translation>
     </message>
@@ -2786,7 +2791,7 @@
         <translation>The county server is stopping.</translation>
     </message>
     <message>
-        <location filename="../app/xianjie-server/main.cpp" line="+86"/>
+        <location filename="../app/xianjie-server/main.cpp" line="+90"/>
         <source>The server takes request bodies uncompressed and with a length.</source>
         <translation>The server takes request bodies uncompressed and with a length.</translation>
     </message>

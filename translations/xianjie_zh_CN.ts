@@ -737,7 +737,7 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+48"/>
+        <location filename="../core/storage/Backup.cpp" line="+50"/>
         <source>Backup passphrase: %1</source>
         <translation>备份口令：%1</translation>
     </message>
@@ -853,12 +853,12 @@
         <translation>备份中的台账未通过检查（%1）；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</source>
         <translation>无法替换 %1（是否正在衔接中打开？）；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The restored casebook cannot be put at %1; the old one is unchanged.</source>
         <translation>无法把恢复的台账放到 %1；原台账未改变。</translation>
     </message>
@@ -1086,12 +1086,12 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+73"/>
+        <location filename="../core/storage/Casebook.cpp" line="+74"/>
         <source>Sign in before changing the casebook.</source>
         <translation>请先登录，再修改台账。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>There is no casebook at %1.</source>
         <translation>%1 处没有台账文件。</translation>
     </message>
@@ -1205,7 +1205,7 @@
 <context>
     <name>xianjie::CaseworkTabs</name>
     <message>
-        <location filename="../ui/views/CaseworkTabs.cpp" line="+70"/>
+        <location filename="../ui/views/CaseworkTabs.cpp" line="+72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1352,12 +1352,17 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>Referred (%1, %2)</source>
+        <translation>已转介（%1，%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Household</source>
         <translation>全户</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Withdrawn on %1</source>
         <translation>已于 %1 撤回</translation>
     </message>
@@ -1378,13 +1383,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+112"/>
+        <location line="-15"/>
+        <location line="+107"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2668,17 +2673,17 @@
         <translation>县里的服务器正忙，服务站稍后会自动重试。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+111"/>
         <source>The spool folder %1 cannot be created.</source>
         <translation>无法创建暂存文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-34"/>
         <source>The server serves a county casebook; %1 is a station&apos;s.</source>
         <translation>服务器只能服务县级台账；%1 是服务站的台账。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>The spool folder %1 cannot be written.</source>
         <translation>无法写入暂存文件夹 %1。</translation>
     </message>
@@ -2771,7 +2776,7 @@
         <translation>县里的服务器正在停止。</translation>
     </message>
     <message>
-        <location filename="../app/xianjie-server/main.cpp" line="+86"/>
+        <location filename="../app/xianjie-server/main.cpp" line="+90"/>
         <source>The server takes request bodies uncompressed and with a length.</source>
         <translation>服务器只接受未压缩、标明长度的请求内容。</translation>
     </message>

@@ -234,8 +234,11 @@ private slots:
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("referButton")), Qt::LeftButton);
         QVERIFY(walked);
 
-        // The referral is in the household's tab and in the station's list, counted in the tab title.
+        // The referral is in the household's tab and in the station's list, counted in the tab title; the need
+        // says it was referred (it used to say "open" as if nothing had been done).
         QCOMPARE(page->findChild<QTableWidget *>(QStringLiteral("householdReferralTable"))->rowCount(), 1);
+        QVERIFY2(needs->item(0, 4)->text().startsWith(QStringLiteral("Referred (R")),
+                 qPrintable(needs->item(0, 4)->text()));
         ReferralsView *list = m_window->referralsView();
         QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(list->model()->rowCount(), 1);

@@ -8,6 +8,7 @@
 #include "report/ReferralDocuments.h"
 #include "rules/Labels.h"
 #include "rules/Masking.h"
+#include "rules/ReferralStates.h"
 #include "storage/Casebook.h"
 #include "storage/ConsentRepository.h"
 #include "storage/ConsentWithdrawal.h"
@@ -135,6 +136,18 @@ void CaseworkTabs::reload()
             for (const Person &p : *members)
                 names.insert(p.id, Masking::name(p, today, false));
 
+    ReferralRepository referrals(m_casebook);
+    ReferralRepository::Filter filter;
+    filter.householdId = m_householdId;
+    auto list = m_householdId.isEmpty() ? Result<QList<Referral>>(QList<Referral>()) : referrals.referrals(filter);
+    const QList<Referral> referralList = list ? *list : QList<Referral>();
+    // An open need with a referral under way says so, with the referral's number and where it stands.
+    QHash<QString, QString> referredNeeds;
+    for (const Referral &x : referralList)
+        if (x.toCharity() && !x.needId.isEmpty() && ReferralStates::isOpen(x.status))
+            referredNeeds.insert(
+                x.needId, tr("Referred (%1, %2)").arg(x.number, Labels::label(Labels::referralStatuses(), x.status)));
+
     auto needs =
         m_householdId.isEmpty() ? Result<QList<Need>>(QList<Need>()) : NeedRepository(m_casebook).needs(m_householdId);
     const QList<Need> needList = needs ? *needs : QList<Need>();
@@ -145,7 +158,10 @@ void CaseworkTabs::reload()
         m_needs->setItem(r, 1, cell(n.personId.isEmpty() ? tr("Household") : names.value(n.personId)));
         m_needs->setItem(r, 2, cell(n.description));
         m_needs->setItem(r, 3, cell(Labels::label(Labels::urgencies(), n.urgency)));
-        m_needs->setItem(r, 4, cell(Labels::label(Labels::needStatuses(), n.status)));
+        m_needs->setItem(r, 4,
+                         cell(n.isOpen() && referredNeeds.contains(n.id)
+                                  ? referredNeeds.value(n.id)
+                                  : Labels::label(Labels::needStatuses(), n.status)));
         m_needs->setItem(r, 5, cell(n.identifiedOn.toString(Qt::ISODate)));
         m_needs->item(r, 0)->setData(Qt::UserRole + 1, n.isOpen());
     }
@@ -178,11 +194,6 @@ void CaseworkTabs::reload()
     }
     m_consents->resizeColumnsToContents();
 
-    ReferralRepository referrals(m_casebook);
-    ReferralRepository::Filter filter;
-    filter.householdId = m_householdId;
-    auto list = m_householdId.isEmpty() ? Result<QList<Referral>>(QList<Referral>()) : referrals.referrals(filter);
-    const QList<Referral> referralList = list ? *list : QList<Referral>();
     m_referrals->setRowCount(int(referralList.size()));
     for (int r = 0; r < referralList.size(); ++r) {
         const Referral &x = referralList.at(r);
