@@ -7525,7 +7525,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+140"/>
+        <location filename="../ui/views/SyncView.cpp" line="+157"/>
         <source>Sync with the county</source>
         <translation>Sync with the county</translation>
     </message>
@@ -7631,12 +7631,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+0"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -7652,12 +7652,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+5"/>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -7718,12 +7718,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -7793,7 +7793,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>&lt;b&gt;%1 changes wait to be sent.&lt;/b&gt; %2 sent changes wait for the county&apos;s acknowledgement.&lt;br&gt;Last bundle written: %3 · Last acknowledgement: %4 · Last county bundle: %5 · County: %6</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+3"/>
         <location line="+5"/>
         <location line="+9"/>
@@ -7806,7 +7806,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Writing bundles…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-225"/>
+        <source>Enrol the station with its county first.</source>
+        <translation type="unfinished">Enrol the station with its county first.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
     </message>
@@ -7932,12 +7937,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Save the enrolment request</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-464"/>
         <source>Stop after this bundle</source>
         <translation>Stop after this bundle</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+406"/>
         <source>Writing bundles for stations…</source>
         <translation>Writing bundles for stations…</translation>
     </message>

@@ -7493,7 +7493,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+140"/>
+        <location filename="../ui/views/SyncView.cpp" line="+157"/>
         <source>Sync with the county</source>
         <translation>与县里同步</translation>
     </message>
@@ -7599,12 +7599,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+0"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -7620,12 +7620,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+5"/>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -7686,12 +7686,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-310"/>
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -7761,7 +7761,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>&lt;b&gt;%1 项修改待发送。&lt;/b&gt;已发送的 %2 项修改等待县里确认。&lt;br&gt;最近导出：%3 · 最近确认：%4 · 最近收到县里数据包：%5 · 县：%6</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+3"/>
         <location line="+5"/>
         <location line="+9"/>
@@ -7774,7 +7774,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>正在写入数据包…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-225"/>
+        <source>Enrol the station with its county first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
     </message>
@@ -7898,12 +7903,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>保存接入申请</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-464"/>
         <source>Stop after this bundle</source>
         <translation>做完这个数据包后停止</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+406"/>
         <source>Writing bundles for stations…</source>
         <translation>正在为各服务站写数据包…</translation>
     </message>

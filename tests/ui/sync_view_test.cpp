@@ -97,6 +97,10 @@ private slots:
             // Enrolment through the Sync tabs: request at the station, approval at the county, grant accepted.
             SyncView stationView(station.casebook());
             SyncView countyView(*county);
+            // Before enrolment there is nothing to export or import (issue 18: the buttons used to be offered).
+            auto *exportButton = stationView.findChild<QPushButton *>(QStringLiteral("exportButton"));
+            QVERIFY(!exportButton->isEnabled());
+            QVERIFY(!stationView.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
             QString said;
             closeNextBox(&said);
             QVERIFY(stationView.requestEnrolmentTo(dir.filePath(QStringLiteral("station.request"))));
@@ -109,6 +113,7 @@ private slots:
             closeNextBox(&said);
             QVERIFY(stationView.acceptGrantFrom(dir.filePath(QStringLiteral("station.grant"))));
             QVERIFY2(said.contains(QStringLiteral("朝阳县民政局")), qPrintable(said));
+            QVERIFY(exportButton->isEnabled());
         }
         // Both sides change the organisation's phone: the station later, so the station's value is kept.
         CharityOrg o = *CharityDirectory(*county).org(org);

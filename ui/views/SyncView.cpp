@@ -132,6 +132,23 @@ void SyncView::showBusy(bool busy, const QString &title)
     for (const char *name : {"exportButton", "importButton", "importFolderButton", "writeButton"})
         if (auto *b = findChild<QPushButton *>(QLatin1String(name)))
             b->setEnabled(!busy);
+    if (!busy)
+        enableForEnrolment();
+}
+
+void SyncView::enableForEnrolment()
+{
+    if (m_county)
+        return;
+    // Before enrolment there is nothing to export to or import from: the steps to take are the enrolment's.
+    const bool enrolled = !m_casebook.setting(QStringLiteral("county_sign_public_key")).isEmpty();
+    for (const char *name : {"exportButton", "importButton"})
+        if (auto *b = findChild<QPushButton *>(QLatin1String(name))) {
+            b->setEnabled(enrolled && !m_work.isBusy());
+            b->setToolTip(enrolled ? QString() : tr("Enrol the station with its county first."));
+        }
+    if (auto *grant = findChild<QPushButton *>(QStringLiteral("grantButton")))
+        grant->setDefault(!enrolled);
 }
 
 void SyncView::buildStation()
@@ -340,6 +357,7 @@ void SyncView::reload()
             }
         fill(m_alerts, rows);
         m_open = status ? status->openAlerts : 0;
+        enableForEnrolment();
     }
 }
 

@@ -66,6 +66,8 @@ signals:
     void openHousehold(const QString &householdId);
 
 private:
+    /** A station's export and import wait for its enrolment. */
+    void enableForEnrolment();
     void buildProgress(QLayout *layout);
     void showBusy(bool busy, const QString &title);
     void buildStation();
