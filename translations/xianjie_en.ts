@@ -7808,7 +7808,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     <message>
         <location line="-225"/>
         <source>Enrol the station with its county first.</source>
-        <translation type="unfinished">Enrol the station with its county first.</translation>
+        <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
         <location line="+237"/>

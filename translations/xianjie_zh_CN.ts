@@ -7776,7 +7776,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     <message>
         <location line="-225"/>
         <source>Enrol the station with its county first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先把服务站接入县里。</translation>
     </message>
     <message>
         <location line="+237"/>
