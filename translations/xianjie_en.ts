@@ -8213,8 +8213,16 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <source>Too many wrong passwords: this account is locked for %1 minutes.</source>
         <translation>Too many wrong passwords: this account is locked for %1 minutes.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The user name or the password is wrong. After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>The user name or the password is wrong. After %n more wrong password the account is locked for %1 minutes.</numerusform>
+            <numerusform>The user name or the password is wrong. After %n more wrong passwords the account is locked for %1 minutes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>

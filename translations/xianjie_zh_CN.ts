@@ -8179,8 +8179,15 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <source>Too many wrong passwords: this account is locked for %1 minutes.</source>
         <translation>密码错误次数过多：该账号锁定 %1 分钟。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The user name or the password is wrong. After %n more wrong password(s) the account is locked for %1 minutes.</source>
+        <translation>
+            <numerusform>用户名或密码不对。再输错 %n 次，账号将被锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>There is no such user.</source>
         <translation>没有这个用户。</translation>
     </message>

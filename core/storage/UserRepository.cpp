@@ -223,7 +223,14 @@ Result<User> UserRepository::signIn(const QString &usernameIn, const QString &pa
             return refuse({Error::Kind::Invalid,
                            tr("Too many wrong passwords: this account is locked for %1 minutes.").arg(kLockoutMinutes)},
                           QStringLiteral("wrong password; locked"));
-        return refuse(wrong, QStringLiteral("wrong password"));
+        // Said, so that the worker stops before the lock rather than after it.
+        const int left = kMaxFailedAttempts - attempts;
+        return refuse({Error::Kind::Invalid,
+                       tr("The user name or the password is wrong. After %n more wrong password(s) the account is "
+                          "locked for %1 minutes.",
+                          nullptr, left)
+                           .arg(kLockoutMinutes)},
+                      QStringLiteral("wrong password"));
     }
     if (auto r = Database::run(m_casebook.db(),
                                QStringLiteral("UPDATE user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
