@@ -667,12 +667,12 @@
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
@@ -5336,12 +5336,12 @@
     <name>xianjie::NewCasebookDialog</name>
     <message>
         <location filename="../ui/dialogs/NewCasebookDialog.cpp" line="+22"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>New casebook</source>
         <translation>New casebook</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>A casebook is one file on this computer. Keep it on a disk protected by the operating system&apos;s disk encryption.</source>
         <translation>A casebook is one file on this computer. Keep it on a disk protected by the operating system&apos;s disk encryption.</translation>
     </message>
@@ -5372,8 +5372,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Station or office &amp;name:</source>
+        <translation>Station or office &amp;name:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5381,12 +5381,12 @@
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>C&amp;reate</source>
         <translation>C&amp;reate</translation>
     </message>

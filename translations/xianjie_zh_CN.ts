@@ -666,12 +666,12 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -5318,12 +5318,12 @@
     <name>xianjie::NewCasebookDialog</name>
     <message>
         <location filename="../ui/dialogs/NewCasebookDialog.cpp" line="+22"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>New casebook</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>A casebook is one file on this computer. Keep it on a disk protected by the operating system&apos;s disk encryption.</source>
         <translation>台账是本机上的一个文件。请存放在已启用操作系统磁盘加密的磁盘上。</translation>
     </message>
@@ -5354,8 +5354,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <source>Station or office &amp;name:</source>
+        <translation>服务站或民政局名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5363,12 +5363,12 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>C&amp;reate</source>
         <translation>创建(&amp;R)</translation>
     </message>

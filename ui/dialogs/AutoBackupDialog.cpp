@@ -32,7 +32,10 @@ AutoBackupDialog::AutoBackupDialog(Casebook &casebook, QWidget *parent) : QDialo
     auto *browse = new QPushButton(tr("&Choose…"), this);
     folderRow->addWidget(folder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row of two widgets takes its label's buddy by hand: without one, "&" shows as a character.
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(folder);
+    form->addRow(folderLabel, folderRow);
     connect(browse, &QPushButton::clicked, this, [this, folder] {
         const QString chosen = QFileDialog::getExistingDirectory(this, tr("Backup folder"), folder->text());
         if (!chosen.isEmpty())

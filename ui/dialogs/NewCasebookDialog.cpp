@@ -38,7 +38,7 @@ NewCasebookDialog::NewCasebookDialog(QWidget *parent) : QDialog(parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("stationNameEdit"));
     m_name->setPlaceholderText(tr("for example 东风街道民政服务站"));
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Station or office &name:"), m_name);
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                .filePath(QStringLiteral("station.casebook")),
@@ -47,7 +47,10 @@ NewCasebookDialog::NewCasebookDialog(QWidget *parent) : QDialog(parent)
     auto *browse = new QPushButton(tr("&Choose…"), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File:"), fileRow);
+    // A row of two widgets takes its label's buddy by hand: without one, "&" shows as a character.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
