@@ -6960,8 +6960,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Record a new &amp;need…</source>
-        <translation>Record a new &amp;need…</translation>
+        <source>&amp;Record a new need…</source>
+        <translation>&amp;Record a new need…</translation>
     </message>
     <message>
         <location line="+13"/>

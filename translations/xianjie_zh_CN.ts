@@ -6930,8 +6930,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Record a new &amp;need…</source>
-        <translation>登记新需求(&amp;N)…</translation>
+        <source>&amp;Record a new need…</source>
+        <translation>登记新需求(&amp;R)…</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -64,7 +64,7 @@ ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, c
     m_needs = FormParts::listTable({tr("Kind"), tr("Whose"), tr("Urgency"), tr("Since"), tr("Description")},
                                    QStringLiteral("wizardNeedTable"), needPage);
     needLayout->addWidget(m_needs);
-    auto *addNeed = new QPushButton(tr("Record a new &need…"), needPage);
+    auto *addNeed = new QPushButton(tr("&Record a new need…"), needPage);
     addNeed->setObjectName(QStringLiteral("wizardAddNeedButton"));
     needLayout->addWidget(addNeed, 0, Qt::AlignLeft);
     connect(m_needs, &QTableWidget::itemSelectionChanged, needPage, &WizardPage::changed);
