@@ -7322,7 +7322,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+31"/>
         <source>Sign in — %1</source>
         <translation>Sign in — %1</translation>
     </message>
@@ -7397,7 +7397,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>&amp;Quit Xianjie</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>You locked the casebook. Enter your password to go on.</source>
+        <translation>You locked the casebook. Enter your password to go on.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>

@@ -7290,7 +7290,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+31"/>
         <source>Sign in — %1</source>
         <translation>登录 — %1</translation>
     </message>
@@ -7365,7 +7365,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>退出衔接(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>You locked the casebook. Enter your password to go on.</source>
+        <translation>您锁定了台账。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>

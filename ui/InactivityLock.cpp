@@ -45,10 +45,15 @@ void InactivityLock::check()
     // Long work (a bundle import) runs on its own connection with its own copy of the user: locking the window
     // neither waits for it nor stops it.
     if (!m_locked && m_policy.shouldLock())
-        lockNow();
+        lock(false);
 }
 
 void InactivityLock::lockNow()
+{
+    lock(true);
+}
+
+void InactivityLock::lock(bool byUser)
 {
     if (m_locked || !m_casebook.user())
         return;
@@ -63,6 +68,8 @@ void InactivityLock::lockNow()
     m_window->hide(); // nothing of the casebook stays on screen
     emit locked();
     SignInDialog dialog(m_casebook, SignInDialog::Mode::Unlock, nullptr, username);
+    if (byUser)
+        dialog.explainManualLock();
     if (dialog.exec() == QDialog::Accepted) {
         m_locked = false;
         m_policy.touch();

@@ -30,6 +30,7 @@ public:
 public slots:
     /** Locks if the period has passed; called every few seconds. */
     void check();
+    /** Locks now, as the user asked (Ctrl+L). */
     void lockNow();
 
 signals:
@@ -40,6 +41,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void lock(bool byUser);
+
     Casebook &m_casebook;
     QWidget *m_window;
     InactivityPolicy m_policy;

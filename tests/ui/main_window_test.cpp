@@ -239,6 +239,24 @@ private slots:
         QCOMPARE(AuditLog::entries(cb.db(), f)->size(), 1);
     }
 
+    // Locked by the user (Ctrl+L, Account → Lock now): the dialog says so, not "after a period without use".
+    void aManualLockSaysItWasTheUsers()
+    {
+        QString intro;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            intro = dialog->findChild<QLabel *>(QStringLiteral("signInIntro"))->text();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                             QString::fromLatin1(TestCasebook::kPassword));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        m_window->inactivityLock()->lockNow();
+        QVERIFY2(intro.contains(QStringLiteral("You locked")), qPrintable(intro));
+        QVERIFY(!intro.contains(QStringLiteral("without use")));
+        QVERIFY(!m_window->inactivityLock()->isLocked());
+    }
+
     void auditorSeesTheAuditLogButCannotEdit()
     {
         Casebook &cb = m_window->casebook();

@@ -19,6 +19,8 @@ SignInDialog::SignInDialog(Casebook &casebook, Mode mode, QWidget *parent, const
     setObjectName(QStringLiteral("signInDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
+    m_intro = intro;
+    intro->setObjectName(QStringLiteral("signInIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -81,6 +83,11 @@ SignInDialog::SignInDialog(Casebook &casebook, Mode mode, QWidget *parent, const
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     setMinimumWidth(420);
     (mode == Mode::Unlock ? m_password : (m_fullName ? m_fullName : m_username))->setFocus();
+}
+
+void SignInDialog::explainManualLock()
+{
+    m_intro->setText(tr("You locked the casebook. Enter your password to go on."));
 }
 
 SignInDialog::~SignInDialog() = default;

@@ -31,6 +31,8 @@ public:
     /** @p lockedUsername: in Unlock mode, the user who was signed in when the casebook locked. */
     SignInDialog(Casebook &casebook, Mode mode, QWidget *parent = nullptr, const QString &lockedUsername = {});
     ~SignInDialog() override;
+    /** In Unlock mode: the user locked the casebook themselves (Ctrl+L), it was not a period without use. */
+    void explainManualLock();
 
     /** The right form for @p casebook: first account when it has none, else sign in. */
     static Mode modeFor(Casebook &casebook);
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_intro = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
