@@ -8021,7 +8021,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::Timeline</name>
     <message>
-        <location filename="../core/storage/Timeline.cpp" line="+27"/>
+        <location filename="../core/storage/Timeline.cpp" line="+29"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -8066,7 +8066,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Member added: %1 (%2)</source>
+        <translation>Member added: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 started</source>
         <translation>%1 started</translation>
     </message>

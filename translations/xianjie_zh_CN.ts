@@ -7987,7 +7987,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::Timeline</name>
     <message>
-        <location filename="../core/storage/Timeline.cpp" line="+27"/>
+        <location filename="../core/storage/Timeline.cpp" line="+29"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
@@ -8032,7 +8032,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>注销</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>Member added: %1 (%2)</source>
+        <translation>新增成员：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 started</source>
         <translation>%1开始</translation>
     </message>

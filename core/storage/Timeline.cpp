@@ -3,11 +3,13 @@
 #include "AssistanceRepository.h"
 #include "Casebook.h"
 #include "ConsentRepository.h"
+#include "Database.h"
 #include "HouseholdRepository.h"
 #include "NeedRepository.h"
 #include "ReferralRepository.h"
 #include "VisitRepository.h"
 #include "rules/Labels.h"
+#include "rules/Masking.h"
 #include "sync/Hlc.h"
 
 #include <algorithm>
@@ -54,6 +56,25 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
                                 tr("Registered"), h->address};
         if (h->isClosed())
             events << TimelineEvent{h->closedOn, QStringLiteral("household"), tr("Closed"), h->closedReason};
+        // Members added (the head came with the registration); a child's name masked, as in the members table.
+        auto added = Database::exec(casebook.db(),
+                                    QStringLiteral("SELECT name, relation, birth_date, created_at FROM person WHERE "
+                                                   "household_id = ? AND relation <> 'self' AND deleted = 0"),
+                                    {householdId});
+        if (!added)
+            return added.error();
+        const QDate today = casebook.clock().today();
+        while (added->next()) {
+            Person p;
+            p.name = added->value(0).toString();
+            p.birthDate = QDate::fromString(added->value(2).toString(), Qt::ISODate);
+            events << TimelineEvent{Hlc::toDateTime(added->value(3).toString()).toLocalTime().date(),
+                                    QStringLiteral("household"),
+                                    tr("Member added: %1 (%2)")
+                                        .arg(Masking::name(p, today, false),
+                                             Labels::label(Labels::relations(), added->value(1).toString())),
+                                    QString()};
+        }
     }
     if (wanted.contains(QStringLiteral("category"))) {
         auto categories = households.categories(householdId);

@@ -19,6 +19,38 @@ class TimelineTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Adding a member is in the history (issue 18: it was missing), a child's name masked.
+    void membersAddedAreInTheHistory()
+    {
+        TestCasebook cb;
+        Casebook &c = cb.casebook();
+        const QString id = registerHousehold(c, QStringLiteral("张三"), QStringLiteral("110105199003070017"));
+        Person wife;
+        wife.householdId = id;
+        wife.name = QStringLiteral("李梅");
+        wife.birthDate = QDate(1992, 4, 4);
+        wife.sex = QStringLiteral("F");
+        wife.relation = QStringLiteral("spouse");
+        QVERIFY(HouseholdRepository(c).addMember(wife, true).ok());
+        Person child;
+        child.householdId = id;
+        child.name = QStringLiteral("张小宝");
+        child.birthDate = c.clock().today().addYears(-5);
+        child.sex = QStringLiteral("M");
+        child.relation = QStringLiteral("child");
+        QVERIFY(HouseholdRepository(c).addMember(child, true).ok());
+        auto events = Timeline::forHousehold(c, id, {QStringLiteral("household")});
+        QVERIFY(events.ok());
+        QStringList titles;
+        for (const auto &e : *events)
+            titles << e.title;
+        const QString all = titles.join(QLatin1Char('|'));
+        QVERIFY2(all.contains(QStringLiteral("Member added: 李梅")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Member added: 张")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("小宝")), qPrintable(all));
+        QVERIFY(!all.contains(QStringLiteral("Member added: 张三"))); // the head came with the registration
+    }
+
     void oneChronologicalViewFilterableByKind()
     {
         TestCasebook cb;
