@@ -4,6 +4,7 @@
 #   packaging/dev.sh test                    install what is missing, build, check formatting, run the whole test suite
 #   packaging/dev.sh build                   install what is missing and build
 #   packaging/dev.sh fuzz [SECONDS]          build the libFuzzer targets (clang) and run them, SECONDS in all (60)
+#   packaging/dev.sh fuzz --runs N [TARGET…]  the same, N executions of each target (bundle content csv casebook backup)
 # Runs as root or through sudo. A second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -80,7 +81,15 @@ make_seeds() {
 # Builds the targets and runs each for its share of $1 seconds on its corpus: the checked-in inputs (seeds and every
 # input that ever crashed, kept as regression tests) and the seeds made above. A crash stops with its input saved.
 fuzz() {
-    local seconds="${1:-60}"
+    # fuzz SECONDS: every target for its share of the time; fuzz --runs N [TARGET...]: N executions of each.
+    local seconds=60 runs="" targets=("${fuzz_targets[@]}")
+    if [ "${1:-}" = "--runs" ]; then
+        runs="$2"
+        shift 2
+        [ $# -gt 0 ] && targets=("$@")
+    elif [ -n "${1:-}" ]; then
+        seconds="$1"
+    fi
     install_missing "${fuzz_packages[@]}"
     if [ ! -f build-fuzz/CMakeCache.txt ]; then
         say "Configuring the fuzz targets (clang)"
@@ -89,16 +98,18 @@ fuzz() {
     say "Building the fuzz targets"
     cmake --build build-fuzz --target "${fuzz_targets[@]/#/fuzz_}"
     make_seeds build-fuzz/seeds
-    local per=$(( seconds / ${#fuzz_targets[@]} ))
+    local per=$(( seconds / ${#targets[@]} ))
     [ "$per" -ge 1 ] || per=1
+    local limit="-max_total_time=$per"
+    [ -n "$runs" ] && limit="-runs=$runs"
     mkdir -p build-fuzz/crashes
-    for t in "${fuzz_targets[@]}"; do
+    for t in "${targets[@]}"; do
         local corpus=("build-fuzz/corpus/$t")
         mkdir -p "${corpus[0]}"
         [ -d "tests/fuzz/corpus/$t" ] && corpus+=("tests/fuzz/corpus/$t")
         [ -d "build-fuzz/seeds/$t" ] && corpus+=("build-fuzz/seeds/$t")
-        say "Fuzzing $t for $per s"
-        if ! ASAN_OPTIONS=detect_leaks=0 "build-fuzz/bin/fuzz_$t" -max_total_time="$per" -timeout=30 \
+        say "Fuzzing $t (${limit#-})"
+        if ! ASAN_OPTIONS=detect_leaks=0 "build-fuzz/bin/fuzz_$t" "$limit" -timeout=30 \
             -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$t-" "${corpus[@]}" \
             >"build-fuzz/fuzz_$t.log" 2>&1; then
             tail -n 60 "build-fuzz/fuzz_$t.log" >&2
@@ -152,13 +163,14 @@ test)
     ;;
 fuzz)
     build
-    fuzz "${2:-60}"
+    shift
+    fuzz "$@"
     ;;
 build)
     build
     ;;
 *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
     ;;
 esac
