@@ -711,7 +711,7 @@
 <context>
     <name>xianjie::AutomaticTasks</name>
     <message numerus="yes">
-        <location filename="../ui/AutomaticTasks.cpp" line="+35"/>
+        <location filename="../ui/AutomaticTasks.cpp" line="+36"/>
         <source>%n household(s) closed more than %1 years ago archived.</source>
         <translation>
             <numerusform>%n household closed more than %1 years ago archived.</numerusform>
@@ -727,7 +727,20 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+47"/>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>The search index could not be brought up to date: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Search now finds every usual reading of names: %n household(s) indexed again.</source>
+        <translation>
+            <numerusform>Search now finds every usual reading of names: %n household indexed again.</numerusform>
+            <numerusform>Search now finds every usual reading of names: %n households indexed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -1095,7 +1108,7 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+74"/>
+        <location filename="../core/storage/Casebook.cpp" line="+75"/>
         <source>Sign in before changing the casebook.</source>
         <translation>Sign in before changing the casebook.</translation>
     </message>
@@ -1146,7 +1159,7 @@
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>The casebook has lost its station settings. Restore it from a backup.</source>
         <translation>The casebook has lost its station settings. Restore it from a backup.</translation>
     </message>
@@ -5030,7 +5043,7 @@
         <translation>Not changed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>

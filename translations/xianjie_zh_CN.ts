@@ -710,7 +710,7 @@
 <context>
     <name>xianjie::AutomaticTasks</name>
     <message numerus="yes">
-        <location filename="../ui/AutomaticTasks.cpp" line="+35"/>
+        <location filename="../ui/AutomaticTasks.cpp" line="+36"/>
         <source>%n household(s) closed more than %1 years ago archived.</source>
         <translation>
             <numerusform>已归档 %n 户注销超过 %1 年的家庭。</numerusform>
@@ -724,7 +724,19 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+47"/>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Search now finds every usual reading of names: %n household(s) indexed again.</source>
+        <translation>
+            <numerusform>搜索现在能按姓名的各种常见读音查找：已重新索引 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -1086,7 +1098,7 @@
 <context>
     <name>xianjie::Casebook</name>
     <message>
-        <location filename="../core/storage/Casebook.cpp" line="+74"/>
+        <location filename="../core/storage/Casebook.cpp" line="+75"/>
         <source>Sign in before changing the casebook.</source>
         <translation>请先登录，再修改台账。</translation>
     </message>
@@ -1137,7 +1149,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>The casebook has lost its station settings. Restore it from a backup.</source>
         <translation>台账缺少服务站设置。请从备份恢复。</translation>
     </message>
@@ -5015,7 +5027,7 @@
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>

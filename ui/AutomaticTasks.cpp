@@ -5,6 +5,7 @@
 #include "storage/AutoBackup.h"
 #include "storage/Casebook.h"
 #include "storage/Retention.h"
+#include "storage/SearchIndex.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -45,6 +46,54 @@ void AutomaticTasks::run()
     }
     if (!m_backupRunning && AutoBackup::isDue(m_casebook))
         startBackup();
+    if (m_reindex.isFinished() &&
+        m_casebook.setting(QStringLiteral("search_keys_version"), QStringLiteral("1")).toInt() <
+            SearchIndex::kKeysVersion)
+        startReindex();
+}
+
+AutomaticTasks::~AutomaticTasks()
+{
+    m_stopReindex = true;
+    m_reindex.waitForFinished();
+}
+
+void AutomaticTasks::startReindex()
+{
+    // Its own connection, the system clock and a copy of the user: the job does not touch the window's casebook,
+    // and each batch is one short transaction, so the window's writes go on between them.
+    const QString path = m_casebook.path();
+    const std::optional<User> user = m_casebook.user();
+    auto done = std::make_shared<std::atomic<int>>(0);
+    auto failure = std::make_shared<QString>();
+    m_reindex = QtConcurrent::run([this, path, user, done, failure] {
+        auto cb = Casebook::openAs(path, user, Clock::system());
+        if (!cb) {
+            *failure = cb.message();
+            return;
+        }
+        while (!m_stopReindex) {
+            auto n = SearchIndex::catchUp(**cb);
+            if (!n) {
+                *failure = n.message();
+                return;
+            }
+            if (*n == 0)
+                return;
+            *done += *n;
+        }
+    });
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, done, failure] {
+        watcher->deleteLater();
+        if (!failure->isEmpty())
+            emit message(tr("The search index could not be brought up to date: %1").arg(*failure), 15000);
+        else if (*done > 0)
+            emit message(tr("Search now finds every usual reading of names: %n household(s) indexed again.", nullptr,
+                            int(*done)),
+                         15000);
+    });
+    watcher->setFuture(m_reindex);
 }
 
 void AutomaticTasks::startBackup()

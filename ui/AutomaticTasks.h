@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFuture>
 #include <QObject>
+#include <atomic>
 
 class QTimer;
 
@@ -21,6 +23,8 @@ class AutomaticTasks : public QObject
 
 public:
     AutomaticTasks(Casebook &casebook, const BackgroundWork &work, QObject *parent = nullptr);
+    /** Stops a search-index catch-up after its current batch and waits for it. */
+    ~AutomaticTasks() override;
 
 public slots:
     /** Runs what is due now. */
@@ -34,10 +38,14 @@ signals:
 
 private:
     void startBackup();
+    /** Brings a search index made by an older version up to date, on a worker thread, batch by batch. */
+    void startReindex();
 
     Casebook &m_casebook;
     const BackgroundWork &m_work;
     bool m_backupRunning = false;
+    QFuture<void> m_reindex;
+    std::atomic<bool> m_stopReindex = false;
 };
 
 } // namespace xianjie

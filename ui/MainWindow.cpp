@@ -356,6 +356,7 @@ void MainWindow::setLockMinutes()
 MainWindow::~MainWindow()
 {
     delete m_online; // waits for a round in progress, before the casebook closes
+    delete m_tasks;  // stops a search-index catch-up after its batch
     delete m_work;   // waits for a running job, before the casebook closes
 }
 

@@ -3,6 +3,7 @@
 #include "ChangeNotifier.h"
 #include "Database.h"
 #include "Schema.h"
+#include "SearchIndex.h"
 #include "Uuid.h"
 #include "WalCheck.h"
 #include "rules/Validation.h"
@@ -232,6 +233,8 @@ Result<std::unique_ptr<Casebook>> Casebook::create(const QString &path, const Id
         {QStringLiteral("name"), identity.name},
         {QStringLiteral("station_id"), stationId},
         {QStringLiteral("created_at"), clock.now().toString(Qt::ISODateWithMs)},
+        // Indexed by this version from the start: no catch-up (SearchIndex::catchUp) is ever needed.
+        {QStringLiteral("search_keys_version"), QString::number(SearchIndex::kKeysVersion)},
     };
     for (const auto &s : settings) {
         if (auto r = Database::exec(*d, QStringLiteral("INSERT INTO station_settings (key, value) VALUES (?, ?)"),

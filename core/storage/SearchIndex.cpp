@@ -1,6 +1,8 @@
 #include "SearchIndex.h"
 
+#include "Casebook.h"
 #include "Database.h"
+#include "Transaction.h"
 #include "rules/Pinyin.h"
 
 #include <QJsonArray>
@@ -171,6 +173,43 @@ Result<int> SearchIndex::rebuildAll(const QSqlDatabase &db)
     if (auto r = refresh(db, all); !r)
         return r.error();
     return int(all.size());
+}
+
+Result<int> SearchIndex::catchUp(Casebook &casebook, int batch)
+{
+    static const QString versionKey = QStringLiteral("search_keys_version");
+    static const QString cursorKey = QStringLiteral("search_reindex_after");
+    if (casebook.setting(versionKey, QStringLiteral("1")).toInt() >= kKeysVersion)
+        return 0;
+    Transaction tx(casebook);
+    if (!tx.isActive())
+        return tx.error();
+    const qint64 after = casebook.setting(cursorKey, QStringLiteral("0")).toLongLong();
+    auto q = Database::exec(casebook.db(),
+                            QStringLiteral("SELECT rid, id FROM household WHERE rid > ? ORDER BY rid LIMIT ?"),
+                            {after, batch});
+    if (!q)
+        return q.error();
+    QStringList ids;
+    qint64 last = after;
+    while (q->next()) {
+        last = q->value(0).toLongLong();
+        ids << q->value(1).toString();
+    }
+    if (!ids.isEmpty())
+        if (auto r = refresh(casebook.db(), ids); !r)
+            return r.error();
+    // Done when a call finds nothing more; settings are bookkeeping (no user choice), so no role is needed.
+    if (auto r = casebook.storeSystemSetting(ids.isEmpty() ? versionKey : cursorKey,
+                                             ids.isEmpty() ? QString::number(kKeysVersion) : QString::number(last));
+        !r)
+        return r.error();
+    if (ids.isEmpty())
+        if (auto r = casebook.storeSystemSetting(cursorKey, QString()); !r)
+            return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(ids.size());
 }
 
 } // namespace xianjie

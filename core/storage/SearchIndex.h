@@ -8,6 +8,8 @@
 
 namespace xianjie {
 
+class Casebook;
+
 /**
  * Keeps the search tables of a household in step with its members: a trigram full-text row of all its keys
  * (names, given names, pinyin readings and initials, ID numbers, village) and the 1–2 character prefixes of
@@ -25,6 +27,15 @@ public:
     static QStringList personKeys(const QString &name, const QString &idNumber);
     /** Rebuilds the index of every household (after a migration or a repair). */
     static Result<int> rebuildAll(const QSqlDatabase &db);
+
+    /**
+     * The version of the keys this program makes (2: every usual reading of a polyphonic character in a name). A
+     * casebook indexed by an older version is brought up to date in the background, @p batch households per call
+     * and transaction, from where the last call stopped (kept in the casebook's settings). Returns the households
+     * done by this call; 0 once the index is up to date.
+     */
+    static constexpr int kKeysVersion = 2;
+    static Result<int> catchUp(Casebook &casebook, int batch = 2000);
 };
 
 } // namespace xianjie

@@ -1,7 +1,9 @@
 #include "TestCasebook.h"
 #include "rules/Validation.h"
+#include "storage/Database.h"
 #include "storage/HouseholdQuery.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/SearchIndex.h"
 
 #include <QTest>
 
@@ -121,6 +123,33 @@ private slots:
         QCOMPARE(heads(QStringLiteral("lizhangjiang")), li);
         QCOMPARE(heads(QStringLiteral("lcj")), li);
         QCOMPARE(heads(QStringLiteral("changjiang")), li); // the given name alone
+    }
+
+    // A casebook indexed by an older version is brought up to date in batches, from where the last batch stopped.
+    void anOlderIndexCatchesUpInBatches()
+    {
+        add(QStringLiteral("红星村"), QStringLiteral("翟伟"), QString());
+        Casebook &cb = m_cb->casebook();
+        QVERIFY(Database::run(cb.db(), QStringLiteral("DELETE FROM household_prefix")).ok()); // as an old index
+        QVERIFY(Database::run(cb.db(), QStringLiteral("DELETE FROM household_fts")).ok());
+        QVERIFY(cb.storeSystemSetting(QStringLiteral("search_keys_version"), QStringLiteral("1")).ok());
+        QCOMPARE(heads(QStringLiteral("zhai")), QStringList());
+        int calls = 0;
+        int done = 0;
+        for (;;) {
+            auto n = SearchIndex::catchUp(cb, 2); // two households a batch: five households, three batches
+            QVERIFY2(n.ok(), qPrintable(n.message()));
+            ++calls;
+            if (*n == 0)
+                break;
+            done += *n;
+        }
+        QCOMPARE(done, 5);
+        QCOMPARE(calls, 4);
+        QCOMPARE(heads(QStringLiteral("zhai")), QStringList{QStringLiteral("翟伟")});
+        QCOMPARE(heads(QStringLiteral("zs")), (QStringList{QStringLiteral("张三"), QStringLiteral("张山峰")}));
+        QCOMPARE(cb.setting(QStringLiteral("search_keys_version")).toInt(), SearchIndex::kKeysVersion);
+        QCOMPARE(*SearchIndex::catchUp(cb), 0); // and nothing more to do
     }
 
     void editsReachTheIndex()
