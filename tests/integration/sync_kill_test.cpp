@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "SyncFixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,19 +26,6 @@ class SyncKillTest : public QObject
 
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    static int tableCount(const QString &casebook, const QString &table)
-    {
-        const Run r = cli({QStringLiteral("stats"), casebook, QStringLiteral("--json")});
-        if (r.exit != 0)
-            qFatal("stats: %s", qPrintable(r.err));
-        return QJsonDocument::fromJson(r.out.toUtf8())
-            .object()
-            .value(QStringLiteral("tables"))
-            .toObject()
-            .value(table)
-            .toInt();
-    }
 
     /** A station with @p households demo households, enrolled with a new county, the request and grant files beside
      * them. */
