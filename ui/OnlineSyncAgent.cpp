@@ -110,6 +110,10 @@ void OnlineSyncAgent::runRound()
 {
     if (m_running || !isConfigured())
         return;
+    if (!m_casebook.user()) { // locked: the round waits for the user to come back
+        schedule(30000);
+        return;
+    }
     if (m_work.isBusy()) { // an export or import the user started: after it
         schedule(5000);
         return;
