@@ -76,8 +76,7 @@ const QHash<char32_t, QStringList> &otherReadings()
             {U'大', "da dai"},      {U'阿', "a e"},         {U'艾', "ai yi"},         {U'秘', "mi bi"},
             {U'员', "yuan yun"},    {U'折', "zhe she"},     {U'种', "zhong chong"},   {U'晟', "sheng cheng"},
             {U'茜', "qian xi"},     {U'芾', "fu fei"},      {U'蔚', "wei yu"},        {U'莘', "shen xin"},
-            {U'露', "lu lou"},      {U'奇', "qi ji"},       {U'干', "gan qian"},      {U'华', "hua"},
-            {U'沈', "shen"},        {U'便', "bian pian"},   {U'车', "che ju"},        {U'石', "shi dan"},
+            {U'露', "lu lou"},      {U'奇', "qi ji"},
         };
         QHash<char32_t, QStringList> t;
         for (const auto &[c, readings] : rows)

@@ -5,6 +5,7 @@
 // the seconds per bundle (p50, p99), and checks that every household arrived exactly once.
 // Usage: server_bench [--stations S] [--ops N] [--dir DIR]   (xianjie-cli and xianjie-server beside this program)
 
+#include "BenchSupport.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Casebook.h"
 #include "storage/Database.h"
@@ -32,26 +33,9 @@
 #include <unistd.h>
 
 using namespace xianjie;
+using namespace xianjie::bench;
 
 namespace {
-const QString kPassword = QStringLiteral("bench-pass-2026");
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(what));
-    std::exit(2);
-}
-
-std::unique_ptr<Casebook> make(const QString &path, const Casebook::Identity &identity, const QString &user)
-{
-    auto cb = Casebook::create(path, identity);
-    if (!cb)
-        die(cb.message());
-    UserRepository users(**cb);
-    if (!users.createFirstUser(user, QStringLiteral("基准"), kPassword) || !users.signIn(user, kPassword))
-        die(QStringLiteral("user"));
-    return std::move(*cb);
-}
 
 std::unique_ptr<Casebook> signedIn(const QString &path, const QString &user)
 {

@@ -4,6 +4,7 @@
 // The station casebook is made with demo data large enough to hold N ops; DIR keeps the files (default: a
 // temporary folder removed at the end).
 
+#include "BenchSupport.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Casebook.h"
 #include "storage/Database.h"
@@ -24,26 +25,9 @@
 #include <sqlite3.h>
 
 using namespace xianjie;
+using namespace xianjie::bench;
 
 namespace {
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(what));
-    std::exit(2);
-}
-
-std::unique_ptr<Casebook> make(const QString &path, const Casebook::Identity &identity, const QString &user)
-{
-    auto cb = Casebook::create(path, identity);
-    if (!cb)
-        die(cb.message());
-    UserRepository users(**cb);
-    if (!users.createFirstUser(user, QStringLiteral("基准"), QStringLiteral("bench-pass-2026")) ||
-        !users.signIn(user, QStringLiteral("bench-pass-2026")))
-        die(QStringLiteral("user"));
-    return std::move(*cb);
-}
 
 // The baseline: every op's row written with a prepared INSERT (or UPDATE by id) through sqlite3, in one
 // transaction, into an empty casebook of the same schema (same indexes, triggers and foreign keys).
