@@ -142,12 +142,12 @@
     <message>
         <location line="+5"/>
         <location line="+36"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Category review done</source>
         <translation>Category review done</translation>
     </message>
@@ -170,12 +170,12 @@
         <location line="+21"/>
         <location line="+14"/>
         <location line="+7"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Visit list</source>
         <translation>Visit list</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>The casebook has no villages to print a list for.</source>
         <translation>The casebook has no villages to print a list for.</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Visit list: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Visit plan</source>
         <translation>Visit plan</translation>
     </message>
@@ -1999,7 +1999,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+91"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+95"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -2009,7 +2009,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -2253,6 +2253,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+110"/>
         <source>Name the casebook.</source>
         <translation>Name the casebook.</translation>
     </message>
@@ -2283,6 +2284,78 @@
         <location line="+3"/>
         <source>The casebook is sound.</source>
         <translation>The casebook is sound.</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="-72"/>
+        <source>Say which paper to print: referral-letter, consent-form or visit-list.</source>
+        <translation>Say which paper to print: referral-letter, consent-form or visit-list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the casebook, the village (--village) and the PDF file (--out).</source>
+        <translation>Name the casebook, the village (--village) and the PDF file (--out).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the casebook, the %1 and the PDF file (--out).</source>
+        <translation>Name the casebook, the %1 and the PDF file (--out).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent ID</source>
+        <translation>consent ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral number</source>
+        <translation>referral number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the village (--village) by its code or its name.</source>
+        <translation>Name the village (--village) by its code or its name.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Referral letter %1</source>
+        <translation>Referral letter %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The casebook has no village &quot;%1&quot;. Give its 12-digit code or its name as listed in the station&apos;s villages.</source>
+        <translation>The casebook has no village &quot;%1&quot;. Give its 12-digit code or its name as listed in the station&apos;s villages.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give --until as a date: YYYY-MM-DD.</source>
+        <translation>Give --until as a date: YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit list: %1</source>
+        <translation>Visit list: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 written to %2.</source>
+        <translation>%1 written to %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Station contact: %1, phone %2, address %3.</source>
+        <translation>Station contact: %1, phone %2, address %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -3734,7 +3807,7 @@
         <translation>Choose the relation to the head of household.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose the state of health.</source>
         <translation>Choose the state of health.</translation>
     </message>
@@ -3749,7 +3822,7 @@
         <translation>Choose the capacity to work.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the disability category and grade from the lists.</source>
         <translation>Choose the disability category and grade from the lists.</translation>
     </message>
@@ -3893,6 +3966,14 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Healthy</source>
         <translation>Healthy</translation>
     </message>
@@ -3907,7 +3988,7 @@
         <translation>Serious illness</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Fully able</source>
         <translation>Fully able</translation>
     </message>
@@ -3922,7 +4003,7 @@
         <translation>Fully lost</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can work</source>
         <translation>Can work</translation>
     </message>
@@ -3943,12 +4024,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+252"/>
+        <location line="+261"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>Schooling costs</source>
         <translation>Schooling costs</translation>
     </message>
@@ -4037,6 +4118,11 @@
         <location line="+0"/>
         <source>Grade 4</source>
         <translation>Grade 4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4792,7 +4878,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -4929,7 +5015,12 @@
         <translation>Automatic &amp;backup…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Station &amp;contact…</source>
+        <translation>Station &amp;contact…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -4980,19 +5071,19 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-150"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -5189,12 +5280,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1, grade %2</source>
-        <translation>%1, grade %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5555,7 +5641,7 @@
 <context>
     <name>xianjie::OnlineSyncAgent</name>
     <message numerus="yes">
-        <location filename="../ui/OnlineSyncAgent.cpp" line="+172"/>
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+176"/>
         <source> · %n change(s) waiting</source>
         <translation>
             <numerusform> · %n change waiting</numerusform>
@@ -5761,6 +5847,20 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Paper</name>
+    <message>
+        <location filename="../core/report/Paper.cpp" line="+42"/>
+        <source>____ year __ month __ day</source>
+        <translation>____ year __ month __ day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-%2-%3</source>
+        <comment>a date on paper: year, month, day</comment>
+        <translation>%1-%2-%3</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Password</name>
     <message>
         <location filename="../core/rules/Password.cpp" line="+18"/>
@@ -5791,10 +5891,29 @@
 <context>
     <name>xianjie::PdfDocument</name>
     <message>
-        <location filename="../ui/print/PdfDocument.cpp" line="+18"/>
-        <location line="+25"/>
+        <location filename="../ui/print/PdfDocument.cpp" line="+38"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page %1 could not be started</source>
+        <translation>page %1 could not be started</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF could not be finished</source>
+        <translation>the PDF could not be finished</translation>
     </message>
 </context>
 <context>
@@ -5888,7 +6007,7 @@
 <context>
     <name>xianjie::PersonForm</name>
     <message>
-        <location filename="../ui/dialogs/PersonForm.cpp" line="+44"/>
+        <location filename="../ui/dialogs/PersonForm.cpp" line="+52"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -5909,6 +6028,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Not entered</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
@@ -5933,7 +6057,13 @@
         <translation>&amp;Health:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Disability:</source>
         <translation>&amp;Disability:</translation>
     </message>
@@ -5958,7 +6088,7 @@
         <translation>Without legal capacity: a guardian consents for this person</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1, born %2, %3 years old</translation>
     </message>
@@ -6429,7 +6559,7 @@
 <context>
     <name>xianjie::ReferralDocuments</name>
     <message>
-        <location filename="../core/report/ReferralDocuments.cpp" line="+56"/>
+        <location filename="../core/report/ReferralDocuments.cpp" line="+57"/>
         <source>A lead from a charity has no referral letter.</source>
         <translation>A lead from a charity has no referral letter.</translation>
     </message>
@@ -6464,28 +6594,22 @@
         <translation>The data of referral %1 was deleted on %2 when the consent&apos;s retention period ended.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Referral letter</source>
         <translation>Referral letter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+199"/>
-        <source>To: %1</source>
-        <translation>To: %1</translation>
-    </message>
-    <message>
-        <location line="-197"/>
+        <location line="+3"/>
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 refers the household below to you for %2 help, with the consent of the people concerned. Only the information they agreed to share is given here; please use it only for this purpose and keep it no longer than the consent allows.</source>
         <translation>%1 refers the household below to you for %2 help, with the consent of the people concerned. Only the information they agreed to share is given here; please use it only for this purpose and keep it no longer than the consent allows.</translation>
     </message>
@@ -6495,12 +6619,65 @@
         <translation>Person %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sent on %1. Please answer by %2.</source>
-        <translation>Sent on %1. Please answer by %2.</translation>
+        <location line="-140"/>
+        <source>an ID number identifies the person</source>
+        <translation>an ID number identifies the person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it shows the household&apos;s money and assistance</source>
+        <translation>it shows the household&apos;s money and assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is health information</source>
+        <translation>it is health information</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station contact</source>
+        <translation>Station contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+93"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(seal)</source>
+        <translation>(seal)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent on %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <location line="+208"/>
+        <source>To %1:</source>
+        <translation>To %1:</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>Please answer by %1 with the reply slip below, or by phone to the station.</source>
+        <translation>Please answer by %1 with the reply slip below, or by phone to the station.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>consent given on %1 by %2 (%3), valid until %4, data kept at most %n month(s)</source>
         <translation>
             <numerusform>consent given on %1 by %2 (%3), valid until %4, data kept at most %n month</numerusform>
@@ -6508,23 +6685,64 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Basis: %1.</source>
         <translation>Basis: %1.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+162"/>
+        <location line="+64"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-225"/>
         <source>If a person withdraws their consent, the station will tell you; stop using their information from then on.</source>
         <translation>If a person withdraws their consent, the station will tell you; stop using their information from then on.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Reply slip</source>
+        <translation>Reply slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in and send back to the station, or send a photo of it to the worker named in the letter.</source>
+        <translation>Fill in and send back to the station, or send a photo of it to the worker named in the letter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We have received your referral letter No. %1 of %2.</source>
+        <translation>We have received your referral letter No. %1 of %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We accept it and will provide:</source>
+        <translation>We accept it and will provide:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We cannot take it, because:</source>
+        <translation>We cannot take it, because:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We need to know more:</source>
+        <translation>We need to know more:</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Referral letter %1</source>
         <translation>Referral letter %1</translation>
     </message>
@@ -6539,7 +6757,7 @@
         <translation>Consent to share personal information with a charity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 would like to give the information ticked below to the charity named here, so that it can help your household. You decide; saying no changes nothing in the help you get from government. You can withdraw this consent at any time by telling the station; withdrawal does not undo what was already shared.</source>
         <translation>%1 would like to give the information ticked below to the charity named here, so that it can help your household. You decide; saying no changes nothing in the help you get from government. You can withdraw this consent at any time by telling the station; withdrawal does not undo what was already shared.</translation>
     </message>
@@ -6554,7 +6772,7 @@
         <translation>Credit code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -6564,12 +6782,12 @@
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>: </source>
         <translation>: </translation>
     </message>
@@ -6592,12 +6810,12 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Whose information</source>
         <translation>Whose information</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>under 14: consent by the guardian</source>
         <translation>under 14: consent by the guardian</translation>
     </message>
@@ -6612,29 +6830,69 @@
         <translation>consents for themselves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Information to be shared</source>
         <translation>Information to be shared</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Sensitive personal information: shared only with your separate consent.</source>
-        <translation>Sensitive personal information: shared only with your separate consent.</translation>
+        <location line="+13"/>
+        <source>it is about a child under 14 (%1)</source>
+        <translation>it is about a child under 14 (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signature of the person consenting: ____________________    Date: ____________</source>
-        <translation>Signature of the person consenting: ____________________    Date: ____________</translation>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sensitive personal information: %1.</source>
+        <translation>Sensitive personal information: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Guardian: %1, relation: %2, ID number: ____________________</source>
-        <translation>Guardian: %1, relation: %2, ID number: ____________________</translation>
+        <source>Sensitive personal information is shared only with your separate consent: signing this form gives it for the items marked sensitive above.</source>
+        <translation>Sensitive personal information is shared only with your separate consent: signing this form gives it for the items marked sensitive above.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signature of the guardian (or fingerprint)</source>
+        <translation>Signature of the guardian (or fingerprint)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature of the person consenting (or fingerprint)</source>
+        <translation>Signature of the person consenting (or fingerprint)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, relation: %2, ID number: %3</source>
+        <translation>%1, relation: %2, ID number: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Station witness: %1</source>
-        <translation>Station witness: %1</translation>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station witness</source>
+        <translation>Station witness</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To withdraw this consent or ask what was shared, tell %1%2.</source>
+        <translation>To withdraw this consent or ask what was shared, tell %1%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (phone %1)</source>
+        <translation> (phone %1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6642,7 +6900,7 @@
         <translation>Notice version %1. Printed on %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Consent form for %1</source>
         <translation>Consent form for %1</translation>
     </message>
@@ -6657,17 +6915,17 @@
         <translation>referral %1 of %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Notice of withdrawn consent</source>
         <translation>Notice of withdrawn consent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>On %1 the person concerned withdrew the consent given on %2 to share their information with you. From today, please stop using the information received under it and delete it, except where a law requires you to keep it.</source>
         <translation>On %1 the person concerned withdrew the consent given on %2 to share their information with you. From today, please stop using the information received under it and delete it, except where a law requires you to keep it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No information had been sent under this consent.</source>
         <translation>No information had been sent under this consent.</translation>
     </message>
@@ -6677,7 +6935,7 @@
         <translation>This concerns: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recall notice</source>
         <translation>Recall notice</translation>
     </message>
@@ -6814,12 +7072,7 @@
         <translation>%1 yuan a month per person</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Only a draft can be sent; this referral is already %1.</source>
         <translation>Only a draft can be sent; this referral is already %1.</translation>
     </message>
@@ -7421,9 +7674,42 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
 </context>
 <context>
+    <name>xianjie::StationContactDialog</name>
+    <message>
+        <location filename="../ui/dialogs/StationContactDialog.cpp" line="+17"/>
+        <source>Station contact</source>
+        <translation>Station contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on referral letters, their reply slips and consent forms, so that a charity or a family knows whom to call at %1.</source>
+        <translation>Printed on referral letters, their reply slips and consent forms, so that a charity or a family knows whom to call at %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>for example 0731-84567890</source>
+        <translation>for example 0731-84567890</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::StationSettings</name>
     <message>
-        <location filename="../core/storage/StationSettings.cpp" line="+27"/>
+        <location filename="../core/storage/StationSettings.cpp" line="+28"/>
         <source>The minutes before the casebook locks</source>
         <translation>The minutes before the casebook locks</translation>
     </message>
@@ -7456,6 +7742,16 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+12"/>
         <source>Priority households are visited at least as often as others. Nothing was changed.</source>
         <translation>Priority households are visited at least as often as others. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The contact person&apos;s name is at most 40 characters.</source>
+        <translation>The contact person&apos;s name is at most 40 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station&apos;s address is at most 120 characters.</source>
+        <translation>The station&apos;s address is at most 120 characters.</translation>
     </message>
 </context>
 <context>
@@ -8477,27 +8773,30 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::VisitList</name>
     <message>
-        <location filename="../core/report/VisitList.cpp" line="+20"/>
+        <location filename="../core/report/VisitList.cpp" line="+21"/>
         <source>This village is not in the casebook.</source>
         <translation>This village is not in the casebook.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 (overdue)</source>
-        <translation>%1 (overdue)</translation>
+        <location line="+28"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Visit list: %1</source>
         <translation>Visit list: %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · visits due up to %2 · printed on %3</source>
-        <translation>%1 · visits due up to %2 · printed on %3</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · visits due up to %2 · printed on %3 · %n visit(s)</source>
+        <translation>
+            <numerusform>%1 · visits due up to %2 · printed on %3 · %n visit</numerusform>
+            <numerusform>%1 · visits due up to %2 · printed on %3 · %n visits</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -8512,7 +8811,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Head of household</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
@@ -8522,19 +8821,29 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Kind</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>What was found (write here)</source>
+        <translation>What was found (write here)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No visits are due.</source>
         <translation>No visits are due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visited by: %1    Date: %2</source>
+        <translation>Visited by: %1    Date: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -8548,7 +8857,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::VisitPolicy</name>
     <message>
-        <location filename="../core/rules/VisitPolicy.cpp" line="+25"/>
+        <location filename="../core/rules/VisitPolicy.cpp" line="+26"/>
         <source>Eating</source>
         <translation>Eating</translation>
     </message>

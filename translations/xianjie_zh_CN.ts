@@ -141,12 +141,12 @@
     <message>
         <location line="+5"/>
         <location line="+36"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Category review done</source>
         <translation>救助类别复核完成</translation>
     </message>
@@ -169,12 +169,12 @@
         <location line="+21"/>
         <location line="+14"/>
         <location line="+7"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Visit list</source>
         <translation>走访名单</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>The casebook has no villages to print a list for.</source>
         <translation>台账中没有村（社区），无法打印名单。</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>走访名单：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Visit plan</source>
         <translation>走访计划</translation>
     </message>
@@ -1987,7 +1987,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+91"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+95"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1997,7 +1997,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -2240,6 +2240,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+110"/>
         <source>Name the casebook.</source>
         <translation>请给出台账文件。</translation>
     </message>
@@ -2269,6 +2270,78 @@
         <location line="+3"/>
         <source>The casebook is sound.</source>
         <translation>台账完好。</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="-72"/>
+        <source>Say which paper to print: referral-letter, consent-form or visit-list.</source>
+        <translation>请说明要打印哪一种文书：referral-letter（转介函）、consent-form（同意书）或 visit-list（走访名单）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the casebook, the village (--village) and the PDF file (--out).</source>
+        <translation>请给出台账文件、村（社区）（--village）和 PDF 文件（--out）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the casebook, the %1 and the PDF file (--out).</source>
+        <translation>请给出台账文件、%1和 PDF 文件（--out）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent ID</source>
+        <translation>同意书编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral number</source>
+        <translation>转介编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the village (--village) by its code or its name.</source>
+        <translation>请用 --village 给出村（社区）的代码或名称。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Referral letter %1</source>
+        <translation>转介函 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent form</source>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The casebook has no village &quot;%1&quot;. Give its 12-digit code or its name as listed in the station&apos;s villages.</source>
+        <translation>台账中没有村（社区）“%1”。请给出本站村（社区）列表中的 12 位代码或名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give --until as a date: YYYY-MM-DD.</source>
+        <translation>--until 应为日期：YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit list: %1</source>
+        <translation>走访名单：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 written to %2.</source>
+        <translation>%1已写入 %2。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Station contact: %1, phone %2, address %3.</source>
+        <translation>服务站联系人：%1，电话 %2，地址 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -3718,7 +3791,7 @@
         <translation>请选择与户主的关系。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose the state of health.</source>
         <translation>请选择健康状况。</translation>
     </message>
@@ -3733,7 +3806,7 @@
         <translation>请选择劳动能力。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the disability category and grade from the lists.</source>
         <translation>请从列表中选择残疾类别和等级。</translation>
     </message>
@@ -3877,6 +3950,14 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Healthy</source>
         <translation>健康</translation>
     </message>
@@ -3891,7 +3972,7 @@
         <translation>重病</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Fully able</source>
         <translation>完全自理</translation>
     </message>
@@ -3906,7 +3987,7 @@
         <translation>完全失能</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Can work</source>
         <translation>有劳动能力</translation>
     </message>
@@ -3927,12 +4008,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+252"/>
+        <location line="+261"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>Schooling costs</source>
         <translation>因学</translation>
     </message>
@@ -4021,6 +4102,11 @@
         <location line="+0"/>
         <source>Grade 4</source>
         <translation>四级</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4776,7 +4862,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -4913,7 +4999,12 @@
         <translation>自动备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Station &amp;contact…</source>
+        <translation>服务站联系方式(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
@@ -4964,19 +5055,19 @@
     </message>
     <message>
         <location line="-10"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-150"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -5170,12 +5261,7 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1, grade %2</source>
-        <translation>%1 %2 级</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -5531,7 +5617,7 @@
 <context>
     <name>xianjie::OnlineSyncAgent</name>
     <message numerus="yes">
-        <location filename="../ui/OnlineSyncAgent.cpp" line="+172"/>
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+176"/>
         <source> · %n change(s) waiting</source>
         <translation>
             <numerusform> · %n 项修改待发送</numerusform>
@@ -5734,6 +5820,20 @@
     </message>
 </context>
 <context>
+    <name>xianjie::Paper</name>
+    <message>
+        <location filename="../core/report/Paper.cpp" line="+42"/>
+        <source>____ year __ month __ day</source>
+        <translation>______年____月____日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-%2-%3</source>
+        <comment>a date on paper: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Password</name>
     <message>
         <location filename="../core/rules/Password.cpp" line="+18"/>
@@ -5764,10 +5864,29 @@
 <context>
     <name>xianjie::PdfDocument</name>
     <message>
-        <location filename="../ui/print/PdfDocument.cpp" line="+18"/>
-        <location line="+25"/>
+        <location filename="../ui/print/PdfDocument.cpp" line="+38"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page %1 could not be started</source>
+        <translation>无法开始第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF</translation>
     </message>
 </context>
 <context>
@@ -5861,7 +5980,7 @@
 <context>
     <name>xianjie::PersonForm</name>
     <message>
-        <location filename="../ui/dialogs/PersonForm.cpp" line="+44"/>
+        <location filename="../ui/dialogs/PersonForm.cpp" line="+52"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -5882,6 +6001,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
@@ -5906,7 +6030,13 @@
         <translation>健康状况(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Disability:</source>
         <translation>残疾(&amp;D)：</translation>
     </message>
@@ -5931,7 +6061,7 @@
         <translation>无民事行为能力：由监护人代为同意</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
@@ -6402,7 +6532,7 @@
 <context>
     <name>xianjie::ReferralDocuments</name>
     <message>
-        <location filename="../core/report/ReferralDocuments.cpp" line="+56"/>
+        <location filename="../core/report/ReferralDocuments.cpp" line="+57"/>
         <source>A lead from a charity has no referral letter.</source>
         <translation>慈善组织反映的线索没有转介函。</translation>
     </message>
@@ -6437,28 +6567,22 @@
         <translation>转介 %1 的信息已于 %2 因同意的保存期满而删除。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>Referral letter</source>
         <translation>转介函</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No. %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+199"/>
-        <source>To: %1</source>
-        <translation>致：%1</translation>
-    </message>
-    <message>
-        <location line="-197"/>
+        <location line="+3"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 refers the household below to you for %2 help, with the consent of the people concerned. Only the information they agreed to share is given here; please use it only for this purpose and keep it no longer than the consent allows.</source>
         <translation>经当事人同意，%1 将下列家庭转介给贵机构，申请%2帮扶。此处仅提供当事人同意提供的信息；请仅用于此用途，保存时间不超过同意允许的期限。</translation>
     </message>
@@ -6468,35 +6592,129 @@
         <translation>人员 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sent on %1. Please answer by %2.</source>
-        <translation>%1 发送。请于 %2 前答复。</translation>
+        <location line="-140"/>
+        <source>an ID number identifies the person</source>
+        <translation>身份证号可识别本人身份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it shows the household&apos;s money and assistance</source>
+        <translation>涉及家庭收入和救助情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is health information</source>
+        <translation>属于健康信息</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station contact</source>
+        <translation>服务站联系人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+93"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent on %1</source>
+        <translation>发出日期：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <location line="+208"/>
+        <source>To %1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>Please answer by %1 with the reply slip below, or by phone to the station.</source>
+        <translation>请于 %1 前填写下方回执答复，或致电服务站。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>consent given on %1 by %2 (%3), valid until %4, data kept at most %n month(s)</source>
         <translation>
             <numerusform>%2 于 %1 作出的同意（%3），有效期至 %4，信息最长保存 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Basis: %1.</source>
         <translation>依据：%1。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+162"/>
+        <location line="+64"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-225"/>
         <source>If a person withdraws their consent, the station will tell you; stop using their information from then on.</source>
         <translation>如当事人撤回同意，服务站将通知贵机构；自通知之日起请停止使用其信息。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Reply slip</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in and send back to the station, or send a photo of it to the worker named in the letter.</source>
+        <translation>请填写后寄回或送回服务站，也可拍照发给转介函上的经办人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We have received your referral letter No. %1 of %2.</source>
+        <translation>贵站 %2 发出的转介函（编号 %1）已收悉。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We accept it and will provide:</source>
+        <translation>接受转介，将提供：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We cannot take it, because:</source>
+        <translation>无法接受，原因：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We need to know more:</source>
+        <translation>需进一步了解：</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Referral letter %1</source>
         <translation>转介函 %1</translation>
     </message>
@@ -6511,7 +6729,7 @@
         <translation>向慈善组织提供个人信息同意书</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 would like to give the information ticked below to the charity named here, so that it can help your household. You decide; saying no changes nothing in the help you get from government. You can withdraw this consent at any time by telling the station; withdrawal does not undo what was already shared.</source>
         <translation>%1 拟将下列勾选的信息提供给此处列明的慈善组织，以便其帮助您的家庭。是否同意由您决定；不同意不影响您获得的政府救助。您可随时告知服务站撤回本同意；撤回不影响此前已提供的信息。</translation>
     </message>
@@ -6526,7 +6744,7 @@
         <translation>信用代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
@@ -6536,12 +6754,12 @@
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -6563,12 +6781,12 @@
         <translation>有效期至</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Whose information</source>
         <translation>涉及谁的信息</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>under 14: consent by the guardian</source>
         <translation>未满 14 周岁：由监护人同意</translation>
     </message>
@@ -6583,29 +6801,69 @@
         <translation>本人同意</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Information to be shared</source>
         <translation>拟提供的信息</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Sensitive personal information: shared only with your separate consent.</source>
-        <translation>敏感个人信息：须经您单独同意方可提供。</translation>
+        <location line="+13"/>
+        <source>it is about a child under 14 (%1)</source>
+        <translation>涉及不满十四周岁的未成年人（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signature of the person consenting: ____________________    Date: ____________</source>
-        <translation>同意人签字：____________________    日期：____________</translation>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sensitive personal information: %1.</source>
+        <translation>敏感个人信息：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Guardian: %1, relation: %2, ID number: ____________________</source>
-        <translation>监护人：%1，关系：%2，身份证号：____________________</translation>
+        <source>Sensitive personal information is shared only with your separate consent: signing this form gives it for the items marked sensitive above.</source>
+        <translation>敏感个人信息须经您单独同意方可提供：签署本同意书即表示您对上面标明为敏感个人信息的各项单独同意。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signature of the guardian (or fingerprint)</source>
+        <translation>监护人签名（或按手印）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature of the person consenting (or fingerprint)</source>
+        <translation>同意人签名（或按手印）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, relation: %2, ID number: %3</source>
+        <translation>%1，关系：%2，身份证号：%3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Station witness: %1</source>
-        <translation>服务站见证人：%1</translation>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station witness</source>
+        <translation>服务站见证人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To withdraw this consent or ask what was shared, tell %1%2.</source>
+        <translation>如需撤回本同意或查询已提供的信息，请告知%1%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (phone %1)</source>
+        <translation>（电话 %1）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6613,7 +6871,7 @@
         <translation>告知文本版本 %1。打印于 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Consent form for %1</source>
         <translation>%1 的同意书</translation>
     </message>
@@ -6628,17 +6886,17 @@
         <translation>%2 的转介 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Notice of withdrawn consent</source>
         <translation>撤回同意通知书</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>On %1 the person concerned withdrew the consent given on %2 to share their information with you. From today, please stop using the information received under it and delete it, except where a law requires you to keep it.</source>
         <translation>当事人已于 %1 撤回其于 %2 作出的向贵机构提供信息的同意。自即日起，请停止使用据此获得的信息并予以删除，法律要求保存的除外。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No information had been sent under this consent.</source>
         <translation>依该同意尚未提供任何信息。</translation>
     </message>
@@ -6648,7 +6906,7 @@
         <translation>涉及：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recall notice</source>
         <translation>撤回通知</translation>
     </message>
@@ -6783,12 +7041,7 @@
         <translation>月人均 %1 元</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Only a draft can be sent; this referral is already %1.</source>
         <translation>只有草稿可以发送；该转介已是“%1”。</translation>
     </message>
@@ -7388,9 +7641,42 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
 </context>
 <context>
+    <name>xianjie::StationContactDialog</name>
+    <message>
+        <location filename="../ui/dialogs/StationContactDialog.cpp" line="+17"/>
+        <source>Station contact</source>
+        <translation>服务站联系人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on referral letters, their reply slips and consent forms, so that a charity or a family knows whom to call at %1.</source>
+        <translation>印在转介函、回执和同意书上，让慈善组织和群众知道有事找%1的谁、打哪个电话。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>for example 0731-84567890</source>
+        <translation>例如 0731-84567890</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::StationSettings</name>
     <message>
-        <location filename="../core/storage/StationSettings.cpp" line="+27"/>
+        <location filename="../core/storage/StationSettings.cpp" line="+28"/>
         <source>The minutes before the casebook locks</source>
         <translation>无操作后锁定的分钟数</translation>
     </message>
@@ -7423,6 +7709,16 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+12"/>
         <source>Priority households are visited at least as often as others. Nothing was changed.</source>
         <translation>重点家庭的走访不能比其他家庭少。未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The contact person&apos;s name is at most 40 characters.</source>
+        <translation>联系人姓名最多 40 个字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station&apos;s address is at most 120 characters.</source>
+        <translation>服务站地址最多 120 个字。</translation>
     </message>
 </context>
 <context>
@@ -8441,27 +8737,29 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::VisitList</name>
     <message>
-        <location filename="../core/report/VisitList.cpp" line="+20"/>
+        <location filename="../core/report/VisitList.cpp" line="+21"/>
         <source>This village is not in the casebook.</source>
         <translation>台账中没有该村（社区）。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 (overdue)</source>
-        <translation>%1（已逾期）</translation>
+        <location line="+28"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Visit list: %1</source>
         <translation>走访名单：%1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · visits due up to %2 · printed on %3</source>
-        <translation>%1 · 截至 %2 应走访 · 打印于 %3</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · visits due up to %2 · printed on %3 · %n visit(s)</source>
+        <translation>
+            <numerusform>%1 · 截至 %2 应走访 · 打印于 %3 · 共 %n 户次</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -8476,7 +8774,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>户主</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
@@ -8486,19 +8784,29 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>类型</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Notes</source>
-        <translation>记录</translation>
+        <source>What was found (write here)</source>
+        <translation>走访情况（手写）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No visits are due.</source>
         <translation>没有应走访的家庭。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visited by: %1    Date: %2</source>
+        <translation>走访人：%1    日期：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -8511,7 +8819,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::VisitPolicy</name>
     <message>
-        <location filename="../core/rules/VisitPolicy.cpp" line="+25"/>
+        <location filename="../core/rules/VisitPolicy.cpp" line="+26"/>
         <source>Eating</source>
         <translation>进食</translation>
     </message>

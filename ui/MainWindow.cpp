@@ -11,6 +11,7 @@
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "dialogs/StationContactDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
 #include "storage/Casebook.h"
@@ -182,6 +183,8 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_conflictAction = accountMenu->addAction(tr("&Related households report…"), this, &MainWindow::showConflictReport);
     m_lockMinutesAction = accountMenu->addAction(tr("Lock &after…"), this, &MainWindow::setLockMinutes);
     m_autoBackupAction = accountMenu->addAction(tr("Automatic &backup…"), this, &MainWindow::configureAutoBackup);
+    m_contactAction = accountMenu->addAction(tr("Station &contact…"), this,
+                                             [this] { StationContactDialog(*m_casebook, this).exec(); });
     accountMenu->addSeparator();
     auto *lockAction = accountMenu->addAction(tr("&Lock now"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -287,6 +290,7 @@ void MainWindow::updateAccount()
     m_usersAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_lockMinutesAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_autoBackupAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
+    m_contactAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_auditAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
     m_conflictAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
 }

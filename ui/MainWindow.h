@@ -87,6 +87,7 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_conflictAction = nullptr;
     QAction *m_autoBackupAction = nullptr;
+    QAction *m_contactAction = nullptr;
     BackgroundWork *m_work = nullptr;
     AutomaticTasks *m_tasks = nullptr;
     OnlineSyncAgent *m_online = nullptr;

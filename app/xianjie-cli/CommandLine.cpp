@@ -84,6 +84,10 @@ int CommandLine::run(const QStringList &args)
         return enroll(command, rest);
     if (command == QLatin1String("restore"))
         return restore(rest);
+    if (command == QLatin1String("print"))
+        return print(rest);
+    if (command == QLatin1String("station-contact"))
+        return stationContact(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         usage();
         return Ok;
@@ -109,6 +113,16 @@ int CommandLine::usage(const QString &problem)
           << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
           << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv --user USER") << Qt::endl
           << QStringLiteral("  xianjie-cli referral-packet CASEBOOK NUMBER --user USER --out FILE.json") << Qt::endl
+          << QStringLiteral("  xianjie-cli print referral-letter CASEBOOK NUMBER --user USER --out FILE.pdf")
+          << Qt::endl
+          << QStringLiteral("  xianjie-cli print consent-form CASEBOOK CONSENT-ID --user USER --out FILE.pdf")
+          << Qt::endl
+          << QStringLiteral("  xianjie-cli print visit-list CASEBOOK --village CODE|NAME --user USER --out FILE.pdf "
+                            "[--until YYYY-MM-DD]")
+          << Qt::endl
+          << QStringLiteral("  xianjie-cli station-contact CASEBOOK --user HEAD [--person NAME] [--phone PHONE] "
+                            "[--address TEXT]")
+          << Qt::endl
           << QStringLiteral("  xianjie-cli enroll-request STATION --user HEAD --out REQUEST") << Qt::endl
           << QStringLiteral("  xianjie-cli enroll-approve COUNTY REQUEST --user STAFF --out GRANT [--server URL]")
           << Qt::endl

@@ -23,6 +23,8 @@ public:
     };
 
     CommandLine();
+    /** Whether the command needs Qt Gui (fonts, PDF): main makes a QGuiApplication for it. */
+    static bool needsGui(const QStringList &args);
     /** @p args without the program name and without --lang. */
     int run(const QStringList &args);
 
@@ -42,6 +44,10 @@ private:
     int bundleInspect(const QStringList &args);
     int downstreamExport(const QStringList &args);
     int sync(const QStringList &args);
+    /** print referral-letter|consent-form|visit-list: the papers as the app prints them (PrintCommands.cpp). */
+    int print(const QStringList &args);
+    /** station-contact: the contact printed on the station's papers (PrintCommands.cpp). */
+    int stationContact(const QStringList &args);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});

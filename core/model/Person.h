@@ -16,12 +16,12 @@ struct Person
     QDate birthDate;
     QString relation; ///< code, see Labels::relations(); "self" is the head of household
     QString phone;
-    QString health;             ///< "healthy", "chronic", "serious"
-    int disabilityCategory = 0; ///< 0 none, 1 visual … 7 multiple
-    int disabilityGrade = 0;    ///< 0 none, 1 most severe … 4
-    QString selfCare;           ///< "able", "partial", "lost"
-    QString workCapacity;       ///< "full", "partial", "none"
-    bool lacksCapacity = false; ///< without legal capacity: consents through a guardian
+    QString health;              ///< "unknown", "healthy", "chronic", "serious"
+    int disabilityCategory = -1; ///< -1 not known, 0 none, 1 visual … 7 multiple
+    int disabilityGrade = -1;    ///< -1 not known, 0 none, 1 most severe … 4
+    QString selfCare;            ///< "unknown", "able", "partial", "lost"
+    QString workCapacity;        ///< "unknown", "full", "partial", "none"
+    bool lacksCapacity = false;  ///< without legal capacity: consents through a guardian
     QString updatedAt;
     int version = 0;
 

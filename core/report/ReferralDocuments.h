@@ -37,6 +37,12 @@ public:
 private:
     struct Checked;
     Result<Checked> checked(const QString &referralId) const;
+    /** The handling worker and the station's contact, as a table. */
+    QString stationBlock(const QString &worker) const;
+    /** The place for the seal, over the name of who signs and the date (blank when @p on is not valid). */
+    /** Why an item sensitive by its nature is sensitive, in the words of the consent form. */
+    static QString sensitiveReason(const QString &item);
+    static QString signatureBlock(const QString &who, const QDate &on);
     /** Writes the printing or export of a document to the audit log, in its own transaction. */
     Result<void> recordOutput(const QString &action, const QString &table, const QString &recordId,
                               const QString &note);

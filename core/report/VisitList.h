@@ -17,8 +17,8 @@ class VisitList
 public:
     /**
      * A printable visit list for one village (HTML, printed to PDF by the desktop app): the planned visits due up
-     * to @p until, overdue ones first, with the head's name, address, kind and purpose and room for notes. No ID
-     * or phone numbers. Printing is written to the audit log.
+     * to @p until, overdue ones first, with the head's name, address, phone, kind and purpose and room to write what
+     * was found. No ID numbers. Printed landscape. Printing is written to the audit log.
      */
     static Result<QString> html(Casebook &casebook, const QString &villageId, const QDate &until);
 };

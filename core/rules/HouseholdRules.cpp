@@ -49,21 +49,24 @@ FieldErrors HouseholdRules::checkPerson(Person &p, const QDate &today)
     } else {
         p.phone.clear();
     }
+    // What the worker did not answer is recorded as not known, never as healthy or able.
     if (p.health.isEmpty())
-        p.health = QStringLiteral("healthy");
+        p.health = QStringLiteral("unknown");
     if (p.selfCare.isEmpty())
-        p.selfCare = QStringLiteral("able");
+        p.selfCare = QStringLiteral("unknown");
     if (p.workCapacity.isEmpty())
-        p.workCapacity = QStringLiteral("full");
+        p.workCapacity = QStringLiteral("unknown");
     if (!Labels::contains(Labels::healthStates(), p.health))
         errors.insert(QStringLiteral("health"), tr("Choose the state of health."));
     if (!Labels::contains(Labels::selfCareLevels(), p.selfCare))
         errors.insert(QStringLiteral("self_care"), tr("Choose the self-care ability."));
     if (!Labels::contains(Labels::workCapacities(), p.workCapacity))
         errors.insert(QStringLiteral("work_capacity"), tr("Choose the capacity to work."));
-    if (p.disabilityCategory < 0 || p.disabilityCategory > 7 || p.disabilityGrade < 0 || p.disabilityGrade > 4)
+    // -1 and -1: nobody asked yet; 0 and 0: no disability; otherwise a category with its grade.
+    const int category = p.disabilityCategory, grade = p.disabilityGrade;
+    if (category < -1 || category > 7 || grade < -1 || grade > 4)
         errors.insert(QStringLiteral("disability"), tr("Choose the disability category and grade from the lists."));
-    else if ((p.disabilityCategory == 0) != (p.disabilityGrade == 0))
+    else if ((category == -1) != (grade == -1) || (category == 0) != (grade == 0))
         errors.insert(QStringLiteral("disability"),
                       tr("A disability needs both its category and its grade (or neither)."));
     return errors;

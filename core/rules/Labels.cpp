@@ -50,6 +50,7 @@ Labels::Entries Labels::relations()
 Labels::Entries Labels::healthStates()
 {
     return {
+        {QStringLiteral("unknown"), tr("Not known")},
         {QStringLiteral("healthy"), tr("Healthy")},
         {QStringLiteral("chronic"), tr("Chronic illness")},
         {QStringLiteral("serious"), tr("Serious illness")},
@@ -59,6 +60,7 @@ Labels::Entries Labels::healthStates()
 Labels::Entries Labels::selfCareLevels()
 {
     return {
+        {QStringLiteral("unknown"), tr("Not known")},
         {QStringLiteral("able"), tr("Fully able")},
         {QStringLiteral("partial"), tr("Partly lost")},
         {QStringLiteral("lost"), tr("Fully lost")},
@@ -68,6 +70,7 @@ Labels::Entries Labels::selfCareLevels()
 Labels::Entries Labels::workCapacities()
 {
     return {
+        {QStringLiteral("unknown"), tr("Not known")},
         {QStringLiteral("full"), tr("Can work")},
         {QStringLiteral("partial"), tr("Partly able to work")},
         {QStringLiteral("none"), tr("Cannot work")},
@@ -93,6 +96,15 @@ QStringList Labels::disabilityCategories()
 QStringList Labels::disabilityGrades()
 {
     return {tr("None"), tr("Grade 1 (most severe)"), tr("Grade 2"), tr("Grade 3"), tr("Grade 4")};
+}
+
+QString Labels::disability(int category, int grade)
+{
+    if (category < 0)
+        return tr("Not known");
+    if (category == 0)
+        return disabilityCategories().value(0);
+    return tr("%1, %2").arg(disabilityCategories().value(category), disabilityGrades().value(grade));
 }
 
 QString Labels::fieldLabel(const QString &column)

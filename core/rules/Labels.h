@@ -25,6 +25,8 @@ public:
     static Entries hardshipCauses();
     static QStringList disabilityCategories(); ///< index = category number, 0 = none
     static QStringList disabilityGrades();     ///< index = grade, 0 = none
+    /** "Physical, Grade 2", "None", or "Not known" (category and grade -1: nobody asked yet). */
+    static QString disability(int category, int grade);
 
     /** Words for a column of the casebook ("birth_date" → "Birth date"), for the audit view. */
     // Needs, the charity directory, consents and referrals.

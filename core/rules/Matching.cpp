@@ -23,7 +23,7 @@ QStringList Matching::groupsOf(const Person &p, const QDate &day)
 {
     QStringList groups;
     const int age = p.ageOn(day);
-    if (age >= 60 && p.selfCare != QLatin1String("able"))
+    if (age >= 60 && (p.selfCare == QLatin1String("partial") || p.selfCare == QLatin1String("lost")))
         groups << QStringLiteral("elderly_dependent");
     if (age >= 0 && age < 18)
         groups << QStringLiteral("minor");

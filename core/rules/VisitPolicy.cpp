@@ -9,6 +9,7 @@ bool VisitPolicy::isPriority(const QList<Person> &members, const QDate &today)
     for (const Person &p : members) {
         if (p.health == QLatin1String("serious"))
             return true;
+        // An elderly person whose self-care nobody has assessed yet is visited as often as one who needs care.
         if (p.ageOn(today) >= 60 && p.selfCare != QLatin1String("able"))
             return true;
     }

@@ -290,10 +290,7 @@ Result<QList<SharedItem>> ReferralRepository::available(const QString &referralI
         if (item == QLatin1String("health"))
             return Labels::label(Labels::healthStates(), p.health);
         if (item == QLatin1String("disability"))
-            return p.disabilityCategory == 0
-                       ? Labels::disabilityCategories().value(0)
-                       : tr("%1, %2").arg(Labels::disabilityCategories().value(p.disabilityCategory),
-                                          Labels::disabilityGrades().value(p.disabilityGrade));
+            return Labels::disability(p.disabilityCategory, p.disabilityGrade);
         if (item == QLatin1String("self_care"))
             return Labels::label(Labels::selfCareLevels(), p.selfCare);
         return QString();

@@ -600,18 +600,71 @@ const char *const kVersion9[] = {
     "CREATE INDEX held_bundle_sender ON held_bundle(sender, seq_from)",
 };
 
+// Version 10: "not known" for health, disability, self-care and work capacity, the default for what the worker did
+// not answer (it was healthy, no disability, fully able and able to work). Only CHECK constraints and defaults
+// change, which alters no stored row, so the table's SQL is rewritten in place as SQLite documents for such changes
+// (https://sqlite.org/lang_altertable.html#otheralter) instead of copying every person.
+Result<void> allowUnknownPersonFacts(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'person'")) || !q.next())
+        return Database::error(q.lastError());
+    QString sql = q.value(0).toString();
+    static const std::pair<const char *, const char *> changes[] = {
+        {"health TEXT NOT NULL DEFAULT 'healthy' CHECK (health IN ('healthy', 'chronic', 'serious'))",
+         "health TEXT NOT NULL DEFAULT 'unknown' CHECK (health IN ('unknown', 'healthy', 'chronic', 'serious'))"},
+        {"disability_category INTEGER NOT NULL DEFAULT 0 CHECK (disability_category BETWEEN 0 AND 7)",
+         "disability_category INTEGER NOT NULL DEFAULT -1 CHECK (disability_category BETWEEN -1 AND 7)"},
+        {"disability_grade INTEGER NOT NULL DEFAULT 0 CHECK (disability_grade BETWEEN 0 AND 4)",
+         "disability_grade INTEGER NOT NULL DEFAULT -1 CHECK (disability_grade BETWEEN -1 AND 4)"},
+        {"self_care TEXT NOT NULL DEFAULT 'able' CHECK (self_care IN ('able', 'partial', 'lost'))",
+         "self_care TEXT NOT NULL DEFAULT 'unknown' CHECK (self_care IN ('unknown', 'able', 'partial', 'lost'))"},
+        {"work_capacity TEXT NOT NULL DEFAULT 'full' CHECK (work_capacity IN ('full', 'partial', 'none'))",
+         "work_capacity TEXT NOT NULL DEFAULT 'unknown' CHECK (work_capacity IN ('unknown', 'full', 'partial', "
+         "'none'))"},
+        {"CHECK ((disability_category = 0) = (disability_grade = 0))",
+         "CHECK ((disability_category = 0) = (disability_grade = 0) AND "
+         "(disability_category = -1) = (disability_grade = -1))"},
+    };
+    for (const auto &[from, to] : changes) {
+        if (!sql.contains(QLatin1String(from)))
+            return makeError(Error::Kind::Invalid,
+                             QStringLiteral("The person table is not as version 9 made it; it was changed by hand."));
+        sql.replace(QLatin1String(from), QLatin1String(to));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+        return Database::error(q.lastError());
+    const qint64 schemaVersion = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA writable_schema = ON")))
+        return Database::error(q.lastError());
+    q.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'person'"));
+    q.addBindValue(sql);
+    const bool updated = q.exec();
+    const Error e = Database::error(q.lastError());
+    // The new schema_version makes every connection read the schema again.
+    const bool bumped = q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+    q.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+    if (!updated)
+        return e;
+    if (!bumped)
+        return Database::error(q.lastError());
+    return {};
+}
+
 #undef SYNC_COLUMNS
 
 struct Step
 {
     const char *const *statements;
     size_t count;
+    Result<void> (*run)(QSqlQuery &) = nullptr; ///< a step that needs more than fixed statements
 };
 
 const Step kSteps[] = {
-    {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
-    {kVersion4, std::size(kVersion4)}, {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
-    {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)}, {kVersion9, std::size(kVersion9)},
+    {kVersion1, std::size(kVersion1)},     {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
+    {kVersion4, std::size(kVersion4)},     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
+    {kVersion7, std::size(kVersion7)},     {kVersion8, std::size(kVersion8)}, {kVersion9, std::size(kVersion9)},
+    {nullptr, 0, allowUnknownPersonFacts},
 };
 
 } // namespace
@@ -673,6 +726,12 @@ Result<void> Schema::migrate(const QSqlDatabase &db, int fromVersion)
                 const Error e = Database::error(q.lastError());
                 q.exec(QStringLiteral("ROLLBACK"));
                 return e;
+            }
+        }
+        if (step.run) {
+            if (auto r = step.run(q); !r) {
+                q.exec(QStringLiteral("ROLLBACK"));
+                return r.error();
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !q.exec(QStringLiteral("COMMIT"))) {

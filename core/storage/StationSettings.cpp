@@ -2,6 +2,7 @@
 
 #include "rules/InactivityPolicy.h"
 #include "rules/ReferralStates.h"
+#include "rules/Validation.h"
 #include "rules/VisitPolicy.h"
 #include "storage/Casebook.h"
 #include "storage/Transaction.h"
@@ -66,6 +67,35 @@ Result<void> StationSettings::setVisitPlan(Casebook &casebook, int priorityMonth
     if (auto r = set(casebook, Key::VisitMonthsPriority, priorityMonths); !r)
         return r;
     if (auto r = set(casebook, Key::VisitMonthsRegular, regularMonths); !r)
+        return r;
+    return tx.commit();
+}
+
+StationSettings::Contact StationSettings::contact() const
+{
+    return {m_casebook.setting(QStringLiteral("contact_person")), m_casebook.setting(QStringLiteral("contact_phone")),
+            m_casebook.setting(QStringLiteral("contact_address"))};
+}
+
+Result<void> StationSettings::setContact(Casebook &casebook, const Contact &contact)
+{
+    Contact c{contact.person.simplified(), contact.phone.trimmed(), contact.address.simplified()};
+    if (c.person.size() > 40)
+        return makeError(Error::Kind::Invalid, tr("The contact person's name is at most 40 characters."));
+    if (c.address.size() > 120)
+        return makeError(Error::Kind::Invalid, tr("The station's address is at most 120 characters."));
+    if (!c.phone.isEmpty()) {
+        auto phone = Validation::phone(c.phone);
+        if (!phone)
+            return phone.error();
+        c.phone = *phone;
+    }
+    Transaction tx(casebook);
+    if (auto r = casebook.setSetting(QStringLiteral("contact_person"), c.person); !r)
+        return r;
+    if (auto r = casebook.setSetting(QStringLiteral("contact_phone"), c.phone); !r)
+        return r;
+    if (auto r = casebook.setSetting(QStringLiteral("contact_address"), c.address); !r)
         return r;
     return tx.commit();
 }

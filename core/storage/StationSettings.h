@@ -51,6 +51,18 @@ public:
     /** Both visit intervals at once: priority households are visited at least as often as others. */
     static Result<void> setVisitPlan(Casebook &casebook, int priorityMonths, int regularMonths);
 
+    /** How people reach the station: printed on referral letters (and their reply slips) and consent forms. */
+    struct Contact
+    {
+        QString person; ///< the station's contact person
+        QString phone;
+        QString address;
+        bool isEmpty() const { return person.isEmpty() && phone.isEmpty() && address.isEmpty(); }
+    };
+    Contact contact() const;
+    /** Changes the station's contact; the station head only. The phone number is checked. */
+    static Result<void> setContact(Casebook &casebook, const Contact &contact);
+
 private:
     static QString label(Key key);
     const Casebook &m_casebook;

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -122,6 +123,11 @@ private slots:
             dialogSeen = true;
             auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
             QVERIFY(!save->isEnabled()); // empty form
+            // The birth date starts empty, not at some day forty years ago.
+            auto *birth = dialog->findChild<QDateEdit *>(QStringLiteral("birthDateEdit"));
+            QCOMPARE(birth->text(), birth->specialValueText());
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("healthCombo"))->currentData().toString(),
+                     QStringLiteral("unknown"));
             typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("李小花"));
             auto *idEdit = dialog->findChild<QLineEdit *>(QStringLiteral("idNumberEdit"));
             QTest::keyClicks(idEdit, first17 + QStringLiteral("9")); // a wrong check character first
@@ -145,6 +151,17 @@ private slots:
         QCOMPARE(page->memberModel()->rowCount(), membersBefore + 1);
         QTRY_COMPARE(model->index(model->rowOfHousehold(householdId), HouseholdListModel::Members).data().toInt(),
                      membersBefore + 1);
+        // What the worker did not answer is recorded as not known: no invented health, ability or disability.
+        auto members = HouseholdRepository(m_window->casebook()).members(householdId);
+        QVERIFY(members.ok());
+        const auto added =
+            std::find_if(members->cbegin(), members->cend(), [&](const Person &p) { return p.idNumber == newId; });
+        QVERIFY(added != members->cend());
+        QCOMPARE(added->health, QStringLiteral("unknown"));
+        QCOMPARE(added->selfCare, QStringLiteral("unknown"));
+        QCOMPARE(added->workCapacity, QStringLiteral("unknown"));
+        QCOMPARE(added->disabilityCategory, -1);
+        QCOMPARE(added->disabilityGrade, -1);
         // The new member is findable at once by pinyin initials.
         search->clear();
         QTest::keyClicks(search, QStringLiteral("lxh"));

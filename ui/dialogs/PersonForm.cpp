@@ -23,6 +23,14 @@ QComboBox *comboOf(const Labels::Entries &entries, const QString &objectName, QW
     return combo;
 }
 
+// The first day a QDateEdit shows as "not entered": one day before the earliest real birth date accepted.
+const QDate kNoBirthDate(1889, 12, 31);
+
+QDate birthOf(const QDateEdit *edit)
+{
+    return edit->date() == kNoBirthDate ? QDate() : edit->date();
+}
+
 void select(QComboBox *combo, const QVariant &data)
 {
     const int i = combo->findData(data);
@@ -69,8 +77,10 @@ PersonForm::PersonForm(const HouseholdRepository &repository, const QDate &today
     m_birth->setObjectName(QStringLiteral("birthDateEdit"));
     m_birth->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_birth->setCalendarPopup(true);
-    m_birth->setDateRange(QDate(1890, 1, 1), today);
-    m_birth->setDate(today.addYears(-40));
+    // Empty until entered (or read from the ID number): the day before the range shows as "not entered".
+    m_birth->setDateRange(kNoBirthDate, today);
+    m_birth->setSpecialValueText(tr("Not entered"));
+    m_birth->setDate(kNoBirthDate);
     form->addRow(tr("&Birth date:"), withMessage(m_birth, QStringLiteral("birth_date")));
 
     m_relation = comboOf(Labels::relations(), QStringLiteral("relationCombo"), this);
@@ -96,10 +106,16 @@ PersonForm::PersonForm(const HouseholdRepository &repository, const QDate &today
     disabilityLayout->setContentsMargins(0, 0, 0, 0);
     m_disabilityCategory = new QComboBox(this);
     m_disabilityCategory->setObjectName(QStringLiteral("disabilityCategoryCombo"));
-    m_disabilityCategory->addItems(Labels::disabilityCategories());
+    m_disabilityCategory->addItem(tr("Not known"), -1);
+    const QStringList categories = Labels::disabilityCategories();
+    for (int i = 0; i < categories.size(); ++i)
+        m_disabilityCategory->addItem(categories.at(i), i);
     m_disabilityGrade = new QComboBox(this);
     m_disabilityGrade->setObjectName(QStringLiteral("disabilityGradeCombo"));
-    m_disabilityGrade->addItems(Labels::disabilityGrades());
+    m_disabilityGrade->addItem(tr("Not known"), -1);
+    const QStringList grades = Labels::disabilityGrades();
+    for (int i = 0; i < grades.size(); ++i)
+        m_disabilityGrade->addItem(grades.at(i), i);
     disabilityLayout->addWidget(m_disabilityCategory, 1);
     disabilityLayout->addWidget(m_disabilityGrade, 1);
     form->addRow(tr("&Disability:"), withMessage(disability, QStringLiteral("disability")));
@@ -131,6 +147,17 @@ PersonForm::PersonForm(const HouseholdRepository &repository, const QDate &today
     connect(m_relation, &QComboBox::activated, this, touch(QStringLiteral("relation")));
     for (QComboBox *c : {m_health, m_disabilityCategory, m_disabilityGrade, m_selfCare, m_workCapacity})
         connect(c, &QComboBox::activated, this, touch(QStringLiteral("disability")));
+    // Not known or none: the grade follows the category; a disability needs its grade chosen.
+    connect(m_disabilityCategory, &QComboBox::activated, this, [this] {
+        const int category = m_disabilityCategory->currentData().toInt();
+        if (category <= 0)
+            select(m_disabilityGrade, category);
+        else if (m_disabilityGrade->currentData().toInt() <= 0)
+            m_disabilityGrade->setCurrentIndex(-1);
+        m_disabilityGrade->setEnabled(category > 0);
+        revalidate();
+    });
+    m_disabilityGrade->setEnabled(false);
     revalidate();
 }
 
@@ -157,8 +184,7 @@ void PersonForm::setPerson(const Person &p)
     m_name->setText(p.name);
     m_idNumber->setText(p.idNumber);
     select(m_sex, p.sex);
-    if (p.birthDate.isValid())
-        m_birth->setDate(p.birthDate);
+    m_birth->setDate(p.birthDate.isValid() ? p.birthDate : kNoBirthDate);
     if (!p.relation.isEmpty()) {
         if (m_relation->findData(p.relation) < 0 && p.relation == QLatin1String("self"))
             m_relation->addItem(Labels::label(Labels::relations(), p.relation), p.relation);
@@ -167,8 +193,9 @@ void PersonForm::setPerson(const Person &p)
     }
     m_phone->setText(p.phone);
     select(m_health, p.health);
-    m_disabilityCategory->setCurrentIndex(p.disabilityCategory);
-    m_disabilityGrade->setCurrentIndex(p.disabilityGrade);
+    select(m_disabilityCategory, p.disabilityCategory);
+    select(m_disabilityGrade, p.disabilityGrade);
+    m_disabilityGrade->setEnabled(p.disabilityCategory > 0);
     select(m_selfCare, p.selfCare);
     select(m_workCapacity, p.workCapacity);
     m_lacksCapacity->setChecked(p.lacksCapacity);
@@ -181,12 +208,12 @@ Person PersonForm::person() const
     p.name = m_name->text();
     p.idNumber = m_idNumber->text();
     p.sex = m_sex->currentData().toString();
-    p.birthDate = m_birth->date();
+    p.birthDate = birthOf(m_birth);
     p.relation = m_relation->currentData().toString();
     p.phone = m_phone->text();
     p.health = m_health->currentData().toString();
-    p.disabilityCategory = m_disabilityCategory->currentIndex();
-    p.disabilityGrade = m_disabilityGrade->currentIndex();
+    p.disabilityCategory = m_disabilityCategory->currentData().toInt();
+    p.disabilityGrade = m_disabilityGrade->currentIndex() < 0 ? 0 : m_disabilityGrade->currentData().toInt();
     p.selfCare = m_selfCare->currentData().toString();
     p.workCapacity = m_workCapacity->currentData().toString();
     p.lacksCapacity = m_lacksCapacity->isChecked();
@@ -206,12 +233,12 @@ void PersonForm::revalidate()
     p.name = m_name->text();
     p.idNumber = m_idNumber->text();
     p.sex = m_sex->currentData().toString();
-    p.birthDate = m_birth->date();
+    p.birthDate = birthOf(m_birth);
     p.relation = m_relation->currentData().toString();
     p.phone = m_phone->text();
     p.health = m_health->currentData().toString();
-    p.disabilityCategory = m_disabilityCategory->currentIndex();
-    p.disabilityGrade = m_disabilityGrade->currentIndex();
+    p.disabilityCategory = m_disabilityCategory->currentData().toInt();
+    p.disabilityGrade = m_disabilityGrade->currentIndex() < 0 ? 0 : m_disabilityGrade->currentData().toInt();
     p.selfCare = m_selfCare->currentData().toString();
     p.workCapacity = m_workCapacity->currentData().toString();
     m_errors = HouseholdRules::checkPerson(p, m_today);

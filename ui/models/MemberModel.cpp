@@ -68,9 +68,7 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
     case Disability:
         if (p.disabilityCategory == 0 && shown)
             return QString();
-        return Masking::sensitive(
-            tr("%1, grade %2").arg(Labels::disabilityCategories().value(p.disabilityCategory)).arg(p.disabilityGrade),
-            shown);
+        return Masking::sensitive(Labels::disability(p.disabilityCategory, p.disabilityGrade), shown);
     case SelfCare:
         return Masking::sensitive(Labels::label(Labels::selfCareLevels(), p.selfCare), shown);
     case ColumnCount:

@@ -288,7 +288,9 @@ void AgendaView::printVisitList()
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto r = PdfDocument::write(*html, path, tr("Visit list: %1").arg(village.name)); !r)
+    if (auto r = PdfDocument::write(*html, path, tr("Visit list: %1").arg(village.name),
+                                    PdfDocument::Orientation::Landscape);
+        !r)
         QMessageBox::warning(this, tr("Visit list"), r.message());
 }
 
