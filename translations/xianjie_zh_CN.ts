@@ -5268,7 +5268,7 @@
     <message>
         <location line="+2"/>
         <source>Relation</source>
-        <translation>与户主关系</translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5288,7 +5288,7 @@
     <message>
         <location line="+2"/>
         <source>Health</source>
-        <translation>健康状况</translation>
+        <translation>健康</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5298,7 +5298,7 @@
     <message>
         <location line="+2"/>
         <source>Self-care</source>
-        <translation>自理能力</translation>
+        <translation>自理</translation>
     </message>
 </context>
 <context>

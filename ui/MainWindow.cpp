@@ -31,12 +31,14 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -445,11 +447,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+    const bool restored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    fitToScreen(restored);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({780, 620});
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        // The list gets what its columns need; the household page the rest.
+        const int w = width();
+        m_splitter->setSizes({w * 3 / 5, w - w * 3 / 5});
+    }
     if (!m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("list/header")).toByteArray())) {
         // First start: wide enough for typical content and for the header, in whatever language.
         const QFontMetrics fm = m_list->fontMetrics();
@@ -461,6 +466,30 @@ void MainWindow::restoreSettings()
             const QString header = m_model->headerData(c, Qt::Horizontal).toString();
             m_list->setColumnWidth(c, std::max(fm.horizontalAdvance(samples.at(c)), fm.horizontalAdvance(header)) + 24);
         }
+    }
+}
+
+void MainWindow::fitToScreen(bool restored)
+{
+    // A township laptop has 1366×768 and a task bar: never open larger than the screen's free area, and open
+    // maximised where the comfortable size does not fit. A size saved on a larger screen is brought back inside.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect free = where->availableGeometry();
+    const QSize comfortable(1400, 860);
+    if (!restored) {
+        if (comfortable.width() > free.width() || comfortable.height() > free.height()) {
+            resize(free.size());
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(comfortable);
+        }
+        return;
+    }
+    if (!free.contains(frameGeometry())) {
+        resize(size().boundedTo(free.size()));
+        move(free.topLeft());
     }
 }
 

@@ -67,6 +67,8 @@ private:
     void updateCount();
     void updateAccount();
     void restoreSettings();
+    /** The window inside the screen's free area (maximised where 1400×860 does not fit). */
+    void fitToScreen(bool restored);
     void saveSettings();
 
     std::unique_ptr<Casebook> m_casebook;

@@ -164,7 +164,7 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                     set("householdPhoneEdit", QStringLiteral("13812345678"));
                     set("incomeEdit", QStringLiteral("520"));
                     set("nameEdit", QStringLiteral("王秀英"));
-                    set("idNumberEdit", QStringLiteral("110105195603120028"));
+                    set("idNumberEdit", QStringLiteral("110105195603120024"));
                     saveLater(dialog, 300, file);
                 });
                 QTimer::singleShot(0, window, &MainWindow::newHousehold);

@@ -1,5 +1,6 @@
 #include "AutomaticTasks.h"
 #include "CasebookOpener.h"
+#include "I18n.h"
 #include "InactivityLock.h"
 #include "MainWindow.h"
 #include "TestCasebook.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace xianjie;
 using namespace xianjie::test;
@@ -85,6 +88,59 @@ private slots:
         delete m_window;
         m_window = nullptr;
         m_cb.reset();
+    }
+
+    /** On a 1366×768 township laptop, in Chinese: the household page's actions and the status bar are on screen. */
+    void fitsA1366By768Screen()
+    {
+        // Chinese labels are wider than English ones: build the window again under the Chinese translation.
+        delete m_window;
+        I18n::install(*qApp, QStringLiteral("zh_CN"));
+        struct English // back to English for the other tests, however this one ends
+        {
+            ~English()
+            {
+                for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                    QCoreApplication::removeTranslator(t);
+                    delete t;
+                }
+                QLocale::setDefault(QLocale(QStringLiteral("en")));
+            }
+        } english;
+        m_cb = std::make_unique<TestCasebook>(300, 11);
+        m_window = new MainWindow(m_cb->take());
+        // The offscreen platform's screen is smaller than a laptop's: lay the window out without a platform window.
+        m_window->setAttribute(Qt::WA_DontShowOnScreen);
+        m_window->resize(1366, 768 - 40); // a task bar takes the rest
+        m_window->show();
+        // No minimum size pushes it wider or taller than the screen.
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1366 && m_window->minimumSizeHint().height() <= 768 - 40,
+                 qPrintable(QStringLiteral("%1×%2")
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(m_window->minimumSizeHint().height())));
+        QCOMPARE(m_window->size(), QSize(1366, 768 - 40));
+        auto *model = m_window->householdModel();
+        QTRY_VERIFY(model->rowCount() > 0);
+        auto *list = child<QTableView>("householdView");
+        list->selectRow(0);
+        QTRY_VERIFY(!m_window->householdPage()->householdId().isEmpty());
+        QApplication::processEvents();
+        const QRect window = m_window->rect();
+        const auto buttons = m_window->householdPage()->findChildren<QPushButton *>();
+        QVERIFY(buttons.size() >= 8);
+        for (QPushButton *b : buttons) {
+            if (!b->isVisibleTo(m_window))
+                continue;
+            const QRect r(b->mapTo(m_window, QPoint(0, 0)), b->size());
+            QVERIFY2(window.contains(r), qPrintable(b->text()));
+            QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text() + QStringLiteral(" is squeezed")));
+        }
+        for (const char *name : {"editHouseholdButton", "closeHouseholdButton", "addMemberButton", "editMemberButton"})
+            QVERIFY2(child<QPushButton>(name)->isVisible(), name);
+        QWidget *status = m_window->statusBar();
+        QVERIFY(window.contains(QRect(status->mapTo(m_window, QPoint(0, 0)), status->size())));
+        // The household list needs no sideways scrolling for its columns.
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
     }
 
     void searchOpenAddMemberAndSeeTheListUpdate()

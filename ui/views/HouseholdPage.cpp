@@ -96,25 +96,27 @@ HouseholdPage::HouseholdPage(HouseholdRepository &repository, const QDate &today
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     top->addWidget(m_title, 1);
+    layout->addLayout(top);
+    // The actions on a row of their own under the name, so the page stays narrow enough for a 1366-pixel screen
+    // beside the household list.
+    auto *actions = new QHBoxLayout;
     m_edit = button(tr("&Edit household…"), QStringLiteral("editHouseholdButton"), m_content);
     m_close = button(tr("C&lose household…"), QStringLiteral("closeHouseholdButton"), m_content);
     m_declare = button(tr("I am &related…"), QStringLiteral("declareRelationButton"), m_content);
     m_declare->setToolTip(tr("Declare that you are related to this household. You will not be able to act on it; "
                              "the station head will."));
     m_history = button(tr("&History…"), QStringLiteral("historyButton"), m_content);
-    top->addWidget(m_history);
     m_planVisit = button(tr("Plan a &visit…"), QStringLiteral("planVisitButton"), m_content);
-    top->addWidget(m_planVisit);
-    top->addWidget(m_declare);
-    top->addWidget(m_edit);
-    top->addWidget(m_close);
-    layout->addLayout(top);
+    for (QPushButton *b : {m_edit, m_history, m_planVisit, m_declare, m_close})
+        actions->addWidget(b);
+    actions->addStretch(1);
 
     m_details = new QLabel(m_content);
     m_details->setObjectName(QStringLiteral("householdDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_details);
+    layout->addLayout(actions);
 
     auto *membersHeader = new QHBoxLayout;
     membersHeader->addWidget(sectionTitle(tr("Members"), m_content), 1);
