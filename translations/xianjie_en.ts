@@ -477,7 +477,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+131"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+168"/>
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>xianjie::AuditModel</name>
     <message>
-        <location filename="../ui/models/AuditModel.cpp" line="+38"/>
+        <location filename="../ui/models/AuditModel.cpp" line="+41"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -591,7 +591,12 @@
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2253,7 +2258,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+110"/>
+        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+109"/>
         <source>Name the casebook.</source>
         <translation>Name the casebook.</translation>
     </message>
@@ -2291,7 +2296,7 @@
         <translation>Say which paper to print: referral-letter, consent-form or visit-list.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name the casebook, the village (--village) and the PDF file (--out).</source>
         <translation>Name the casebook, the village (--village) and the PDF file (--out).</translation>
     </message>
@@ -2306,7 +2311,7 @@
         <translation>consent ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>referral number</source>
         <translation>referral number</translation>
     </message>
@@ -3325,18 +3330,18 @@
         <translation>Choose a household from the list, or register a new one.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Edit household…</source>
         <translation>&amp;Edit household…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+178"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>I am &amp;related…</source>
         <translation>I am &amp;related…</translation>
     </message>
@@ -3351,12 +3356,12 @@
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Plan a &amp;visit…</source>
         <translation>Plan a &amp;visit…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -3850,7 +3855,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/rules/Labels.cpp" line="+15"/>
+        <location filename="../core/rules/Labels.cpp" line="+16"/>
         <source>Minimum living allowance</source>
         <translation>Minimum living allowance</translation>
     </message>
@@ -4024,12 +4029,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+261"/>
+        <location line="+380"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-379"/>
         <source>Schooling costs</source>
         <translation>Schooling costs</translation>
     </message>
@@ -4126,12 +4131,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+340"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-339"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -4157,12 +4162,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+224"/>
+        <location line="+343"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-342"/>
         <source>Disability category</source>
         <translation>Disability category</translation>
     </message>
@@ -4183,19 +4188,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+331"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-330"/>
         <source>Cause of hardship</source>
         <translation>Cause of hardship</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Income (fen)</source>
-        <translation>Income (fen)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4214,12 +4214,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+112"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-111"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4350,18 +4350,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Situation</source>
         <translation>Situation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount (fen)</source>
-        <translation>Amount (fen)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4394,7 +4390,7 @@
         <translation>Next review</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+73"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -4429,13 +4425,313 @@
         <translation>Charity project</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-92"/>
+        <location line="+94"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
+        <location line="-87"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived on</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without legal capacity</source>
+        <translation>Without legal capacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords</source>
+        <translation>Wrong passwords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities not managed alone</source>
+        <translation>Activities not managed alone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project number</source>
+        <translation>Project number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places taken</source>
+        <translation>Places taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used</source>
+        <translation>Budget used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure page</source>
+        <translation>Disclosure page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified on</source>
+        <translation>Identified on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s ID number</source>
+        <translation>Guardian&apos;s ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s relation</source>
+        <translation>Guardian&apos;s relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose in detail</source>
+        <translation>Purpose in detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept at most</source>
+        <translation>Kept at most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How consent was given</source>
+        <translation>How consent was given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness of verbal consent</source>
+        <translation>Witness of verbal consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice version</source>
+        <translation>Notice version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was withdrawn</source>
+        <translation>How it was withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient told on</source>
+        <translation>Recipient told on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents as</source>
+        <translation>Consents as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of help</source>
+        <translation>Form of help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of help</source>
+        <translation>Value of help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number of the person found</source>
+        <translation>ID number of the person found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone of the person found</source>
+        <translation>Phone of the person found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village of the person found</source>
+        <translation>Village of the person found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared on</source>
+        <translation>Shared on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
@@ -4491,12 +4787,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+152"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-150"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -4511,7 +4807,79 @@
         <translation>Did not happen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none: all six managed alone</source>
+        <translation>none: all six managed alone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-30"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charity</source>
+        <translation>Charity</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>through the guardian</source>
+        <translation>through the guardian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for themselves</source>
+        <translation>for themselves</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>From a charity</source>
         <translation>From a charity</translation>
     </message>
@@ -4596,7 +4964,8 @@
         <translation>Partly met</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -4682,7 +5051,8 @@
         <translation>Assistance categories</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Monthly income per person</source>
         <translation>Monthly income per person</translation>
     </message>
@@ -4792,7 +5162,8 @@
         <translation>Material</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-339"/>
+        <location line="+340"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -4878,7 +5249,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -5020,7 +5391,7 @@
         <translation>Station &amp;contact…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -5078,12 +5449,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -5891,7 +6262,7 @@
 <context>
     <name>xianjie::PdfDocument</name>
     <message>
-        <location filename="../ui/print/PdfDocument.cpp" line="+38"/>
+        <location filename="../ui/print/PdfDocument.cpp" line="+37"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -6209,37 +6580,7 @@
 <context>
     <name>xianjie::RecordVisitDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+27"/>
-        <source>Visits and care</source>
-        <translation>Visits and care</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Psychological comfort</source>
-        <translation>Psychological comfort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rehabilitation</source>
-        <translation>Rehabilitation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capability building</source>
-        <translation>Capability building</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Material help delivered</source>
-        <translation>Material help delivered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other service</source>
-        <translation>Other service</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+29"/>
         <source>Record a visit</source>
         <translation>Record a visit</translation>
     </message>
@@ -6559,7 +6900,7 @@
 <context>
     <name>xianjie::ReferralDocuments</name>
     <message>
-        <location filename="../core/report/ReferralDocuments.cpp" line="+57"/>
+        <location filename="../core/report/ReferralDocuments.cpp" line="+56"/>
         <source>A lead from a charity has no referral letter.</source>
         <translation>A lead from a charity has no referral letter.</translation>
     </message>
@@ -6619,12 +6960,12 @@
         <translation>Person %1</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-139"/>
         <source>an ID number identifies the person</source>
         <translation>an ID number identifies the person</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>it shows the household&apos;s money and assistance</source>
         <translation>it shows the household&apos;s money and assistance</translation>
     </message>
@@ -6672,12 +7013,12 @@
         <translation>To %1:</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Please answer by %1 with the reply slip below, or by phone to the station.</source>
         <translation>Please answer by %1 with the reply slip below, or by phone to the station.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>consent given on %1 by %2 (%3), valid until %4, data kept at most %n month(s)</source>
         <translation>
             <numerusform>consent given on %1 by %2 (%3), valid until %4, data kept at most %n month</numerusform>
@@ -8778,12 +9119,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>This village is not in the casebook.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Visit list: %1</source>
         <translation>Visit list: %1</translation>
     </message>
@@ -8841,7 +9182,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>No visits are due.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Visited by: %1    Date: %2</source>
         <translation>Visited by: %1    Date: %2</translation>
     </message>
@@ -8905,6 +9246,36 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+2"/>
         <source>With a charity</source>
         <translation>With a charity</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visits and care</source>
+        <translation>Visits and care</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psychological comfort</source>
+        <translation>Psychological comfort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capability building</source>
+        <translation>Capability building</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material help delivered</source>
+        <translation>Material help delivered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other service</source>
+        <translation>Other service</translation>
     </message>
 </context>
 <context>

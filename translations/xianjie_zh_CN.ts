@@ -476,7 +476,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+131"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+168"/>
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>审计日志在第 %1 条（%2）处被篡改：它之前的条目被删除、修改或调换了位置。</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>xianjie::AuditModel</name>
     <message>
-        <location filename="../ui/models/AuditModel.cpp" line="+38"/>
+        <location filename="../ui/models/AuditModel.cpp" line="+41"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -590,7 +590,12 @@
         <translation>（未知）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -2240,7 +2245,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+110"/>
+        <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+109"/>
         <source>Name the casebook.</source>
         <translation>请给出台账文件。</translation>
     </message>
@@ -2277,7 +2282,7 @@
         <translation>请说明要打印哪一种文书：referral-letter（转介函）、consent-form（同意书）或 visit-list（走访名单）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name the casebook, the village (--village) and the PDF file (--out).</source>
         <translation>请给出台账文件、村（社区）（--village）和 PDF 文件（--out）。</translation>
     </message>
@@ -2292,7 +2297,7 @@
         <translation>同意书编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>referral number</source>
         <translation>转介编号</translation>
     </message>
@@ -3309,18 +3314,18 @@
         <translation>请从列表中选择一户，或登记新家庭。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Edit household…</source>
         <translation>修改家庭(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+178"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>I am &amp;related…</source>
         <translation>我与该户有关系(&amp;R)…</translation>
     </message>
@@ -3335,12 +3340,12 @@
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Plan a &amp;visit…</source>
         <translation>安排走访(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
@@ -3834,7 +3839,7 @@
 <context>
     <name>xianjie::Labels</name>
     <message>
-        <location filename="../core/rules/Labels.cpp" line="+15"/>
+        <location filename="../core/rules/Labels.cpp" line="+16"/>
         <source>Minimum living allowance</source>
         <translation>最低生活保障</translation>
     </message>
@@ -4008,12 +4013,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+261"/>
+        <location line="+380"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-379"/>
         <source>Schooling costs</source>
         <translation>因学</translation>
     </message>
@@ -4110,12 +4115,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+221"/>
+        <location line="+340"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-339"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -4141,12 +4146,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+224"/>
+        <location line="+343"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-342"/>
         <source>Disability category</source>
         <translation>残疾类别</translation>
     </message>
@@ -4167,19 +4172,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+331"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-330"/>
         <source>Cause of hardship</source>
         <translation>致困原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Income (fen)</source>
-        <translation>人均月收入（分）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4198,12 +4198,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-111"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
@@ -4334,18 +4334,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Programme</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Situation</source>
         <translation>情况</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount (fen)</source>
-        <translation>金额（分）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4378,7 +4374,7 @@
         <translation>下次复核</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+73"/>
         <source>Household</source>
         <translation>全户</translation>
     </message>
@@ -4413,13 +4409,313 @@
         <translation>慈善项目</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-92"/>
+        <location line="+94"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
+        <location line="-87"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without legal capacity</source>
+        <translation>无民事行为能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed on</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passwords</source>
+        <translation>密码错误次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>What was found</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities not managed alone</source>
+        <translation>不能独立完成的活动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project number</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places taken</source>
+        <translation>已用名额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget used</source>
+        <translation>已用预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclosure page</source>
+        <translation>信息公开网址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated cost</source>
+        <translation>估计费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s ID number</source>
+        <translation>监护人身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s relation</source>
+        <translation>监护人关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose in detail</source>
+        <translation>用途说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept at most</source>
+        <translation>最长保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How consent was given</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness of verbal consent</source>
+        <translation>口头同意见证人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice version</source>
+        <translation>告知文本版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was withdrawn</source>
+        <translation>撤回方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient told on</source>
+        <translation>通知接收方日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents as</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of help</source>
+        <translation>帮扶形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of help</source>
+        <translation>帮扶金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number of the person found</source>
+        <translation>发现对象身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone of the person found</source>
+        <translation>发现对象电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village of the person found</source>
+        <translation>发现对象所在村（社区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on</source>
+        <translation>反映日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared on</source>
+        <translation>提供日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted on</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached to</source>
+        <translation>附于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
@@ -4475,12 +4771,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+152"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-150"/>
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
@@ -4495,7 +4791,77 @@
         <translation>未能走访</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none: all six managed alone</source>
+        <translation>无：六项均能独立完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-30"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charity</source>
+        <translation>慈善</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>through the guardian</source>
+        <translation>由监护人代为同意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for themselves</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>From a charity</source>
         <translation>慈善组织转来</translation>
     </message>
@@ -4580,7 +4946,8 @@
         <translation>部分满足</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Met</source>
         <translation>已满足</translation>
     </message>
@@ -4666,7 +5033,8 @@
         <translation>救助类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-294"/>
+        <location line="+295"/>
         <source>Monthly income per person</source>
         <translation>月人均收入</translation>
     </message>
@@ -4776,7 +5144,8 @@
         <translation>物资</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-339"/>
+        <location line="+340"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -4862,7 +5231,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -5004,7 +5373,7 @@
         <translation>服务站联系方式(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
@@ -5062,12 +5431,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+152"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -5864,7 +6233,7 @@
 <context>
     <name>xianjie::PdfDocument</name>
     <message>
-        <location filename="../ui/print/PdfDocument.cpp" line="+38"/>
+        <location filename="../ui/print/PdfDocument.cpp" line="+37"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6182,37 +6551,7 @@
 <context>
     <name>xianjie::RecordVisitDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+27"/>
-        <source>Visits and care</source>
-        <translation>访视照料</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Psychological comfort</source>
-        <translation>心理慰藉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rehabilitation</source>
-        <translation>康复</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capability building</source>
-        <translation>能力提升</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Material help delivered</source>
-        <translation>送达物资</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other service</source>
-        <translation>其他服务</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+29"/>
         <source>Record a visit</source>
         <translation>登记走访</translation>
     </message>
@@ -6532,7 +6871,7 @@
 <context>
     <name>xianjie::ReferralDocuments</name>
     <message>
-        <location filename="../core/report/ReferralDocuments.cpp" line="+57"/>
+        <location filename="../core/report/ReferralDocuments.cpp" line="+56"/>
         <source>A lead from a charity has no referral letter.</source>
         <translation>慈善组织反映的线索没有转介函。</translation>
     </message>
@@ -6592,12 +6931,12 @@
         <translation>人员 %1</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-139"/>
         <source>an ID number identifies the person</source>
         <translation>身份证号可识别本人身份</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>it shows the household&apos;s money and assistance</source>
         <translation>涉及家庭收入和救助情况</translation>
     </message>
@@ -6645,12 +6984,12 @@
         <translation>%1：</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Please answer by %1 with the reply slip below, or by phone to the station.</source>
         <translation>请于 %1 前填写下方回执答复，或致电服务站。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>consent given on %1 by %2 (%3), valid until %4, data kept at most %n month(s)</source>
         <translation>
             <numerusform>%2 于 %1 作出的同意（%3），有效期至 %4，信息最长保存 %n 个月</numerusform>
@@ -8742,12 +9081,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>台账中没有该村（社区）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Visit list: %1</source>
         <translation>走访名单：%1</translation>
     </message>
@@ -8804,7 +9143,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>没有应走访的家庭。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Visited by: %1    Date: %2</source>
         <translation>走访人：%1    日期：%2</translation>
     </message>
@@ -8867,6 +9206,36 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+2"/>
         <source>With a charity</source>
         <translation>与慈善组织同访</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visits and care</source>
+        <translation>访视照料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psychological comfort</source>
+        <translation>心理慰藉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehabilitation</source>
+        <translation>康复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capability building</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material help delivered</source>
+        <translation>送达物资</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other service</source>
+        <translation>其他服务</translation>
     </message>
 </context>
 <context>

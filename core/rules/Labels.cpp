@@ -6,6 +6,7 @@
 #include "rules/VisitPolicy.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace xianjie {
 
@@ -123,7 +124,6 @@ QString Labels::fieldLabel(const QString &column)
         {QStringLiteral("work_capacity"), QT_TR_NOOP("Work capacity")},
         {QStringLiteral("address"), QT_TR_NOOP("Address")},
         {QStringLiteral("hardship_cause"), QT_TR_NOOP("Cause of hardship")},
-        {QStringLiteral("income_fen"), QT_TR_NOOP("Income (fen)")},
         {QStringLiteral("status"), QT_TR_NOOP("Status")},
         {QStringLiteral("closed_on"), QT_TR_NOOP("Closed on")},
         {QStringLiteral("closed_reason"), QT_TR_NOOP("Reason for closing")},
@@ -156,7 +156,6 @@ QString Labels::fieldLabel(const QString &column)
         {QStringLiteral("lead_name"), QT_TR_NOOP("Person found")},
         {QStringLiteral("lead_programme"), QT_TR_NOOP("Programme")},
         {QStringLiteral("lead_situation"), QT_TR_NOOP("Situation")},
-        {QStringLiteral("amount_fen"), QT_TR_NOOP("Amount (fen)")},
         {QStringLiteral("form"), QT_TR_NOOP("Form")},
         {QStringLiteral("need_type"), QT_TR_NOOP("Need")},
         {QStringLiteral("period_start"), QT_TR_NOOP("Period from")},
@@ -164,6 +163,70 @@ QString Labels::fieldLabel(const QString &column)
         {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
         {QStringLiteral("public_fundraising"), QT_TR_NOOP("Public fundraising")},
         {QStringLiteral("review_on"), QT_TR_NOOP("Next review")},
+        {QStringLiteral("income_fen"), QT_TR_NOOP("Monthly income per person")},
+        {QStringLiteral("amount_fen"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("archived_on"), QT_TR_NOOP("Archived on")},
+        {QStringLiteral("lacks_capacity"), QT_TR_NOOP("Without legal capacity")},
+        {QStringLiteral("reviewed_on"), QT_TR_NOOP("Reviewed on")},
+        {QStringLiteral("locked_until"), QT_TR_NOOP("Locked until")},
+        {QStringLiteral("failed_attempts"), QT_TR_NOOP("Wrong passwords")},
+        {QStringLiteral("ended_on"), QT_TR_NOOP("Ended on")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("Purpose")},
+        {QStringLiteral("done_on"), QT_TR_NOOP("Done on")},
+        {QStringLiteral("met"), QT_TR_NOOP("Met")},
+        {QStringLiteral("findings"), QT_TR_NOOP("What was found")},
+        {QStringLiteral("adl_failed"), QT_TR_NOOP("Activities not managed alone")},
+        {QStringLiteral("service"), QT_TR_NOOP("Service")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Time spent")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("programme"), QT_TR_NOOP("Programme")},
+        {QStringLiteral("organisation"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("project"), QT_TR_NOOP("Project")},
+        {QStringLiteral("quantity"), QT_TR_NOOP("Quantity")},
+        {QStringLiteral("project_number"), QT_TR_NOOP("Project number")},
+        {QStringLiteral("capacity_used"), QT_TR_NOOP("Places taken")},
+        {QStringLiteral("budget_fen"), QT_TR_NOOP("Budget")},
+        {QStringLiteral("budget_used_fen"), QT_TR_NOOP("Budget used")},
+        {QStringLiteral("starts_on"), QT_TR_NOOP("Starts on")},
+        {QStringLiteral("ends_on"), QT_TR_NOOP("Ends on")},
+        {QStringLiteral("campaign_tags"), QT_TR_NOOP("Campaigns")},
+        {QStringLiteral("disclosure_url"), QT_TR_NOOP("Disclosure page")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("urgency"), QT_TR_NOOP("Urgency")},
+        {QStringLiteral("estimated_fen"), QT_TR_NOOP("Estimated cost")},
+        {QStringLiteral("identified_on"), QT_TR_NOOP("Identified on")},
+        {QStringLiteral("consenter_name"), QT_TR_NOOP("Consent given by")},
+        {QStringLiteral("guardian_id_number"), QT_TR_NOOP("Guardian's ID number")},
+        {QStringLiteral("guardian_relation"), QT_TR_NOOP("Guardian's relation")},
+        {QStringLiteral("purpose_text"), QT_TR_NOOP("Purpose in detail")},
+        {QStringLiteral("retention_months"), QT_TR_NOOP("Kept at most")},
+        {QStringLiteral("method"), QT_TR_NOOP("How consent was given")},
+        {QStringLiteral("verbal_witness"), QT_TR_NOOP("Witness of verbal consent")},
+        {QStringLiteral("notice_version"), QT_TR_NOOP("Notice version")},
+        {QStringLiteral("granted_on"), QT_TR_NOOP("Given on")},
+        {QStringLiteral("expires_on"), QT_TR_NOOP("Valid until")},
+        {QStringLiteral("withdrawal_method"), QT_TR_NOOP("How it was withdrawn")},
+        {QStringLiteral("recipient_told_on"), QT_TR_NOOP("Recipient told on")},
+        {QStringLiteral("basis"), QT_TR_NOOP("Consents as")},
+        {QStringLiteral("item"), QT_TR_NOOP("Item")},
+        {QStringLiteral("sensitive"), QT_TR_NOOP("Sensitive")},
+        {QStringLiteral("number"), QT_TR_NOOP("Number")},
+        {QStringLiteral("sent_on"), QT_TR_NOOP("Sent on")},
+        {QStringLiteral("outcome_form"), QT_TR_NOOP("Form of help")},
+        {QStringLiteral("outcome_fen"), QT_TR_NOOP("Value of help")},
+        {QStringLiteral("lead_id_number"), QT_TR_NOOP("ID number of the person found")},
+        {QStringLiteral("lead_phone"), QT_TR_NOOP("Phone of the person found")},
+        {QStringLiteral("lead_village"), QT_TR_NOOP("Village of the person found")},
+        {QStringLiteral("reported_on"), QT_TR_NOOP("Reported on")},
+        {QStringLiteral("shared_on"), QT_TR_NOOP("Shared on")},
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("purged_on"), QT_TR_NOOP("Deleted on")},
+        {QStringLiteral("owner_table"), QT_TR_NOOP("Attached to")},
+        {QStringLiteral("file_name"), QT_TR_NOOP("File")},
+        {QStringLiteral("mime_type"), QT_TR_NOOP("File type")},
+        {QStringLiteral("size"), QT_TR_NOOP("Size")},
+        {QStringLiteral("sha256"), QT_TR_NOOP("Fingerprint (SHA-256)")},
+        {QStringLiteral("content"), QT_TR_NOOP("Content")},
     };
     auto it = names.constFind(column);
     return it == names.constEnd() ? column : tr(*it);
@@ -238,6 +301,70 @@ QString Labels::valueLabel(const QString &column, const QString &value)
             if (contains(list, value))
                 return label(list, value);
         return value;
+    }
+    if (column.endsWith(QLatin1String("_fen"))) {
+        // Money in yuan, as people say it; -1 or empty: not recorded.
+        bool ok = false;
+        const qint64 fen = value.toLongLong(&ok);
+        if (!ok || fen < 0)
+            return value.isEmpty() || fen < 0 ? tr("not recorded") : value;
+        return tr("%1 yuan").arg(QLocale().toString(fen / 100.0, 'f', 2));
+    }
+    static const QStringList flags = {QStringLiteral("deleted"), QStringLiteral("disabled"),
+                                      QStringLiteral("lacks_capacity"), QStringLiteral("public_fundraising"),
+                                      QStringLiteral("sensitive")};
+    if (flags.contains(column))
+        return value == QLatin1String("1") || value == QLatin1String("true") ? tr("yes") : tr("no");
+    if (column == QLatin1String("adl_failed")) {
+        if (value.isEmpty())
+            return tr("not assessed");
+        const int mask = value.toInt();
+        QStringList failed;
+        const QStringList activities = VisitPolicy::activities();
+        for (int i = 0; i < activities.size(); ++i)
+            if (mask & (1 << i))
+                failed << activities.at(i);
+        return failed.isEmpty() ? tr("none: all six managed alone") : failed.join(tr(", "));
+    }
+    if (column == QLatin1String("minutes"))
+        return tr("%n minute(s)", nullptr, value.toInt());
+    if (column == QLatin1String("retention_months"))
+        return tr("%n month(s)", nullptr, value.toInt());
+    if (column == QLatin1String("service"))
+        return VisitPolicy::serviceLabel(value);
+    if (column == QLatin1String("source")) {
+        // Help received comes from government or a charity; a need was found at a visit, an application, …
+        if (value == QLatin1String("government"))
+            return tr("Government");
+        if (value == QLatin1String("charity"))
+            return tr("Charity");
+        return contains(needSources(), value) ? label(needSources(), value) : value;
+    }
+    if (column == QLatin1String("outcome_form"))
+        return label(outcomeForms(), value);
+    if (column == QLatin1String("item"))
+        return label(consentItems(), value);
+    if (column == QLatin1String("method"))
+        return label(consentMethods(), value);
+    if (column == QLatin1String("urgency"))
+        return label(urgencies(), value);
+    if (column == QLatin1String("purpose"))
+        return contains(needTypes(), value) ? label(needTypes(), value) : value;
+    if (column == QLatin1String("basis"))
+        return value == QLatin1String("guardian") ? tr("through the guardian") : tr("for themselves");
+    if (column == QLatin1String("owner_table"))
+        return tableLabel(value);
+    if (column == QLatin1String("lead_id_number") || column == QLatin1String("guardian_id_number"))
+        return Validation::maskResidentId(value);
+    if (column == QLatin1String("lead_phone"))
+        return Validation::maskPhone(value);
+    if (column == QLatin1String("target_groups") || column == QLatin1String("service_types")) {
+        QStringList words;
+        for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            words << (contains(targetGroups(), code) ? label(targetGroups(), code)
+                      : contains(needTypes(), code)  ? label(needTypes(), code)
+                                                     : code);
+        return words.join(tr(", "));
     }
     if (column == QLatin1String("need_type"))
         return label(needTypes(), value);

@@ -59,4 +59,21 @@ QString VisitPolicy::kindLabel(const QString &kind)
     return kind;
 }
 
+QString VisitPolicy::serviceLabel(const QString &service)
+{
+    if (service == QLatin1String("care"))
+        return tr("Visits and care");
+    if (service == QLatin1String("psychological"))
+        return tr("Psychological comfort");
+    if (service == QLatin1String("rehabilitation"))
+        return tr("Rehabilitation");
+    if (service == QLatin1String("capability"))
+        return tr("Capability building");
+    if (service == QLatin1String("material"))
+        return tr("Material help delivered");
+    if (service == QLatin1String("other"))
+        return tr("Other service");
+    return service;
+}
+
 } // namespace xianjie

@@ -33,6 +33,8 @@ public:
     static QStringList kinds();
     static QString kindLabel(const QString &kind);
     static QStringList services();
+    /** "Visits and care", "Material help delivered", …: a service as the worker reads it. */
+    static QString serviceLabel(const QString &service);
 };
 
 } // namespace xianjie

@@ -8,6 +8,8 @@
 #include <QCborValue>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringEncoder>
 #include <QVarLengthArray>
 #include <charconv>
@@ -45,15 +47,52 @@ AuditEntry read(const QSqlQuery &q)
     e.prevHash = q.value(11).toString();
     e.hash = q.value(12).toString();
     e.userName = q.value(13).toString();
+    if (q.record().count() > 14)
+        e.subject = q.value(14).toString();
     return e;
 }
+
+// The household a record belongs to ("#12 王秀英": its number in the list and its head), or the name of a user,
+// organisation, project or village: what the reader knows the record by. Evaluated for the rows returned only.
+const char kSubject[] =
+    "coalesce((SELECT '#' || h.rid || ' ' || coalesce((SELECT p.name FROM person p WHERE p.household_id = h.id AND "
+    "p.relation = 'self' AND p.deleted = 0), '') FROM household h WHERE h.id = CASE a.table_name "
+    "WHEN 'household' THEN a.record_id "
+    "WHEN 'person' THEN (SELECT household_id FROM person WHERE id = a.record_id) "
+    "WHEN 'category_membership' THEN (SELECT household_id FROM category_membership WHERE id = a.record_id) "
+    "WHEN 'need' THEN (SELECT household_id FROM need WHERE id = a.record_id) "
+    "WHEN 'consent' THEN (SELECT household_id FROM consent WHERE id = a.record_id) "
+    "WHEN 'consent_member' THEN (SELECT c.household_id FROM consent_member m JOIN consent c ON c.id = m.consent_id "
+    "WHERE m.id = a.record_id) "
+    "WHEN 'consent_item' THEN (SELECT c.household_id FROM consent_item i JOIN consent c ON c.id = i.consent_id "
+    "WHERE i.id = a.record_id) "
+    "WHEN 'referral' THEN (SELECT household_id FROM referral WHERE id = a.record_id) "
+    "WHEN 'referral_event' THEN (SELECT r.household_id FROM referral_event e JOIN referral r ON r.id = e.referral_id "
+    "WHERE e.id = a.record_id) "
+    "WHEN 'referral_shared_item' THEN (SELECT r.household_id FROM referral_shared_item s JOIN referral r ON "
+    "r.id = s.referral_id WHERE s.id = a.record_id) "
+    "WHEN 'visit' THEN (SELECT household_id FROM visit WHERE id = a.record_id) "
+    "WHEN 'visit_service' THEN (SELECT v.household_id FROM visit_service s JOIN visit v ON v.id = s.visit_id WHERE "
+    "s.id = a.record_id) "
+    "WHEN 'assistance' THEN (SELECT household_id FROM assistance WHERE id = a.record_id) "
+    "WHEN 'coi_declaration' THEN (SELECT household_id FROM coi_declaration WHERE id = a.record_id) END), "
+    "CASE a.table_name "
+    "WHEN 'user' THEN (SELECT display_name FROM user WHERE id = a.record_id) "
+    "WHEN 'charity_org' THEN (SELECT name FROM charity_org WHERE id = a.record_id) "
+    "WHEN 'charity_project' THEN (SELECT name FROM charity_project WHERE id = a.record_id) "
+    "WHEN 'village' THEN (SELECT name FROM village WHERE id = a.record_id) "
+    "WHEN 'referral' THEN (SELECT number FROM referral WHERE id = a.record_id) "
+    "WHEN 'referral_event' THEN (SELECT r.number FROM referral_event e JOIN referral r ON r.id = e.referral_id WHERE "
+    "e.id = a.record_id) END, '')";
 // Entries with their user's name, for a WHERE/ORDER tail over audit_log a.
-Result<QList<AuditEntry>> select(const QSqlDatabase &db, const QString &tail, const QVariantList &values)
+Result<QList<AuditEntry>> select(const QSqlDatabase &db, const QString &tail, const QVariantList &values,
+                                 bool withSubject = false)
 {
-    auto q = Database::exec(db,
-                            QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id%2")
-                                .arg(QLatin1String(kColumns), tail),
-                            values);
+    const QString columns = withSubject ? QStringLiteral("%1, %2").arg(QLatin1String(kColumns), QLatin1String(kSubject))
+                                        : QLatin1String(kColumns);
+    auto q = Database::exec(
+        db, QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN user u ON u.id = a.user_id%2").arg(columns, tail),
+        values);
     if (!q)
         return q.error();
     QList<AuditEntry> out;
@@ -167,7 +206,7 @@ Result<QList<AuditEntry>> AuditLog::entries(const QSqlDatabase &db, const Filter
         values << f.to.addDays(1).toString(Qt::ISODate);
     }
     values << f.limit;
-    return select(db, where + QStringLiteral(" ORDER BY a.seq DESC LIMIT ?"), values);
+    return select(db, where + QStringLiteral(" ORDER BY a.seq DESC LIMIT ?"), values, true);
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesAfter(const QSqlDatabase &db, qint64 seq)

@@ -29,6 +29,9 @@ struct AuditEntry
     QString note;
     QString prevHash;
     QString hash;
+    /** What the record is known by: "#12 王秀英" for a household's records, a user's or organisation's name
+     * (filled in by entries(), not stored, not hashed). */
+    QString subject;
 };
 
 /**

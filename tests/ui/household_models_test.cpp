@@ -1,13 +1,18 @@
 #include "TestCasebook.h"
+#include "models/AuditModel.h"
 #include "models/CategoryModel.h"
 #include "models/HouseholdListModel.h"
 #include "models/MemberModel.h"
+#include "rules/Labels.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/HouseholdQuery.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/Schema.h"
 #include "storage/UserRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -171,6 +176,53 @@ private slots:
         QVERIFY(!categories.index(0, CategoryModel::Category).data().toString().isEmpty());
         members.setMembers({}, m_cb->clock().today());
         QCOMPARE(members.rowCount(), 0);
+    }
+
+    /** The audit log in words: every field a change can name has a label, money is in yuan, records are named. */
+    void theAuditLogIsInWords()
+    {
+        Casebook &cb = m_cb->casebook();
+        for (const QString &table : Schema::syncedTables()) {
+            auto q = Database::exec(cb.db(), QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+            QVERIFY(q.ok());
+            while (q->next()) {
+                const QString column = q->value(0).toString();
+                static const QStringList bookkeeping = {QStringLiteral("rid"),        QStringLiteral("id"),
+                                                        QStringLiteral("station_id"), QStringLiteral("created_at"),
+                                                        QStringLiteral("updated_at"), QStringLiteral("version")};
+                if (bookkeeping.contains(column) || column.endsWith(QLatin1String("_id")))
+                    continue;
+                QVERIFY2(Labels::fieldLabel(column) != column, qPrintable(table + QLatin1Char('.') + column));
+                QVERIFY2(!Labels::fieldLabel(column).contains(QLatin1String("fen")), qPrintable(column));
+            }
+        }
+        // Help received: the amount in yuan, the record named by its household.
+        auto help = Database::exec(cb.db(), QStringLiteral("SELECT a.id, a.amount_fen, h.rid FROM assistance a JOIN "
+                                                           "household h ON h.id = a.household_id WHERE a.amount_fen > "
+                                                           "0 LIMIT 1"));
+        QVERIFY(help.ok() && help->next());
+        AuditLog::Filter f;
+        f.recordId = help->value(0).toString();
+        auto entries = AuditLog::entries(cb.db(), f);
+        QVERIFY(entries.ok() && !entries->isEmpty());
+        AuditModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries(*entries);
+        const QString details = model.index(0, AuditModel::Details).data().toString();
+        const QString yuan = QLocale().toString(help->value(1).toLongLong() / 100.0, 'f', 2);
+        QVERIFY2(details.contains(yuan + QStringLiteral(" yuan")), qPrintable(details));
+        QVERIFY2(!details.contains(QLatin1String("_fen")) && !details.contains(QLatin1String("(fen)")),
+                 qPrintable(details));
+        QVERIFY2(!details.contains(QRegularExpression(QStringLiteral("\\b[a-z]+_[a-z_]+\\b"))), qPrintable(details));
+        const QString record = model.index(0, AuditModel::Record).data().toString();
+        QVERIFY2(record.contains(QStringLiteral("#%1 ").arg(help->value(2).toLongLong())), qPrintable(record));
+        // A visit's assessment names the activities; minutes are minutes.
+        QCOMPARE(Labels::valueLabel(QStringLiteral("adl_failed"), QStringLiteral("5")),
+                 QStringLiteral("Eating, Getting in and out of bed"));
+        QVERIFY(Labels::valueLabel(QStringLiteral("minutes"), QStringLiteral("45"))
+                    .startsWith(QStringLiteral("45 minute")));
+        QCOMPARE(Labels::valueLabel(QStringLiteral("outcome_form"), QStringLiteral("cash")),
+                 Labels::label(Labels::outcomeForms(), QStringLiteral("cash")));
     }
 };
 

@@ -20,21 +20,6 @@
 
 namespace xianjie {
 
-namespace {
-QString serviceLabel(const QString &service)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("care"), QT_TRANSLATE_NOOP("xianjie::RecordVisitDialog", "Visits and care")},
-        {QStringLiteral("psychological"), QT_TRANSLATE_NOOP("xianjie::RecordVisitDialog", "Psychological comfort")},
-        {QStringLiteral("rehabilitation"), QT_TRANSLATE_NOOP("xianjie::RecordVisitDialog", "Rehabilitation")},
-        {QStringLiteral("capability"), QT_TRANSLATE_NOOP("xianjie::RecordVisitDialog", "Capability building")},
-        {QStringLiteral("material"), QT_TRANSLATE_NOOP("xianjie::RecordVisitDialog", "Material help delivered")},
-        {QStringLiteral("other"), QT_TRANSLATE_NOOP("xianjie::RecordVisitDialog", "Other service")},
-    };
-    return QCoreApplication::translate("xianjie::RecordVisitDialog", labels.value(service));
-}
-} // namespace
-
 RecordVisitDialog::RecordVisitDialog(VisitRepository &visits, const QString &visitId, const QDate &today,
                                      const QString &who, QWidget *parent)
     : QDialog(parent), m_visits(visits), m_visitId(visitId)
@@ -95,7 +80,7 @@ RecordVisitDialog::RecordVisitDialog(VisitRepository &visits, const QString &vis
         minutes->setRange(0, 600);
         minutes->setSingleStep(10);
         m_minutes << minutes;
-        serviceGrid->addWidget(new QLabel(serviceLabel(serviceCodes.at(i)), services), i / 2, (i % 2) * 2);
+        serviceGrid->addWidget(new QLabel(VisitPolicy::serviceLabel(serviceCodes.at(i)), services), i / 2, (i % 2) * 2);
         serviceGrid->addWidget(minutes, i / 2, (i % 2) * 2 + 1);
     }
     layout->addWidget(services);

@@ -31,8 +31,11 @@ QString AuditModel::describeChange(const AuditEntry &e)
     const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
     QStringList parts;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (it.key().endsWith(QLatin1String("_id")))
-            continue; // links between records say nothing to a reader
+        static const QStringList bookkeeping = {QStringLiteral("rid"),        QStringLiteral("id"),
+                                                QStringLiteral("station_id"), QStringLiteral("created_at"),
+                                                QStringLiteral("updated_at"), QStringLiteral("version")};
+        if (it.key().endsWith(QLatin1String("_id")) || bookkeeping.contains(it.key()))
+            continue; // links between records and sync bookkeeping say nothing to a reader
         const QString now = Labels::valueLabel(it.key(), it.value().toVariant().toString());
         if (before.contains(it.key()))
             parts << tr("%1: %2 → %3")
@@ -65,8 +68,10 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Action:
         return AuditLog::actionLabel(e.action);
     case Record:
-        return e.recordId.isEmpty() ? Labels::tableLabel(e.table)
-                                    : QStringLiteral("%1 %2").arg(Labels::tableLabel(e.table), e.recordId.right(6));
+        // The household (its number and head) or the name the record is known by; the id's end only otherwise.
+        if (e.recordId.isEmpty())
+            return Labels::tableLabel(e.table);
+        return tr("%1 · %2").arg(Labels::tableLabel(e.table), e.subject.isEmpty() ? e.recordId.right(6) : e.subject);
     case Details:
         return describeChange(e);
     case ColumnCount:
