@@ -234,7 +234,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+58"/>
+        <location filename="../app/xianjie/main.cpp" line="+59"/>
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+168"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+170"/>
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>xianjie::AutoBackupDialog</name>
     <message>
-        <location filename="../ui/dialogs/AutoBackupDialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/AutoBackupDialog.cpp" line="+24"/>
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
     </message>
@@ -667,7 +667,12 @@
         <translation>Once a day Xianjie writes an encrypted backup to this folder, preferably on another disk or a USB stick, and keeps the newest ones. Write the passphrase down and keep it safe: a restore needs it.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Xianjie backups</source>
+        <translation>Xianjie backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -703,12 +708,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -758,7 +763,7 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+50"/>
+        <location filename="../core/storage/Backup.cpp" line="+57"/>
         <source>Backup passphrase: %1</source>
         <translation>Backup passphrase: %1</translation>
     </message>
@@ -882,6 +887,89 @@
         <location line="+6"/>
         <source>The restored casebook cannot be put at %1; the old one is unchanged.</source>
         <translation>The restored casebook cannot be put at %1; the old one is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::BackupNowDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+30"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An encrypted copy of the whole casebook. Keep it on another disk or a USB stick, and write the passphrase down: without it the copy cannot be restored.</source>
+        <translation>An encrypted copy of the whole casebook. Keep it on another disk or a USB stick, and write the passphrase down: without it the copy cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2.xjbackup</source>
+        <translation>%1 %2.xjbackup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xianjie backups (*.xjbackup)</source>
+        <translation>Xianjie backups (*.xjbackup)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the file to write the backup to.</source>
+        <translation>Choose the file to write the backup to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup cannot replace the casebook itself: choose another file.</source>
+        <translation>A backup cannot replace the casebook itself: choose another file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists; choose another name so that no older backup is lost.</source>
+        <translation>%1 already exists; choose another name so that no older backup is lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the backup… The casebook can be used meanwhile.</source>
+        <translation>Writing the backup… The casebook can be used meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup is written: %1 (%2 MB). Keep the passphrase with it.</source>
+        <translation>The backup is written: %1 (%2 MB). Keep the passphrase with it.</translation>
     </message>
 </context>
 <context>
@@ -4029,12 +4117,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+380"/>
+        <location line="+387"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-386"/>
         <source>Schooling costs</source>
         <translation>Schooling costs</translation>
     </message>
@@ -4131,12 +4219,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+340"/>
+        <location line="+347"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-346"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -4162,12 +4250,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+350"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-349"/>
         <source>Disability category</source>
         <translation>Disability category</translation>
     </message>
@@ -4188,12 +4276,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+338"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-337"/>
         <source>Cause of hardship</source>
         <translation>Cause of hardship</translation>
     </message>
@@ -4787,12 +4875,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-157"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -4838,12 +4926,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-37"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -4859,17 +4947,17 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Government</source>
         <translation>Government</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Charity</source>
         <translation>Charity</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>through the guardian</source>
         <translation>through the guardian</translation>
     </message>
@@ -4879,7 +4967,7 @@
         <translation>for themselves</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>From a charity</source>
         <translation>From a charity</translation>
     </message>
@@ -4964,8 +5052,8 @@
         <translation>Partly met</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+241"/>
+        <location line="-247"/>
+        <location line="+248"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -5051,8 +5139,8 @@
         <translation>Assistance categories</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-301"/>
+        <location line="+302"/>
         <source>Monthly income per person</source>
         <translation>Monthly income per person</translation>
     </message>
@@ -5162,8 +5250,8 @@
         <translation>Material</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+340"/>
+        <location line="-346"/>
+        <location line="+347"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -5249,7 +5337,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -5312,6 +5400,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -5422,6 +5520,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Automatic backup is off — set it up</source>
+        <translation>Automatic backup is off — set it up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5431,7 +5534,22 @@
         <translation>Cannot read the casebook</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
+        <source>Set up the daily backup</source>
+        <translation>Set up the daily backup</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is restored to %1. Open the restored casebook now? (This one closes.)</source>
+        <translation>The backup is restored to %1. Open the restored casebook now? (This one closes.)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5441,20 +5559,20 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+23"/>
+        <location line="-51"/>
+        <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-200"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+203"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -6580,7 +6698,7 @@
 <context>
     <name>xianjie::RecordVisitDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+28"/>
         <source>Record a visit</source>
         <translation>Record a visit</translation>
     </message>
@@ -7861,6 +7979,84 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+8"/>
         <source>You are related to this household (%1). To prevent favouritism, the station head must do this.</source>
         <translation>You are related to this household (%1). To prevent favouritism, the station head must do this.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::RestoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+14"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is restored into a new casebook file; the casebook open now is not touched. If this station already synced with the county, tell the county before working in the restored casebook: it is older than what the county holds.</source>
+        <translation>The backup is restored into a new casebook file; the casebook open now is not touched. If this station already synced with the county, tell the county before working in the restored casebook: it is older than what the county holds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from</source>
+        <translation>Restore from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xianjie backups (*.xjbackup);;All files (*)</source>
+        <translation>Xianjie backups (*.xjbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;to:</source>
+        <translation>Restore &amp;to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore to</source>
+        <translation>Restore to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casebooks (*.casebook)</source>
+        <translation>Casebooks (*.casebook)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 restored.casebook</source>
+        <translation>%1 restored.casebook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to write the restored casebook.</source>
+        <translation>Choose where to write the restored casebook.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose a new file name: a restore never writes over a casebook.</source>
+        <translation>%1 already exists. Choose a new file name: a restore never writes over a casebook.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Decrypting and checking the backup…</translation>
     </message>
 </context>
 <context>

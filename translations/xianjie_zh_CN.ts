@@ -233,7 +233,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+58"/>
+        <location filename="../app/xianjie/main.cpp" line="+59"/>
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>xianjie::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+168"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+170"/>
         <source>The audit log has been tampered with at entry No. %1 (%2): an entry before it was removed, changed or moved.</source>
         <translation>审计日志在第 %1 条（%2）处被篡改：它之前的条目被删除、修改或调换了位置。</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>xianjie::AutoBackupDialog</name>
     <message>
-        <location filename="../ui/dialogs/AutoBackupDialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/AutoBackupDialog.cpp" line="+24"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
@@ -666,7 +666,12 @@
         <translation>衔接每天向该文件夹写入一份加密备份（最好放在另一块磁盘或 U 盘上），并保留最新的若干份。请把口令记下并妥善保管：恢复时需要它。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Xianjie backups</source>
+        <translation>衔接备份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
@@ -681,7 +686,7 @@
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
@@ -702,12 +707,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -754,7 +759,7 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+50"/>
+        <location filename="../core/storage/Backup.cpp" line="+57"/>
         <source>Backup passphrase: %1</source>
         <translation>备份口令：%1</translation>
     </message>
@@ -878,6 +883,89 @@
         <location line="+6"/>
         <source>The restored casebook cannot be put at %1; the old one is unchanged.</source>
         <translation>无法把恢复的台账放到 %1；原台账未改变。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::BackupNowDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+30"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An encrypted copy of the whole casebook. Keep it on another disk or a USB stick, and write the passphrase down: without it the copy cannot be restored.</source>
+        <translation>整个台账的加密副本。请存放在另一块硬盘或U盘上，并把口令记下来：没有口令就无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2.xjbackup</source>
+        <translation>%1 %2.xjbackup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xianjie backups (*.xjbackup)</source>
+        <translation>衔接备份 (*.xjbackup)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the file to write the backup to.</source>
+        <translation>请选择备份要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup cannot replace the casebook itself: choose another file.</source>
+        <translation>备份不能覆盖台账本身：请另选一个文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists; choose another name so that no older backup is lost.</source>
+        <translation>%1 已存在；请换一个名称，以免覆盖以前的备份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the backup… The casebook can be used meanwhile.</source>
+        <translation>正在写入备份……其间可以照常使用台账。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup is written: %1 (%2 MB). Keep the passphrase with it.</source>
+        <translation>备份已写入：%1（%2 MB）。请妥善保管口令。</translation>
     </message>
 </context>
 <context>
@@ -4013,12 +4101,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+380"/>
+        <location line="+387"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-386"/>
         <source>Schooling costs</source>
         <translation>因学</translation>
     </message>
@@ -4115,12 +4203,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+340"/>
+        <location line="+347"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-346"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -4146,12 +4234,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+350"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-349"/>
         <source>Disability category</source>
         <translation>残疾类别</translation>
     </message>
@@ -4172,12 +4260,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+338"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-337"/>
         <source>Cause of hardship</source>
         <translation>致困原因</translation>
     </message>
@@ -4771,12 +4859,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-157"/>
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
@@ -4822,12 +4910,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
+        <location line="-37"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
@@ -4841,17 +4929,17 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Charity</source>
         <translation>慈善</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>through the guardian</source>
         <translation>由监护人代为同意</translation>
     </message>
@@ -4861,7 +4949,7 @@
         <translation>本人同意</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>From a charity</source>
         <translation>慈善组织转来</translation>
     </message>
@@ -4946,8 +5034,8 @@
         <translation>部分满足</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+241"/>
+        <location line="-247"/>
+        <location line="+248"/>
         <source>Met</source>
         <translation>已满足</translation>
     </message>
@@ -5033,8 +5121,8 @@
         <translation>救助类别</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+295"/>
+        <location line="-301"/>
+        <location line="+302"/>
         <source>Monthly income per person</source>
         <translation>月人均收入</translation>
     </message>
@@ -5144,8 +5232,8 @@
         <translation>物资</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+340"/>
+        <location line="-346"/>
+        <location line="+347"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -5231,7 +5319,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -5294,6 +5382,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5404,6 +5502,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Automatic backup is off — set it up</source>
+        <translation>自动备份未开启 — 点此设置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5413,7 +5516,22 @@
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
+        <source>Set up the daily backup</source>
+        <translation>设置每日自动备份</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is restored to %1. Open the restored casebook now? (This one closes.)</source>
+        <translation>备份已恢复到 %1。现在打开恢复的台账吗？（当前台账将关闭。）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5423,20 +5541,20 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+23"/>
+        <location line="-51"/>
+        <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-200"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+203"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -6551,7 +6669,7 @@
 <context>
     <name>xianjie::RecordVisitDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+28"/>
         <source>Record a visit</source>
         <translation>登记走访</translation>
     </message>
@@ -7826,6 +7944,84 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <location line="+8"/>
         <source>You are related to this household (%1). To prevent favouritism, the station head must do this.</source>
         <translation>您与该家庭有关系（%1）。为防止优亲厚友，此事须由站长办理。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::RestoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+14"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is restored into a new casebook file; the casebook open now is not touched. If this station already synced with the county, tell the county before working in the restored casebook: it is older than what the county holds.</source>
+        <translation>备份将恢复为一个新的台账文件，当前打开的台账不受影响。如果本站已与县里同步过，请先告知县里再使用恢复的台账：它比县里保存的数据旧。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Backup:</source>
+        <translation>备份文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from</source>
+        <translation>从以下文件恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xianjie backups (*.xjbackup);;All files (*)</source>
+        <translation>衔接备份 (*.xjbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;to:</source>
+        <translation>恢复到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore to</source>
+        <translation>恢复到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casebooks (*.casebook)</source>
+        <translation>台账 (*.casebook)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 restored.casebook</source>
+        <translation>%1 恢复.casebook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the backup file to restore.</source>
+        <translation>请选择要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to write the restored casebook.</source>
+        <translation>请选择恢复后的台账存放位置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose a new file name: a restore never writes over a casebook.</source>
+        <translation>%1 已存在。请换一个新文件名：恢复从不覆盖已有台账。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decrypting and checking the backup…</source>
+        <translation>正在解密并检查备份……</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "OnlineSyncAgent.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/AutoBackupDialog.h"
+#include "dialogs/BackupDialogs.h"
 #include "dialogs/ConflictReportDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/NewCasebookDialog.h"
@@ -14,6 +15,7 @@
 #include "dialogs/StationContactDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
+#include "storage/AutoBackup.h"
 #include "storage/Casebook.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/ConflictOfInterest.h"
@@ -156,6 +158,11 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     connect(openAction, &QAction::triggered, this, &MainWindow::openCasebook);
     fileMenu->addAction(openAction);
     fileMenu->addSeparator();
+    m_backupAction = fileMenu->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
+    m_backupAction->setObjectName(QStringLiteral("backupNowAction"));
+    m_restoreAction = fileMenu->addAction(tr("Res&tore from a backup…"), this, &MainWindow::restoreFromBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    fileMenu->addSeparator();
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -212,6 +219,13 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_account = new QLabel(this);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     statusBar()->addPermanentWidget(m_account);
+    // Until the station head sets up the daily backup, the status bar says so, with the way to do it.
+    m_backupWarning = new QLabel(this);
+    m_backupWarning->setObjectName(QStringLiteral("backupWarning"));
+    m_backupWarning->setText(QStringLiteral("<a href=\"setup\" style=\"color:#b3261e\">%1</a>")
+                                 .arg(tr("Automatic backup is off — set it up").toHtmlEscaped()));
+    connect(m_backupWarning, &QLabel::linkActivated, this, &MainWindow::configureAutoBackup);
+    statusBar()->addPermanentWidget(m_backupWarning);
     m_lock = new InactivityLock(*m_casebook, this);
     connect(lockAction, &QAction::triggered, m_lock, &InactivityLock::lockNow);
     connect(m_lock, &InactivityLock::unlocked, this, &MainWindow::updateAccount);
@@ -281,6 +295,47 @@ void MainWindow::configureAutoBackup()
     AutoBackupDialog dialog(*m_casebook, this);
     if (dialog.exec() == QDialog::Accepted)
         m_tasks->run();
+    updateAccount();
+}
+
+bool MainWindow::offerBackupSetup()
+{
+    // Automatic backup is the default: a station head who has not set it up is asked at the start, once per run.
+    const auto &user = m_casebook->user();
+    if (!user || !Permissions::allows(user->role, Action::ManageUsers) || !AutoBackup::folder(*m_casebook).isEmpty())
+        return false;
+    AutoBackupDialog dialog(*m_casebook, this);
+    dialog.setWindowTitle(tr("Set up the daily backup"));
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (accepted)
+        m_tasks->run();
+    updateAccount();
+    return accepted;
+}
+
+void MainWindow::backupNow()
+{
+    BackupNowDialog(*m_casebook, this).exec();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    RestoreDialog dialog(m_casebook->path(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.restoredPath();
+    const auto answer =
+        QMessageBox::question(this, tr("Restored"),
+                              tr("The backup is restored to %1. Open the restored casebook now? (This one closes.)")
+                                  .arg(QDir::toNativeSeparators(path)));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto cb = CasebookOpener::open(path, this);
+    if (!cb)
+        return;
+    auto *window = new MainWindow(std::move(cb));
+    window->show();
+    close();
 }
 
 void MainWindow::updateAccount()
@@ -293,6 +348,9 @@ void MainWindow::updateAccount()
     m_lockMinutesAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_autoBackupAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
     m_contactAction->setEnabled(user && Permissions::allows(role, Action::ManageUsers));
+    m_backupAction->setEnabled(user && Permissions::allows(role, Action::Backup));
+    m_backupWarning->setVisible(user && Permissions::allows(role, Action::ManageUsers) &&
+                                AutoBackup::folder(*m_casebook).isEmpty());
     m_auditAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
     m_conflictAction->setEnabled(user && Permissions::allows(role, Action::ViewAudit));
 }

@@ -55,6 +55,10 @@ public slots:
     void showAudit();
     void showConflictReport();
     void configureAutoBackup();
+    /** Asks a station head without a daily backup to set one up (the app calls it after start); true if set. */
+    bool offerBackupSetup();
+    void backupNow();
+    void restoreFromBackup();
     void changePassword();
     void setLockMinutes();
 
@@ -90,6 +94,9 @@ private:
     QAction *m_conflictAction = nullptr;
     QAction *m_autoBackupAction = nullptr;
     QAction *m_contactAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QLabel *m_backupWarning = nullptr;
     BackgroundWork *m_work = nullptr;
     AutomaticTasks *m_tasks = nullptr;
     OnlineSyncAgent *m_online = nullptr;

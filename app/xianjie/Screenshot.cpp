@@ -141,6 +141,17 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                 QTimer::singleShot(300, window->householdPage(), &HouseholdPage::showHistory);
                 return;
             }
+            if (what == QLatin1String("backup") || what == QLatin1String("restore") ||
+                what == QLatin1String("backup-setup")) {
+                saveModalLater(window, 600, file);
+                if (what == QLatin1String("backup"))
+                    QTimer::singleShot(0, window, &MainWindow::backupNow);
+                else if (what == QLatin1String("restore"))
+                    QTimer::singleShot(0, window, &MainWindow::restoreFromBackup);
+                else
+                    QTimer::singleShot(0, window, &MainWindow::offerBackupSetup);
+                return;
+            }
             if (what == QLatin1String("users") || what == QLatin1String("audit")) {
                 saveModalLater(window, 600, file);
                 QTimer::singleShot(0, window,

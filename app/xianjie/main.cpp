@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
         QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
-                       "referrals, wizard, consent, referral or directory."),
+                       "referrals, wizard, consent, referral, directory, backup, restore or backup-setup."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),
@@ -100,5 +101,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         xianjie::screenshot::schedule(window, parser.value(screenshotOption), parser.value(screenshotOfOption));
     window->show();
+    // Automatic backup is on by default: once the window is up, a station head without one is asked to set it up.
+    if (!parser.isSet(screenshotOption))
+        QTimer::singleShot(0, window, [window] { window->offerBackupSetup(); });
     return app.exec();
 }

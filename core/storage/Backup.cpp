@@ -44,6 +44,13 @@ bool deriveKey(Key &key, const QString &passphrase, const unsigned char *salt, u
 
 Result<void> Backup::create(Casebook &casebook, const QString &backupPath, const QString &passphrase)
 {
+    if (auto r = record(casebook, backupPath, passphrase); !r)
+        return r;
+    return write(casebook.path(), backupPath, passphrase);
+}
+
+Result<void> Backup::record(Casebook &casebook, const QString &backupPath, const QString &passphrase)
+{
     if (auto r = casebook.require(Action::Backup); !r)
         return r.error();
     if (auto r = Password::checkStrength(passphrase, QString()); !r)
@@ -60,7 +67,7 @@ Result<void> Backup::create(Casebook &casebook, const QString &backupPath, const
         if (auto r = tx.commit(); !r)
             return r.error();
     }
-    return write(casebook.path(), backupPath, passphrase);
+    return {};
 }
 
 namespace {

@@ -21,6 +21,8 @@ class Backup
 public:
     /** A backup by a user whose role allows it; audited. */
     static Result<void> create(Casebook &casebook, const QString &backupPath, const QString &passphrase);
+    /** The checks and the audit entry of create(), without the writing (the app writes on a worker thread). */
+    static Result<void> record(Casebook &casebook, const QString &backupPath, const QString &passphrase);
     /** The snapshot and its encryption alone, through a connection of its own: safe on a worker thread. */
     static Result<void> write(const QString &casebookPath, const QString &backupPath, const QString &passphrase);
     static Result<void> restore(const QString &backupPath, const QString &passphrase, const QString &casebookPath,

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TestCasebook.h"
 #include "dialogs/AuditDialog.h"
+#include "dialogs/BackupDialogs.h"
 #include "dialogs/MemberDialog.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/RecordVisitDialog.h"
@@ -16,6 +17,7 @@
 #include "rules/Validation.h"
 #include "storage/AssistanceRepository.h"
 #include "storage/AutoBackup.h"
+#include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/Timeline.h"
 #include "storage/UserRepository.h"
@@ -310,6 +312,96 @@ private slots:
         AuditLog::Filter f;
         f.action = QStringLiteral("lock");
         QCOMPARE(AuditLog::entries(cb.db(), f)->size(), 1);
+    }
+
+    /**
+     * Backups from the app: the head is asked to set up the daily backup, backs up now to a file, and restores it into
+     * a new casebook, all through the dialogs, with the copy written and checked on a worker thread.
+     */
+    void backUpAndRestoreInTheApp()
+    {
+        QTemporaryDir place;
+        auto *warning = child<QLabel>("backupWarning");
+        QVERIFY(warning->isVisible()); // the head has no daily backup yet
+
+        // First start: asked for the folder and the passphrase.
+        const QString folder = place.filePath(QStringLiteral("backups"));
+        const QString passphrase = QStringLiteral("beifen-dongfeng-2026");
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("autoBackupDialog"));
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("autoBackupFolder"));
+            QVERIFY(!edit->text().isEmpty()); // a folder is proposed
+            edit->setText(folder);            // not there yet: made on Save
+            dialog->findChild<QLineEdit *>(QStringLiteral("autoBackupPassphrase"))->setText(passphrase);
+            dialog->findChild<QLineEdit *>(QStringLiteral("autoBackupRepeat"))->setText(passphrase);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        });
+        QVERIFY(m_window->offerBackupSetup());
+        QCOMPARE(QDir::fromNativeSeparators(AutoBackup::folder(m_window->casebook())), folder);
+        QVERIFY(!warning->isVisible());
+        QVERIFY(!m_window->offerBackupSetup()); // asked no more once set up
+
+        // Back up now: into the backup folder by default; the passphrase typed twice.
+        QString written;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<BackupNowDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const QString file = dialog->findChild<QLineEdit *>(QStringLiteral("backupFileEdit"))->text();
+            QVERIFY2(QDir::fromNativeSeparators(file).startsWith(folder), qPrintable(file));
+            dialog->findChild<QLineEdit *>(QStringLiteral("backupPassphraseEdit"))->setText(passphrase);
+            dialog->findChild<QLineEdit *>(QStringLiteral("backupRepeatEdit"))->setText(passphrase + QLatin1Char('x'));
+            auto *go = dialog->findChild<QPushButton *>(QStringLiteral("backupButton"));
+            QTest::mouseClick(go, Qt::LeftButton);
+            auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+            QVERIFY(status->text().contains(QStringLiteral("differ")));
+            dialog->findChild<QLineEdit *>(QStringLiteral("backupRepeatEdit"))->setText(passphrase);
+            QTest::mouseClick(go, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->writtenPath().isEmpty(), 60000);
+            written = dialog->writtenPath();
+            QVERIFY(status->text().contains(QStringLiteral("written")));
+            dialog->reject();
+        });
+        m_window->backupNow();
+        QVERIFY(QFile::exists(written));
+
+        // Restore it into a new casebook; the open one is not touched.
+        const QString households =
+            Database::scalar(m_window->casebook().db(), QStringLiteral("SELECT count(*) FROM household"))->toString();
+        const QString target = place.filePath(QStringLiteral("restored.casebook"));
+        QString asked;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<RestoreDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("restoreBackupEdit"))->setText(written);
+            dialog->findChild<QLineEdit *>(QStringLiteral("restorePassphraseEdit"))->setText(QStringLiteral("wrong"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("restoreTargetEdit"))->setText(target);
+            auto *go = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+            QTest::mouseClick(go, Qt::LeftButton);
+            auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+            QTRY_VERIFY_WITH_TIMEOUT(go->isEnabled() && !status->text().contains(QStringLiteral("…")), 60000);
+            QVERIFY(!QFile::exists(target)); // a wrong passphrase writes nothing
+            dialog->findChild<QLineEdit *>(QStringLiteral("restorePassphraseEdit"))->setText(passphrase);
+            // Then, once this dialog has closed: open the restored casebook now? No. (Watched without blocking:
+            // the dialog's event loop must end first.)
+            auto *watch = new QTimer(this);
+            connect(watch, &QTimer::timeout, this, [watch, &asked] {
+                if (auto *ask = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = ask->text();
+                    watch->deleteLater();
+                    ask->button(QMessageBox::No)->click();
+                }
+            });
+            watch->start(50);
+            QTest::mouseClick(go, Qt::LeftButton);
+        });
+        m_window->restoreFromBackup();
+        QVERIFY2(asked.contains(QStringLiteral("restored")), qPrintable(asked));
+        QVERIFY(QFile::exists(target));
+        auto restored = Casebook::open(target);
+        QVERIFY2(restored.ok(), qPrintable(restored.message()));
+        QCOMPARE(Database::scalar((*restored)->db(), QStringLiteral("SELECT count(*) FROM household"))->toString(),
+                 households);
     }
 
     // Locked by the user (Ctrl+L, Account → Lock now): the dialog says so, not "after a period without use".

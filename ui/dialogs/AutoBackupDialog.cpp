@@ -4,7 +4,9 @@
 #include "storage/Casebook.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 
 namespace xianjie {
 
@@ -27,7 +30,12 @@ AutoBackupDialog::AutoBackupDialog(Casebook &casebook, QWidget *parent) : QDialo
     note->setWordWrap(true);
     form->addRow(note);
     auto *folderRow = new QHBoxLayout;
-    auto *folder = new QLineEdit(AutoBackup::folder(m_casebook), this);
+    // A first setup proposes a folder; a second disk or a USB stick is better, and the head can choose one.
+    QString current = AutoBackup::folder(m_casebook);
+    if (current.isEmpty())
+        current = QDir::toNativeSeparators(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("Xianjie backups")));
+    auto *folder = new QLineEdit(current, this);
     folder->setObjectName(QStringLiteral("autoBackupFolder"));
     auto *browse = new QPushButton(tr("&Choose…"), this);
     folderRow->addWidget(folder, 1);
@@ -42,8 +50,10 @@ AutoBackupDialog::AutoBackupDialog(Casebook &casebook, QWidget *parent) : QDialo
             folder->setText(chosen);
     });
     auto *passphrase = new QLineEdit(this);
+    passphrase->setObjectName(QStringLiteral("autoBackupPassphrase"));
     passphrase->setEchoMode(QLineEdit::Password);
     auto *repeat = new QLineEdit(this);
+    repeat->setObjectName(QStringLiteral("autoBackupRepeat"));
     repeat->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Passphrase:"), passphrase);
     form->addRow(tr("&Repeat passphrase:"), repeat);
@@ -58,7 +68,11 @@ AutoBackupDialog::AutoBackupDialog(Casebook &casebook, QWidget *parent) : QDialo
     connect(buttons, &QDialogButtonBox::accepted, this, [this, folder, passphrase, repeat, keep] {
         if (passphrase->text() != repeat->text())
             return (void)QMessageBox::warning(this, tr("Not saved"), tr("The two passphrases differ."));
-        auto r = AutoBackup::configure(m_casebook, folder->text().trimmed(), passphrase->text(), keep->value());
+        // The folder proposed (or typed) is made when it does not exist yet.
+        const QString chosen = QDir::fromNativeSeparators(folder->text().trimmed());
+        if (!chosen.isEmpty() && !QFileInfo::exists(chosen))
+            QDir().mkpath(chosen);
+        auto r = AutoBackup::configure(m_casebook, chosen, passphrase->text(), keep->value());
         if (!r)
             return (void)QMessageBox::warning(this, tr("Not saved"), r.message());
         accept();
