@@ -3055,7 +3055,7 @@
         <translation>The casebook file is damaged, so nothing more is written to it. Restore it from a backup and tell your county office.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>The casebook file is damaged. Restore it from a backup and tell your county office.</translation>
     </message>
@@ -3350,7 +3350,7 @@
 <context>
     <name>xianjie::HouseholdListModel</name>
     <message>
-        <location filename="../ui/models/HouseholdListModel.cpp" line="+92"/>
+        <location filename="../ui/models/HouseholdListModel.cpp" line="+102"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3370,7 +3370,7 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -3408,6 +3408,11 @@
         <location line="+2"/>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
 </context>
 <context>
@@ -5337,7 +5342,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -5347,7 +5352,7 @@
         <translation>Search by name, pinyin (zs for 张三), ID number or village</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -5379,7 +5384,7 @@
         <translation>Referrals (%1 open)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5519,7 +5524,7 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Automatic backup is off — set it up</source>
         <translation>Automatic backup is off — set it up</translation>
     </message>
@@ -5529,7 +5534,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Cannot read the casebook</source>
         <translation>Cannot read the casebook</translation>
     </message>
@@ -5559,7 +5564,59 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+198"/>
+        <source>V&amp;illage:</source>
+        <translation>V&amp;illage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not archived</source>
+        <translation>Not archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stati&amp;on:</source>
+        <translation>Stati&amp;on:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading the whole list…</source>
+        <translation>Loading the whole list…</translation>
+    </message>
+    <message>
+        <location line="-292"/>
         <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -5567,12 +5624,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -7984,7 +8041,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+14"/>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+13"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -7999,7 +8056,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore from</source>
         <translation>Restore from</translation>
     </message>
@@ -8019,12 +8076,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>Restore &amp;to:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore to</source>
         <translation>Restore to</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Casebooks (*.casebook)</source>
         <translation>Casebooks (*.casebook)</translation>
     </message>

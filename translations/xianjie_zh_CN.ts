@@ -3039,7 +3039,7 @@
         <translation>台账文件已损坏，不会再向其中写入任何内容。请用备份恢复，并告知县民政局。</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>The casebook file is damaged. Restore it from a backup and tell your county office.</source>
         <translation>台账文件已损坏。请从备份恢复，并告知县民政部门。</translation>
     </message>
@@ -3334,7 +3334,7 @@
 <context>
     <name>xianjie::HouseholdListModel</name>
     <message>
-        <location filename="../ui/models/HouseholdListModel.cpp" line="+92"/>
+        <location filename="../ui/models/HouseholdListModel.cpp" line="+102"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3354,7 +3354,7 @@
         <translation>在册</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -3392,6 +3392,11 @@
         <location line="+2"/>
         <source>Last change</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation>服务站</translation>
     </message>
 </context>
 <context>
@@ -5319,7 +5324,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -5329,7 +5334,7 @@
         <translation>搜索：姓名、拼音（zs 即张三）、身份证号或村（社区）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Households</source>
         <translation>家庭</translation>
     </message>
@@ -5361,7 +5366,7 @@
         <translation>转介（未结 %1）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5501,7 +5506,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Automatic backup is off — set it up</source>
         <translation>自动备份未开启 — 点此设置</translation>
     </message>
@@ -5511,7 +5516,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Cannot read the casebook</source>
         <translation>无法读取台账</translation>
     </message>
@@ -5541,7 +5546,59 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+198"/>
+        <source>V&amp;illage:</source>
+        <translation>村（社区）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not archived</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stati&amp;on:</source>
+        <translation>服务站(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Loading the whole list…</source>
+        <translation>正在加载整个列表……</translation>
+    </message>
+    <message>
+        <location line="-292"/>
         <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -5549,12 +5606,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -7949,7 +8006,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
 <context>
     <name>xianjie::RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+14"/>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+13"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -7964,7 +8021,7 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>备份文件(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore from</source>
         <translation>从以下文件恢复</translation>
     </message>
@@ -7984,12 +8041,12 @@ Give the letter (printed or as a file) and the packet to the charity. Follow the
         <translation>恢复到(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore to</source>
         <translation>恢复到</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Casebooks (*.casebook)</source>
         <translation>台账 (*.casebook)</translation>
     </message>

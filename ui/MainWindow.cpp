@@ -15,6 +15,7 @@
 #include "dialogs/StationContactDialog.h"
 #include "dialogs/UsersDialog.h"
 #include "models/HouseholdListModel.h"
+#include "rules/Labels.h"
 #include "storage/AutoBackup.h"
 #include "storage/Casebook.h"
 #include "storage/ChangeNotifier.h"
@@ -22,6 +23,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/StationSettings.h"
 #include "storage/UserRepository.h"
+#include "sync/SyncOverview.h"
 #include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
 #include "views/ReferralsView.h"
@@ -31,11 +33,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -72,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search by name, pinyin (zs for 张三), ID number or village"));
     leftLayout->addWidget(m_search);
+    leftLayout->addLayout(buildFilters(left));
     m_list = new QTableView(left);
     m_list->setObjectName(QStringLiteral("householdView"));
     m_list->setModel(m_model);
@@ -83,6 +89,12 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 10);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setSectionsMovable(true);
+    // A click on a column header sorts the whole list (in the database, a page at a time), not the rows loaded.
+    m_list->horizontalHeader()->setSortIndicator(HouseholdListModel::Number, Qt::AscendingOrder);
+    m_list->setSortingEnabled(true);
+    // The station column only at the county, where households come from many stations.
+    m_list->setColumnHidden(HouseholdListModel::Station, m_casebook->identity().role != Casebook::Role::County);
+    m_list->installEventFilter(this);
     leftLayout->addWidget(m_list);
 
     m_agenda = new AgendaView(*m_casebook, this);
@@ -117,8 +129,10 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     connect(m_referrals, &ReferralsView::changed, this, [this] { m_page->showHousehold(m_page->householdId()); });
 
     // The county does not visit households; the stations' agendas are theirs.
-    if (m_casebook->identity().role == Casebook::Role::County)
+    if (m_casebook->identity().role == Casebook::Role::County) {
         m_tabs->setTabVisible(m_tabs->indexOf(m_agenda), false);
+        m_page->setCountyView(true);
+    }
     m_work = new BackgroundWork(*m_casebook, this);
     m_sync = new SyncView(*m_casebook, m_work, this);
     m_tabs->addTab(m_sync, m_sync->title());
@@ -212,6 +226,8 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(newAction);
+    // Households are registered at the stations; the county receives them.
+    newAction->setVisible(m_casebook->identity().role != Casebook::Role::County);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -241,6 +257,11 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
             &MainWindow::currentHouseholdChanged);
     connect(m_model, &HouseholdListModel::totalCountChanged, this, &MainWindow::updateCount);
     connect(m_model, &HouseholdListModel::pageLoaded, this, [this] {
+        if (std::exchange(m_toEnd, false) && m_model->rowCount() > 0) {
+            statusBar()->clearMessage();
+            m_list->selectRow(m_model->rowCount() - 1);
+            m_list->scrollToBottom();
+        }
         updateCount();
         if (!m_reselect.isEmpty()) {
             const int row = m_model->rowOfHousehold(m_reselect);
@@ -525,6 +546,71 @@ void MainWindow::restoreSettings()
             m_list->setColumnWidth(c, std::max(fm.horizontalAdvance(samples.at(c)), fm.horizontalAdvance(header)) + 24);
         }
     }
+}
+
+QHBoxLayout *MainWindow::buildFilters(QWidget *parent)
+{
+    auto *row = new QHBoxLayout;
+    auto combo = [&](const QString &name, const QString &label) {
+        auto *box = new QComboBox(parent);
+        box->setObjectName(name);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        auto *text = new QLabel(label, parent);
+        text->setBuddy(box);
+        row->addWidget(text);
+        row->addWidget(box);
+        return box;
+    };
+    m_villageFilter = combo(QStringLiteral("householdVillageFilter"), tr("V&illage:"));
+    m_villageFilter->addItem(tr("All"), QString());
+    if (auto villages = m_repository->villages())
+        for (const Village &v : *villages)
+            m_villageFilter->addItem(v.name, v.id);
+    m_categoryFilter = combo(QStringLiteral("householdCategoryFilter"), tr("Ca&tegory:"));
+    m_categoryFilter->addItem(tr("All"), QString());
+    for (const auto &[code, label] : Labels::categoriesShort())
+        m_categoryFilter->addItem(label, code);
+    m_statusFilter = combo(QStringLiteral("householdStatusFilter"), tr("Stat&us:"));
+    m_statusFilter->addItem(tr("Not archived"), QString());
+    m_statusFilter->addItem(tr("Active"), QStringLiteral("active"));
+    m_statusFilter->addItem(tr("Closed"), QStringLiteral("closed"));
+    m_statusFilter->addItem(tr("Archived"), QStringLiteral("archived"));
+    QList<QComboBox *> boxes{m_villageFilter, m_categoryFilter, m_statusFilter};
+    if (m_casebook->identity().role == Casebook::Role::County) {
+        m_stationFilter = combo(QStringLiteral("householdStationFilter"), tr("Stati&on:"));
+        m_stationFilter->addItem(tr("All"), QString());
+        if (auto stations = SyncOverview::stations(*m_casebook))
+            for (const StationSummary &st : *stations)
+                m_stationFilter->addItem(st.name, st.stationId);
+        boxes << m_stationFilter;
+    }
+    row->addStretch(1);
+    for (QComboBox *box : boxes)
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            HouseholdQuery::Filter f;
+            f.villageId = m_villageFilter->currentData().toString();
+            f.category = m_categoryFilter->currentData().toString();
+            f.status = m_statusFilter->currentData().toString();
+            if (m_stationFilter)
+                f.stationId = m_stationFilter->currentData().toString();
+            m_model->setFilter(f);
+        });
+    return row;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+End goes to the last household of the list, not the last one loaded so far.
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_End && (key->modifiers() & Qt::ControlModifier) && m_model->hasMore()) {
+            statusBar()->showMessage(tr("Loading the whole list…"));
+            m_toEnd = true;
+            m_model->fetchAll();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::fitToScreen(bool restored)

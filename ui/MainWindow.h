@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <memory>
 
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -64,6 +66,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void currentHouseholdChanged();
@@ -71,6 +74,8 @@ private:
     void updateCount();
     void updateAccount();
     void restoreSettings();
+    /** Village, category, status (and station at the county) over the household list. */
+    QHBoxLayout *buildFilters(QWidget *parent);
     /** The window inside the screen's free area (maximised where 1400×860 does not fit). */
     void fitToScreen(bool restored);
     void saveSettings();
@@ -97,6 +102,11 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QLabel *m_backupWarning = nullptr;
+    QComboBox *m_villageFilter = nullptr;
+    QComboBox *m_categoryFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_stationFilter = nullptr;
+    bool m_toEnd = false;
     BackgroundWork *m_work = nullptr;
     AutomaticTasks *m_tasks = nullptr;
     OnlineSyncAgent *m_online = nullptr;

@@ -173,6 +173,11 @@ Error noted(Connection &c, Error e)
 }
 } // namespace
 
+sqlite3 *Database::sqliteHandle(const QSqlDatabase &db)
+{
+    return connectionOf(db).handle;
+}
+
 bool Database::drivesSqliteDirectly(const QSqlDatabase &db)
 {
     return connectionOf(db).handle != nullptr;

@@ -9,6 +9,7 @@
 #include <QVariantList>
 #include <memory>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace xianjie {
@@ -74,6 +75,9 @@ public:
      * driver uses the same shared SQLite library as this program), rather than through QtSql.
      */
     static bool drivesSqliteDirectly(const QSqlDatabase &db);
+    /** The connection's sqlite3 handle when this program's SQLite library drives it (see sameLibraryHandle), else
+     * null: for registering functions and collations. */
+    static sqlite3 *sqliteHandle(const QSqlDatabase &db);
     /**
      * Damage: once SQLite reports the file damaged on a connection (or the check at open finds it), every later
      * statement on it that would write is refused with a sentence saying so, before it starts; reading goes on, so

@@ -5,6 +5,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/SearchIndex.h"
 
+#include <QCollator>
 #include <QTest>
 
 using namespace xianjie;
@@ -196,6 +197,87 @@ private slots:
         QCOMPARE(rows->first().categories, QStringList{QStringLiteral("dibao")});
         QCOMPARE(rows->first().members, 1);
         QCOMPARE(rows->first().village, QStringLiteral("东风村"));
+    }
+
+    /** Sorted lists, a page at a time: every household once, in order, both ways, with a search and a filter. */
+    void sortedPagesAreCompleteAndInOrder()
+    {
+        TestCasebook big(240, 9); // more households than one page holds
+        const QDate today = big.clock().today();
+        const qint64 all = *HouseholdQuery::count(big->db(), QString());
+        for (const auto by : {HouseholdQuery::Sort::Head, HouseholdQuery::Sort::Village, HouseholdQuery::Sort::Members,
+                              HouseholdQuery::Sort::Number, HouseholdQuery::Sort::LastChange}) {
+            for (const bool descending : {false, true}) {
+                HouseholdQuery::Request request;
+                request.order = {by, descending};
+                QList<HouseholdRow> rows;
+                HouseholdQuery::After after;
+                for (int guard = 0; guard < 100; ++guard) {
+                    auto page = HouseholdQuery::page(big->db(), request, after, 37, today);
+                    QVERIFY2(page.ok(), qPrintable(page.message()));
+                    if (page->isEmpty())
+                        break;
+                    rows += *page;
+                    after = {page->last().sortKey, page->last().rid};
+                }
+                QCOMPARE(qint64(rows.size()), all);
+                QSet<qint64> seen;
+                for (qsizetype i = 0; i < rows.size(); ++i) {
+                    QVERIFY(!seen.contains(rows.at(i).rid));
+                    seen.insert(rows.at(i).rid);
+                    if (i == 0)
+                        continue;
+                    const QVariant a = rows.at(i - 1).sortKey, b = rows.at(i).sortKey;
+                    // Names and villages in pinyin order, as a Chinese reader sorts them.
+                    static const QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
+                    const int c = a.typeId() == QMetaType::QString
+                                      ? pinyin.compare(a.toString(), b.toString())
+                                      : (QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
+                                         : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
+                                                                                                : 0);
+                    QVERIFY2(descending ? c >= 0 : c <= 0,
+                             qPrintable(QStringLiteral("%1 then %2").arg(a.toString(), b.toString())));
+                }
+            }
+        }
+        // Filters: a village, a current category, a status, each counted as listed.
+        HouseholdRepository repo(big.casebook());
+        const Village village = repo.villages()->at(1);
+        HouseholdQuery::Request request;
+        request.filter.villageId = village.id;
+        request.order = {HouseholdQuery::Sort::Head, false};
+        auto rows = HouseholdQuery::page(big->db(), request, {}, 1000, today);
+        QVERIFY(rows.ok() && !rows->isEmpty());
+        for (const HouseholdRow &r : *rows)
+            QCOMPARE(r.village, village.name);
+        QCOMPARE(*HouseholdQuery::count(big->db(), request, today), qint64(rows->size()));
+        QCOMPARE(qint64(rows->size()),
+                 Database::scalar(big->db(),
+                                  QStringLiteral("SELECT count(*) FROM household WHERE village_id = ? AND "
+                                                 "archived_on IS NULL AND deleted = 0"),
+                                  {village.id})
+                     ->toLongLong());
+        request = {};
+        request.filter.category = QStringLiteral("dibao");
+        rows = HouseholdQuery::page(big->db(), request, {}, 1000, today);
+        QVERIFY(rows.ok() && !rows->isEmpty());
+        for (const HouseholdRow &r : *rows)
+            QVERIFY(r.categories.contains(QStringLiteral("dibao")));
+        QCOMPARE(*HouseholdQuery::count(big->db(), request, today), qint64(rows->size()));
+        request = {};
+        request.filter.status = QStringLiteral("closed");
+        rows = HouseholdQuery::page(big->db(), request, {}, 1000, today);
+        QVERIFY(rows.ok());
+        for (const HouseholdRow &r : *rows)
+            QCOMPARE(r.status, QStringLiteral("closed"));
+        // A search and a filter together.
+        request = {};
+        request.query = village.name;
+        request.filter.status = QStringLiteral("active");
+        rows = HouseholdQuery::page(big->db(), request, {}, 1000, today);
+        QVERIFY(rows.ok());
+        for (const HouseholdRow &r : *rows)
+            QVERIFY(r.village == village.name && r.status == QLatin1String("active"));
     }
 };
 

@@ -178,6 +178,38 @@ private slots:
         QCOMPARE(members.rowCount(), 0);
     }
 
+    /** The list sorted and filtered in the database, page by page, under the model tester. */
+    void sortingAndFilteringTheList()
+    {
+        HouseholdListModel model(m_cb->path(), m_cb->clock().today());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(model.rowCount() > 0 && model.totalCount() > HouseholdListModel::kPageSize);
+        model.sort(HouseholdListModel::Members, Qt::DescendingOrder);
+        QTRY_VERIFY(model.rowCount() > 0);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r - 1, HouseholdListModel::Members).data().toInt() >=
+                    model.index(r, HouseholdListModel::Members).data().toInt());
+        // Ctrl+End's load: the whole list, in the same order.
+        QTRY_VERIFY(model.totalCount() > 0);
+        model.fetchAll();
+        QTRY_COMPARE(qint64(model.rowCount()), model.totalCount());
+        QCOMPARE(model.index(model.rowCount() - 1, HouseholdListModel::Members).data().toInt(), 1);
+        // A village: only its households, and the count says how many.
+        const Village village = HouseholdRepository(m_cb->casebook()).villages()->at(2);
+        HouseholdQuery::Filter f;
+        f.villageId = village.id;
+        model.setFilter(f);
+        QTRY_VERIFY(model.rowCount() > 0 && model.totalCount() > 0);
+        QVERIFY(model.totalCount() < 450);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, HouseholdListModel::Village).data().toString(), village.name);
+        // Back to everything by number.
+        model.setFilter({});
+        model.sort(HouseholdListModel::Number, Qt::AscendingOrder);
+        QTRY_VERIFY(model.rowCount() > 0);
+        QVERIFY(model.index(0, 0).data().toLongLong() < model.index(1, 0).data().toLongLong());
+    }
+
     /** The audit log in words: every field a change can name has a label, money is in yuan, records are named. */
     void theAuditLogIsInWords()
     {

@@ -32,6 +32,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -143,6 +144,36 @@ private slots:
         QVERIFY(window.contains(QRect(status->mapTo(m_window, QPoint(0, 0)), status->size())));
         // The household list needs no sideways scrolling for its columns.
         QVERIFY(!list->horizontalScrollBar()->isVisible());
+    }
+
+    /** A header click sorts the whole list; Ctrl+End reaches the last household, not the last one loaded. */
+    void sortByHeaderAndGoToTheEnd()
+    {
+        auto *model = m_window->householdModel();
+        auto *list = child<QTableView>("householdView");
+        QTRY_VERIFY(model->rowCount() > 0 && model->totalCount() == 300);
+        QCOMPARE(model->rowCount(), HouseholdListModel::kPageSize); // one page loaded
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(list->currentIndex().row(), 299);
+        QCOMPARE(model->index(299, HouseholdListModel::Number).data().toLongLong(), 300);
+        // Sort by head of household, then back by number, with clicks on the header.
+        auto *header = list->horizontalHeader();
+        const int x = header->sectionViewportPosition(HouseholdListModel::Members) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_VERIFY(model->rowCount() > 0);
+        QCOMPARE(header->sortIndicatorSection(), int(HouseholdListModel::Members));
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r - 1, HouseholdListModel::Members).data().toInt() <=
+                    model->index(r, HouseholdListModel::Members).data().toInt());
+        // The filters over the list narrow it.
+        auto *status = child<QComboBox>("householdStatusFilter");
+        status->setCurrentIndex(status->findData(QStringLiteral("closed")));
+        QTRY_VERIFY2(model->totalCount() >= 0 && model->totalCount() < 300,
+                     qPrintable(QString::number(model->totalCount()) + model->filter().status));
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r, 0).data(HouseholdListModel::ClosedRole).toBool());
+        status->setCurrentIndex(0);
     }
 
     void searchOpenAddMemberAndSeeTheListUpdate()

@@ -96,7 +96,9 @@ void AssistanceDialog::accept()
     a.periodStart = m_from->date();
     if (m_hasEnd->isChecked())
         a.periodEnd = m_to->date();
-    if (confirmingSave(this, [&](bool confirmed) { return m_ledger.record(a, confirmed); }))
+    // The same help for the same month may have been recorded already (by another worker, or from a list).
+    if (confirmingSave(this, [&](bool confirmed) { return m_ledger.record(a, confirmed); },
+                       tr("Possibly recorded twice")))
         QDialog::accept();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QPalette>
+#include <algorithm>
 
 namespace xianjie {
 
@@ -15,6 +16,8 @@ HouseholdListModel::HouseholdListModel(const QString &casebookPath, const QDate 
 {
     qRegisterMetaType<xianjie::HouseholdRow>();
     qRegisterMetaType<QList<xianjie::HouseholdRow>>();
+    qRegisterMetaType<xianjie::HouseholdQuery::Request>();
+    qRegisterMetaType<xianjie::HouseholdQuery::After>();
     m_worker = new HouseholdQueryWorker(casebookPath, m_latest);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -29,7 +32,7 @@ HouseholdListModel::HouseholdListModel(const QString &casebookPath, const QDate 
     });
     m_thread.setObjectName(QStringLiteral("household-list"));
     m_thread.start();
-    request(0, kPageSize, true);
+    request({}, kPageSize, true);
 }
 
 HouseholdListModel::~HouseholdListModel()
@@ -39,11 +42,18 @@ HouseholdListModel::~HouseholdListModel()
     m_thread.wait();
 }
 
-void HouseholdListModel::request(qint64 afterRid, int limit, bool withCount)
+void HouseholdListModel::request(const HouseholdQuery::After &after, int limit, bool withCount)
 {
     m_pending = true;
     m_latest->store(m_generation);
-    emit requestFetch(m_generation, m_query, afterRid, limit, withCount, m_today);
+    emit requestFetch(m_generation, m_request, after, limit, withCount, m_today);
+}
+
+HouseholdQuery::After HouseholdListModel::afterLast() const
+{
+    if (m_rows.isEmpty())
+        return {};
+    return {m_rows.last().sortKey, m_rows.last().rid};
 }
 
 int HouseholdListModel::rowCount(const QModelIndex &parent) const
@@ -99,6 +109,8 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
             return r.status == QLatin1String("closed") ? tr("Closed") : tr("Active");
         case LastChange:
             return Hlc::toDateTime(r.updatedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Station:
+            return r.station;
         case ColumnCount:
             break;
         }
@@ -129,6 +141,8 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     case LastChange:
         return tr("Last change");
+    case Station:
+        return tr("Station");
     case ColumnCount:
         break;
     }
@@ -144,15 +158,63 @@ void HouseholdListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    request(m_rows.isEmpty() ? 0 : m_rows.last().rid, kPageSize, false);
+    request(afterLast(), kPageSize, false);
 }
 
-void HouseholdListModel::setQuery(const QString &query)
+void HouseholdListModel::fetchAll()
 {
-    const QString trimmed = query.trimmed();
-    if (trimmed == m_query && !m_rows.isEmpty())
+    if (!m_more || m_pending)
         return;
-    m_query = trimmed;
+    // The rest in one go: at 100,000 households a few seconds on the worker thread, and Ctrl+End then means the end.
+    const qint64 rest = m_total > 0 ? m_total - m_rows.size() : 1000000;
+    request(afterLast(), int(std::clamp<qint64>(rest + kPageSize, kPageSize, 2000000)), false);
+}
+
+void HouseholdListModel::setFilter(const HouseholdQuery::Filter &filter)
+{
+    const HouseholdQuery::Filter &f = m_request.filter;
+    if (f.villageId == filter.villageId && f.category == filter.category && f.status == filter.status &&
+        f.stationId == filter.stationId)
+        return;
+    m_request.filter = filter;
+    restart();
+}
+
+void HouseholdListModel::sort(int column, Qt::SortOrder order)
+{
+    HouseholdQuery::Order o;
+    o.descending = order == Qt::DescendingOrder;
+    switch (Column(column)) {
+    case Head:
+        o.by = HouseholdQuery::Sort::Head;
+        break;
+    case Village:
+        o.by = HouseholdQuery::Sort::Village;
+        break;
+    case Members:
+        o.by = HouseholdQuery::Sort::Members;
+        break;
+    case Status:
+        o.by = HouseholdQuery::Sort::Status;
+        break;
+    case LastChange:
+        o.by = HouseholdQuery::Sort::LastChange;
+        break;
+    case Station:
+        o.by = HouseholdQuery::Sort::Station;
+        break;
+    default: // number; ID numbers and categories are not an order anyone looks for
+        o.by = HouseholdQuery::Sort::Number;
+        break;
+    }
+    if (o.by == m_request.order.by && o.descending == m_request.order.descending && !m_rows.isEmpty())
+        return;
+    m_request.order = o;
+    restart();
+}
+
+void HouseholdListModel::restart()
+{
     ++m_generation;
     m_refreshing = false;
     m_total = -1;
@@ -161,14 +223,23 @@ void HouseholdListModel::setQuery(const QString &query)
     m_more = false;
     endResetModel();
     emit totalCountChanged(-1);
-    request(0, kPageSize, true);
+    request({}, kPageSize, true);
+}
+
+void HouseholdListModel::setQuery(const QString &query)
+{
+    const QString trimmed = query.trimmed();
+    if (trimmed == m_request.query && !m_rows.isEmpty())
+        return;
+    m_request.query = trimmed;
+    restart();
 }
 
 void HouseholdListModel::refresh()
 {
     ++m_generation;
     m_refreshing = true;
-    request(0, std::max(kPageSize, int(m_rows.size())), true);
+    request({}, std::max(kPageSize, int(m_rows.size())), true);
 }
 
 void HouseholdListModel::onPage(int generation, const QList<HouseholdRow> &rows, bool more, qint64 afterRid)
@@ -195,7 +266,7 @@ void HouseholdListModel::onPage(int generation, const QList<HouseholdRow> &rows,
         emit pageLoaded();
         return;
     }
-    const qint64 last = m_rows.isEmpty() ? 0 : m_rows.last().rid;
+    const qint64 last = afterLast().rid;
     if (afterRid != last)
         return; // a page for a position the list has already moved past
     m_more = more;

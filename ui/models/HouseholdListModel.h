@@ -31,6 +31,7 @@ public:
         Members,
         Status,
         LastChange,
+        Station, ///< at the county only
         ColumnCount
     };
     enum Role
@@ -52,7 +53,15 @@ public:
 
     /** Starts a new search; an empty query lists every household. */
     void setQuery(const QString &query);
-    QString query() const { return m_query; }
+    QString query() const { return m_request.query; }
+    /** Narrows the list (village, category, status, station); the search text stays. */
+    void setFilter(const HouseholdQuery::Filter &filter);
+    HouseholdQuery::Filter filter() const { return m_request.filter; }
+    /** Sorts by a column (number, head, village, members, status, last change, station); others sort by number. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /** Loads every remaining row (Ctrl+End in a long list); pageLoaded() follows. */
+    void fetchAll();
+    bool hasMore() const { return m_more; }
     /** Reloads the rows shown so far, keeping them in place when the same households come back. */
     void refresh();
     /** Households matching the query, once counted; -1 until then. */
@@ -66,16 +75,19 @@ signals:
     void pageLoaded();
     void totalCountChanged(qint64 count);
     void loadFailed(const QString &message);
-    void requestFetch(int generation, const QString &query, qint64 afterRid, int limit, bool withCount,
-                      const QDate &today);
+    void requestFetch(int generation, const xianjie::HouseholdQuery::Request &request,
+                      const xianjie::HouseholdQuery::After &after, int limit, bool withCount, const QDate &today);
 
 private:
     void onPage(int generation, const QList<xianjie::HouseholdRow> &rows, bool more, qint64 afterRid);
     void onCount(int generation, qint64 count);
-    void request(qint64 afterRid, int limit, bool withCount);
+    void request(const HouseholdQuery::After &after, int limit, bool withCount);
+    /** Starts the list again from its first page (new query, filter or order). */
+    void restart();
+    HouseholdQuery::After afterLast() const;
 
     QDate m_today;
-    QString m_query;
+    HouseholdQuery::Request m_request;
     QList<HouseholdRow> m_rows;
     bool m_more = false;
     bool m_pending = false;

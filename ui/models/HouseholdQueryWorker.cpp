@@ -29,8 +29,8 @@ bool HouseholdQueryWorker::connect()
     return m_open;
 }
 
-void HouseholdQueryWorker::fetch(int generation, const QString &query, qint64 afterRid, int limit, bool withCount,
-                                 const QDate &today)
+void HouseholdQueryWorker::fetch(int generation, const HouseholdQuery::Request &request,
+                                 const HouseholdQuery::After &after, int limit, bool withCount, const QDate &today)
 {
     if (generation < m_latest->load())
         return; // typing went on; a newer request is queued
@@ -40,7 +40,7 @@ void HouseholdQueryWorker::fetch(int generation, const QString &query, qint64 af
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // One row more than asked tells whether another page exists.
-    auto rows = HouseholdQuery::page(db, query, afterRid, limit + 1, today);
+    auto rows = HouseholdQuery::page(db, request, after, limit + 1, today);
     if (!rows) {
         emit failed(generation, rows.message());
         return;
@@ -48,9 +48,9 @@ void HouseholdQueryWorker::fetch(int generation, const QString &query, qint64 af
     const bool more = rows->size() > limit;
     if (more)
         rows->removeLast();
-    emit pageReady(generation, *rows, more, afterRid);
+    emit pageReady(generation, *rows, more, after.rid);
     if (withCount && generation >= m_latest->load()) {
-        auto count = HouseholdQuery::count(db, query);
+        auto count = HouseholdQuery::count(db, request, today);
         if (count)
             emit countReady(generation, *count);
     }

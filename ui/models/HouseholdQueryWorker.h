@@ -24,7 +24,8 @@ public:
     ~HouseholdQueryWorker() override;
 
 public slots:
-    void fetch(int generation, const QString &query, qint64 afterRid, int limit, bool withCount, const QDate &today);
+    void fetch(int generation, const xianjie::HouseholdQuery::Request &request,
+               const xianjie::HouseholdQuery::After &after, int limit, bool withCount, const QDate &today);
 
 signals:
     void pageReady(int generation, const QList<xianjie::HouseholdRow> &rows, bool more, qint64 afterRid);
@@ -41,5 +42,3 @@ private:
 };
 
 } // namespace xianjie
-
-Q_DECLARE_METATYPE(xianjie::HouseholdRow)

@@ -527,4 +527,9 @@ void HouseholdPage::closeOrReopen()
     emit householdChanged(m_household.id);
 }
 
+void HouseholdPage::setCountyView(bool county)
+{
+    m_planVisit->setVisible(!county);
+}
+
 } // namespace xianjie

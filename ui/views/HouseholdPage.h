@@ -29,6 +29,8 @@ class HouseholdPage : public QWidget
 
 public:
     HouseholdPage(HouseholdRepository &repository, const QDate &today, QWidget *parent = nullptr);
+    /** At the county: no visits to plan (the stations visit), so the action is not offered. */
+    void setCountyView(bool county);
 
     /** Shows the household, or an empty page with a hint when @p householdId is empty. */
     void showHousehold(const QString &householdId);
