@@ -336,6 +336,11 @@
         <source>Lasts until:</source>
         <translation>Lasts until:</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Possibly recorded twice</source>
+        <translation>Possibly recorded twice</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::AssistanceRepository</name>
@@ -2454,7 +2459,7 @@
 <context>
     <name>xianjie::ConfirmingSave</name>
     <message>
-        <location filename="../ui/dialogs/ConfirmingSave.h" line="+19"/>
+        <location filename="../ui/dialogs/ConfirmingSave.h" line="+20"/>
         <source>Possibly the same person</source>
         <translation>Possibly the same person</translation>
     </message>
@@ -3260,6 +3265,129 @@
     </message>
 </context>
 <context>
+    <name>xianjie::HelpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HelpDialog.cpp" line="+13"/>
+        <source>Help: households</source>
+        <translation>Help: households</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help: visits</source>
+        <translation>Help: visits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help: referrals</source>
+        <translation>Help: referrals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help: sync with the county</source>
+        <translation>Help: sync with the county</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The households of the station: each with its members, assistance categories, needs, consents, referrals and the help it received.</source>
+        <translation>The households of the station: each with its members, assistance categories, needs, consents, referrals and the help it received.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a household by typing in the search box: a name, pinyin or its initials (zs for 张三), part of an ID number, or a village.</source>
+        <translation>Find a household by typing in the search box: a name, pinyin or its initials (zs for 张三), part of an ID number, or a village.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrow the list with Village, Category and Status; click a column header to sort the whole list; Ctrl+End goes to the last household.</source>
+        <translation>Narrow the list with Village, Category and Status; click a column header to sort the whole list; Ctrl+End goes to the last household.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register household (Ctrl+N) records a new household with its head. An ID number fills in the birth date and sex; what you do not know stays &quot;not known&quot;.</source>
+        <translation>Register household (Ctrl+N) records a new household with its head. An ID number fills in the birth date and sex; what you do not know stays &quot;not known&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the right: edit the household, add or edit members, add categories, record help received, plan a visit. History shows everything that happened to the household, with who did it.</source>
+        <translation>On the right: edit the household, add or edit members, add categories, record help received, plan a visit. History shows everything that happened to the household, with who did it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID numbers, health and disability stay hidden; &quot;Show hidden data&quot; shows them for one member and is written to the audit log.</source>
+        <translation>ID numbers, health and disability stay hidden; &quot;Show hidden data&quot; shows them for one member and is written to the audit log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visits planned for the station&apos;s households: overdue ones first, then today&apos;s and this week&apos;s.</source>
+        <translation>The visits planned for the station&apos;s households: overdue ones first, then today&apos;s and this week&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a visit to record it: the date, whom you met, what you found, the six self-care activities, the services delivered. The next visit is planned by itself.</source>
+        <translation>Double-click a visit to record it: the date, whom you met, what you found, the six self-care activities, the services delivered. The next visit is planned by itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Print visit list… prints the visits due in one village for the next two weeks, with phone numbers and room to write, to take along.</source>
+        <translation>Casework → Print visit list… prints the visits due in one village for the next two weeks, with phone numbers and room to write, to take along.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Visit plan… sets how often priority households (seriously ill, elderly who cannot care for themselves) and the others are visited.</source>
+        <translation>Casework → Visit plan… sets how often priority households (seriously ill, elderly who cannot care for themselves) and the others are visited.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referrals to charities, and leads that charities report to the station, in both directions.</source>
+        <translation>Referrals to charities, and leads that charities report to the station, in both directions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a referral from a household&apos;s need: the wizard ranks the charity projects that fit and says why, asks for the consent that covers what is shared, and prints the letter.</source>
+        <translation>Start a referral from a household&apos;s need: the wizard ranks the charity projects that fit and says why, asks for the consent that covers what is shared, and prints the letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referral letter carries a reply slip for the charity to send back; record its answer (accepted, declined, returned) and the help given when the referral is completed.</source>
+        <translation>The referral letter carries a reply slip for the charity to send back; record its answer (accepted, declined, returned) and the help given when the referral is completed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Record a lead from a charity… registers a person a charity found; follow it until the application is decided.</source>
+        <translation>Casework → Record a lead from a charity… registers a person a charity found; follow it until the application is decided.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Charity directory… lists the organisations and projects; a CSV file can be imported.</source>
+        <translation>Casework → Charity directory… lists the organisations and projects; a CSV file can be imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station&apos;s changes go to the county, and the county&apos;s back, over the network when the county server is set up, or by a USB stick.</source>
+        <translation>The station&apos;s changes go to the county, and the county&apos;s back, over the network when the county server is set up, or by a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online: the station syncs by itself when the network allows; the status bar says when it last did. Sync now tries at once.</source>
+        <translation>Online: the station syncs by itself when the network allows; the status bar says when it last did. Sync now tries at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By USB stick: Export bundle to… writes the changes to the stick; the county imports them and gives back its own bundle, which you import here.</source>
+        <translation>By USB stick: Export bundle to… writes the changes to the stick; the county imports them and gives back its own bundle, which you import here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent twice and nothing is lost: a bundle that arrives twice is recognised, one that comes early is kept until the one before it arrives.</source>
+        <translation>Nothing is sent twice and nothing is lost: a bundle that arrives twice is recognised, one that comes early is kept until the one before it arrives.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change is kept in the audit log (Account → Audit log…) with who made it and when.</source>
+        <translation>Every change is kept in the audit log (Account → Audit log…) with who made it and when.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::HouseholdDialog</name>
     <message>
         <location filename="../ui/dialogs/HouseholdDialog.cpp" line="+29"/>
@@ -3617,12 +3745,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -3637,7 +3765,12 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Plan a visit</source>
         <translation>Plan a visit</translation>
     </message>
@@ -3703,12 +3836,12 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Help from government and charities, newest first.</source>
         <translation>Help from government and charities, newest first.</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>Not reopened</source>
         <translation>Not reopened</translation>
     </message>
@@ -5342,7 +5475,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -5505,6 +5638,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Help for this screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Xianjie</source>
         <translation>&amp;About Xianjie</translation>
     </message>
@@ -5544,7 +5682,7 @@
         <translation>Set up the daily backup</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -5616,20 +5754,20 @@
         <translation>Loading the whole list…</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+67"/>
+        <location line="-311"/>
+        <location line="+86"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-229"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+232"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -8969,7 +9107,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Member added: %1 (%2)</source>
         <translation>Member added: %1 (%2)</translation>
     </message>
@@ -8979,12 +9117,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>%1 started</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 ended</source>
         <translation>%1 ended</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
@@ -8994,12 +9132,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Visit (amended)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Visit did not happen</source>
         <translation>Visit did not happen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Visit due</source>
         <translation>Visit due</translation>
     </message>
@@ -9024,7 +9162,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Need: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Need %1: %2</source>
         <translation>Need %1: %2</translation>
     </message>

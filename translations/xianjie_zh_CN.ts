@@ -335,6 +335,11 @@
         <source>Lasts until:</source>
         <translation>持续至：</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Possibly recorded twice</source>
+        <translation>可能重复登记</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::AssistanceRepository</name>
@@ -2440,7 +2445,7 @@
 <context>
     <name>xianjie::ConfirmingSave</name>
     <message>
-        <location filename="../ui/dialogs/ConfirmingSave.h" line="+19"/>
+        <location filename="../ui/dialogs/ConfirmingSave.h" line="+20"/>
         <source>Possibly the same person</source>
         <translation>可能是同一个人</translation>
     </message>
@@ -3244,6 +3249,129 @@
     </message>
 </context>
 <context>
+    <name>xianjie::HelpDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HelpDialog.cpp" line="+13"/>
+        <source>Help: households</source>
+        <translation>帮助：家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help: visits</source>
+        <translation>帮助：走访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help: referrals</source>
+        <translation>帮助：转介</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help: sync with the county</source>
+        <translation>帮助：与县里同步</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The households of the station: each with its members, assistance categories, needs, consents, referrals and the help it received.</source>
+        <translation>本站登记的家庭：每户的成员、救助类别、需求、同意、转介和已获帮扶。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a household by typing in the search box: a name, pinyin or its initials (zs for 张三), part of an ID number, or a village.</source>
+        <translation>在搜索框中输入即可查找家庭：姓名、拼音或拼音首字母（zs 即张三）、身份证号的一部分，或村（社区）名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrow the list with Village, Category and Status; click a column header to sort the whole list; Ctrl+End goes to the last household.</source>
+        <translation>用“村（社区）”“类别”“状态”缩小列表；点击列标题可对整个列表排序；Ctrl+End 跳到最后一户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register household (Ctrl+N) records a new household with its head. An ID number fills in the birth date and sex; what you do not know stays &quot;not known&quot;.</source>
+        <translation>“登记家庭”（Ctrl+N）登记新家庭及户主。输入身份证号会自动填出生日期和性别；不清楚的情况保持“不详”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the right: edit the household, add or edit members, add categories, record help received, plan a visit. History shows everything that happened to the household, with who did it.</source>
+        <translation>右侧可修改家庭、添加或修改成员、添加类别、登记受助、安排走访。“历史记录”列出该户的全部经过以及经办人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID numbers, health and disability stay hidden; &quot;Show hidden data&quot; shows them for one member and is written to the audit log.</source>
+        <translation>身份证号、健康和残疾信息默认隐去；“显示隐去信息”只显示一名成员的信息，并记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visits planned for the station&apos;s households: overdue ones first, then today&apos;s and this week&apos;s.</source>
+        <translation>本站家庭的走访安排：先列逾期的，再列今天和本周的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a visit to record it: the date, whom you met, what you found, the six self-care activities, the services delivered. The next visit is planned by itself.</source>
+        <translation>双击一条走访即可登记：日期、见到谁、了解到的情况、六项自理活动、提供的服务。下一次走访会自动安排。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Print visit list… prints the visits due in one village for the next two weeks, with phone numbers and room to write, to take along.</source>
+        <translation>“业务 → 打印走访名单…”打印某村（社区）未来两周应走访的家庭，含电话并留有书写空间，方便带去走访。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Visit plan… sets how often priority households (seriously ill, elderly who cannot care for themselves) and the others are visited.</source>
+        <translation>“业务 → 走访计划…”设置重点家庭（重病、不能自理的老人）和其他家庭多久走访一次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Referrals to charities, and leads that charities report to the station, in both directions.</source>
+        <translation>向慈善组织的转介，以及慈善组织向服务站反映的线索，双向都在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a referral from a household&apos;s need: the wizard ranks the charity projects that fit and says why, asks for the consent that covers what is shared, and prints the letter.</source>
+        <translation>从家庭的某项需求发起转介：向导按匹配程度列出慈善项目并说明理由，核对所提供信息的同意，并打印转介函。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referral letter carries a reply slip for the charity to send back; record its answer (accepted, declined, returned) and the help given when the referral is completed.</source>
+        <translation>转介函附有回执，请慈善组织填写寄回；登记其答复（接受、拒绝、退回），转介完成时登记所给帮扶。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Record a lead from a charity… registers a person a charity found; follow it until the application is decided.</source>
+        <translation>“业务 → 登记慈善组织反映的线索…”登记慈善组织发现的对象，跟进到申请有结果为止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casework → Charity directory… lists the organisations and projects; a CSV file can be imported.</source>
+        <translation>“业务 → 慈善资源名录…”列出机构和项目，可导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station&apos;s changes go to the county, and the county&apos;s back, over the network when the county server is set up, or by a USB stick.</source>
+        <translation>本站的修改送到县里，县里的修改也送回本站：县里设好服务器时通过网络，否则用U盘。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online: the station syncs by itself when the network allows; the status bar says when it last did. Sync now tries at once.</source>
+        <translation>联网时：有网络就自动同步，状态栏显示上次同步时间。“立即同步”马上尝试一次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By USB stick: Export bundle to… writes the changes to the stick; the county imports them and gives back its own bundle, which you import here.</source>
+        <translation>用U盘时：“导出数据包到…”把修改写到U盘；县里导入后给回县里的数据包，在这里导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent twice and nothing is lost: a bundle that arrives twice is recognised, one that comes early is kept until the one before it arrives.</source>
+        <translation>不会重复，也不会丢失：重复送达的数据包会被识别，提前到达的会保留到前一个到达为止。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change is kept in the audit log (Account → Audit log…) with who made it and when.</source>
+        <translation>每一次修改都记入审计日志（账号 → 审计日志…），包括谁、在什么时候做的。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::HouseholdDialog</name>
     <message>
         <location filename="../ui/dialogs/HouseholdDialog.cpp" line="+29"/>
@@ -3601,12 +3729,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3621,7 +3749,12 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Plan a visit</source>
         <translation>安排走访</translation>
     </message>
@@ -3687,12 +3820,12 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-355"/>
         <source>Help from government and charities, newest first.</source>
         <translation>政府和慈善的帮扶，最新的在前。</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>Not reopened</source>
         <translation>未恢复</translation>
     </message>
@@ -5324,7 +5457,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -5487,6 +5620,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Help for this screen</source>
+        <translation>本页帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Xianjie</source>
         <translation>关于衔接(&amp;A)</translation>
     </message>
@@ -5526,7 +5664,7 @@
         <translation>设置每日自动备份</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -5598,20 +5736,20 @@
         <translation>正在加载整个列表……</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+67"/>
+        <location line="-311"/>
+        <location line="+86"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-229"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+232"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -8932,7 +9070,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>注销</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Member added: %1 (%2)</source>
         <translation>新增成员：%1（%2）</translation>
     </message>
@@ -8942,12 +9080,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>%1开始</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 ended</source>
         <translation>%1结束</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
@@ -8957,12 +9095,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>走访（已补正）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Visit did not happen</source>
         <translation>未能走访</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Visit due</source>
         <translation>待走访</translation>
     </message>
@@ -8987,7 +9125,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>需求：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Need %1: %2</source>
         <translation>需求%1：%2</translation>
     </message>

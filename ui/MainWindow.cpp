@@ -9,6 +9,7 @@
 #include "dialogs/AutoBackupDialog.h"
 #include "dialogs/BackupDialogs.h"
 #include "dialogs/ConflictReportDialog.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/SignInDialog.h"
@@ -213,6 +214,9 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *helpAction = helpMenu->addAction(tr("&Help for this screen"), this, &MainWindow::showHelp);
+    helpAction->setObjectName(QStringLiteral("helpAction"));
+    helpAction->setShortcut(QKeySequence::HelpContents); // F1
     helpMenu->addAction(tr("&About Xianjie"), this, [this] {
         QMessageBox::about(this, tr("About Xianjie"),
                            tr("<p><b>Xianjie %1</b></p><p>The casebook of the township civil-affairs service "
@@ -332,6 +336,25 @@ bool MainWindow::offerBackupSetup()
         m_tasks->run();
     updateAccount();
     return accepted;
+}
+
+HelpDialog::Topic MainWindow::helpTopic() const
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_agenda)
+        return HelpDialog::Topic::Visits;
+    if (current == m_referrals)
+        return HelpDialog::Topic::Referrals;
+    if (current == m_sync)
+        return HelpDialog::Topic::Sync;
+    return HelpDialog::Topic::Households;
+}
+
+void MainWindow::showHelp()
+{
+    auto *help = new HelpDialog(helpTopic(), this);
+    help->setAttribute(Qt::WA_DeleteOnClose);
+    help->show(); // beside the screen it explains, not in front of it
 }
 
 void MainWindow::backupNow()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialogs/HelpDialog.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -60,6 +62,8 @@ public slots:
     /** Asks a station head without a daily backup to set one up (the app calls it after start); true if set. */
     bool offerBackupSetup();
     void backupNow();
+    /** F1: a short guide to the screen in view. */
+    void showHelp();
     void restoreFromBackup();
     void changePassword();
     void setLockMinutes();
@@ -74,6 +78,7 @@ private:
     void updateCount();
     void updateAccount();
     void restoreSettings();
+    HelpDialog::Topic helpTopic() const;
     /** Village, category, status (and station at the county) over the household list. */
     QHBoxLayout *buildFilters(QWidget *parent);
     /** The window inside the screen's free area (maximised where 1400×860 does not fit). */

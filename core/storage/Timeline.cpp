@@ -52,15 +52,21 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
     if (!h)
         return h.error();
     if (wanted.contains(QStringLiteral("household"))) {
-        events << TimelineEvent{Hlc::toDateTime(h->createdAt).toLocalTime().date(), QStringLiteral("household"),
-                                tr("Registered"), h->address};
+        events << TimelineEvent{Hlc::toDateTime(h->createdAt).toLocalTime().date(),
+                                QStringLiteral("household"),
+                                tr("Registered"),
+                                h->address,
+                                {},
+                                householdId};
         if (h->isClosed())
-            events << TimelineEvent{h->closedOn, QStringLiteral("household"), tr("Closed"), h->closedReason};
+            events << TimelineEvent{
+                h->closedOn, QStringLiteral("household"), tr("Closed"), h->closedReason, {}, householdId, true};
         // Members added (the head came with the registration); a child's name masked, as in the members table.
-        auto added = Database::exec(casebook.db(),
-                                    QStringLiteral("SELECT name, relation, birth_date, created_at FROM person WHERE "
-                                                   "household_id = ? AND relation <> 'self' AND deleted = 0"),
-                                    {householdId});
+        auto added =
+            Database::exec(casebook.db(),
+                           QStringLiteral("SELECT name, relation, birth_date, created_at, id FROM person WHERE "
+                                          "household_id = ? AND relation <> 'self' AND deleted = 0"),
+                           {householdId});
         if (!added)
             return added.error();
         const QDate today = casebook.clock().today();
@@ -73,7 +79,9 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
                                     tr("Member added: %1 (%2)")
                                         .arg(Masking::name(p, today, false),
                                              Labels::label(Labels::relations(), added->value(1).toString())),
-                                    QString()};
+                                    QString(),
+                                    {},
+                                    added->value(4).toString()};
         }
     }
     if (wanted.contains(QStringLiteral("category"))) {
@@ -82,9 +90,11 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
             return categories.error();
         for (const CategoryMembership &c : *categories) {
             const QString name = Labels::label(Labels::categories(), c.category);
-            events << TimelineEvent{c.startDate, QStringLiteral("category"), tr("%1 started").arg(name), QString()};
+            events << TimelineEvent{c.startDate, QStringLiteral("category"), tr("%1 started").arg(name), QString(), {},
+                                    c.id};
             if (c.endDate.isValid() && c.endDate <= casebook.clock().today())
-                events << TimelineEvent{c.endDate, QStringLiteral("category"), tr("%1 ended").arg(name), QString()};
+                events << TimelineEvent{
+                    c.endDate, QStringLiteral("category"), tr("%1 ended").arg(name), QString(), {}, c.id, true};
         }
     }
     if (wanted.contains(QStringLiteral("visit"))) {
@@ -93,12 +103,18 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
             return visits.error();
         for (const Visit &v : *visits) {
             if (v.status == QLatin1String("done"))
-                events << TimelineEvent{v.doneOn, QStringLiteral("visit"),
-                                        v.amendsId.isEmpty() ? tr("Visit") : tr("Visit (amended)"), v.findings};
+                events << TimelineEvent{v.doneOn,
+                                        QStringLiteral("visit"),
+                                        v.amendsId.isEmpty() ? tr("Visit") : tr("Visit (amended)"),
+                                        v.findings,
+                                        {},
+                                        v.id,
+                                        v.amendsId.isEmpty()};
             else if (v.status == QLatin1String("missed"))
-                events << TimelineEvent{v.doneOn, QStringLiteral("visit"), tr("Visit did not happen"), v.findings};
+                events << TimelineEvent{
+                    v.doneOn, QStringLiteral("visit"), tr("Visit did not happen"), v.findings, {}, v.id, true};
             else
-                events << TimelineEvent{v.dueOn, QStringLiteral("visit"), tr("Visit due"), v.purpose};
+                events << TimelineEvent{v.dueOn, QStringLiteral("visit"), tr("Visit due"), v.purpose, {}, v.id};
         }
     }
     if (wanted.contains(QStringLiteral("assistance"))) {
@@ -109,8 +125,9 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
             const QString from = a.source == QLatin1String("charity") ? a.organisation : tr("government");
             const QString amount =
                 a.amountFen >= 0 ? tr("%1 yuan").arg(QString::number(double(a.amountFen) / 100.0, 'f', 2)) : QString();
-            events << TimelineEvent{a.periodStart, QStringLiteral("assistance"),
-                                    tr("Help from %1: %2").arg(from, a.programme), amount};
+            events << TimelineEvent{
+                a.periodStart, QStringLiteral("assistance"), tr("Help from %1: %2").arg(from, a.programme), amount, {},
+                a.id};
         }
     }
     if (wanted.contains(QStringLiteral("need"))) {
@@ -119,11 +136,16 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
             return needs.error();
         for (const Need &n : *needs) {
             const QString kind = Labels::label(Labels::needTypes(), n.needType);
-            events << TimelineEvent{n.identifiedOn, QStringLiteral("need"), tr("Need: %1").arg(kind), n.description};
+            events << TimelineEvent{
+                n.identifiedOn, QStringLiteral("need"), tr("Need: %1").arg(kind), n.description, {}, n.id};
             if (n.closedOn.isValid())
-                events << TimelineEvent{n.closedOn, QStringLiteral("need"),
+                events << TimelineEvent{n.closedOn,
+                                        QStringLiteral("need"),
                                         tr("Need %1: %2").arg(Labels::label(Labels::needStatuses(), n.status), kind),
-                                        QString()};
+                                        QString(),
+                                        {},
+                                        n.id,
+                                        true};
         }
     }
     if (wanted.contains(QStringLiteral("consent"))) {
@@ -133,11 +155,16 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
         for (const Consent &c : *consents) {
             const QString to = c.projectName.isEmpty() ? c.orgName : tr("%1 (%2)").arg(c.orgName, c.projectName);
             events << TimelineEvent{
-                c.grantedOn, QStringLiteral("consent"), tr("Consent to share with %1").arg(to),
-                tr("given by %1, valid until %2").arg(c.consenterName, c.expiresOn.toString(Qt::ISODate))};
+                c.grantedOn,
+                QStringLiteral("consent"),
+                tr("Consent to share with %1").arg(to),
+                tr("given by %1, valid until %2").arg(c.consenterName, c.expiresOn.toString(Qt::ISODate)),
+                {},
+                c.id};
             if (c.isWithdrawn())
-                events << TimelineEvent{c.withdrawnOn, QStringLiteral("consent"), tr("Consent withdrawn"),
-                                        c.withdrawalMethod};
+                events << TimelineEvent{
+                    c.withdrawnOn, QStringLiteral("consent"), tr("Consent withdrawn"), c.withdrawalMethod, {}, c.id,
+                    true};
         }
     }
     if (wanted.contains(QStringLiteral("referral"))) {
@@ -154,10 +181,45 @@ Result<QList<TimelineEvent>> Timeline::forHousehold(Casebook &casebook, const QS
             const Labels::Entries &statuses = r.toCharity() ? Labels::referralStatuses() : Labels::leadStatuses();
             for (const ReferralEvent &e : *events_)
                 events << TimelineEvent{
-                    e.on, QStringLiteral("referral"),
-                    tr("Referral %1 to %2: %3").arg(r.number, r.orgName, Labels::label(statuses, e.toStatus)), e.note};
+                    e.on,
+                    QStringLiteral("referral"),
+                    tr("Referral %1 to %2: %3").arg(r.number, r.orgName, Labels::label(statuses, e.toStatus)),
+                    e.note,
+                    e.userName,
+                    r.id};
         }
     }
+    // Who: the user of the record's first audit entry (its creation) or of its latest one (a later change).
+    QStringList ids;
+    for (const TimelineEvent &e : std::as_const(events))
+        if (e.who.isEmpty() && !e.recordId.isEmpty())
+            ids << e.recordId;
+    ids.removeDuplicates();
+    QHash<QString, std::pair<QString, QString>> byRecord; // record → (creator, last changer)
+    for (qsizetype from = 0; from < ids.size(); from += 400) {
+        const QStringList chunk = ids.mid(from, 400);
+        QVariantList values;
+        for (const QString &id : chunk)
+            values << id;
+        auto q = Database::exec(
+            casebook.db(),
+            QStringLiteral("SELECT a.record_id, coalesce(u.display_name, '') FROM audit_log a LEFT JOIN user u ON "
+                           "u.id = a.user_id WHERE a.record_id IN (%1) AND a.action IN ('insert', 'update') ORDER BY "
+                           "a.seq")
+                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            values);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            auto &pair = byRecord[q->value(0).toString()];
+            if (pair.first.isEmpty())
+                pair.first = q->value(1).toString();
+            pair.second = q->value(1).toString();
+        }
+    }
+    for (TimelineEvent &e : events)
+        if (e.who.isEmpty() && byRecord.contains(e.recordId))
+            e.who = e.change ? byRecord.value(e.recordId).second : byRecord.value(e.recordId).first;
     // Newest first, and within one day the last thing done first.
     std::reverse(events.begin(), events.end());
     std::stable_sort(events.begin(), events.end(),

@@ -17,6 +17,9 @@ struct TimelineEvent
     QString kind; ///< "household", "category", "need", "consent", "referral", "visit", "assistance"
     QString title;
     QString detail;
+    QString who;         ///< the user who did it, from the audit log (or the referral's own record of the move)
+    QString recordId;    ///< the record behind the event, for finding who
+    bool change = false; ///< a later change of the record (ended, closed, done), not its creation
 };
 
 /**

@@ -131,6 +131,12 @@ private slots:
         QCOMPARE(consents->size(), 2);
         QCOMPARE(consents->first().date, QDate(2026, 3, 3)); // the consent, after the need
         QCOMPARE(consents->last().kind, QStringLiteral("need"));
+        // Every entry says who did it: the signed-in head here.
+        const QString head_ = c.user()->displayName;
+        QVERIFY(!head_.isEmpty());
+        for (const auto &e : *all)
+            if (e.kind != QLatin1String("visit") || e.title != QLatin1String("Visit due"))
+                QVERIFY2(e.who == head_, qPrintable(e.title + QStringLiteral(": ") + e.who));
     }
 };
 

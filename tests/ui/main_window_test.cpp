@@ -6,6 +6,7 @@
 #include "TestCasebook.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/BackupDialogs.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/RecordVisitDialog.h"
@@ -25,6 +26,7 @@
 #include "views/AgendaView.h"
 #include "views/HouseholdPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,6 +48,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 
@@ -144,6 +147,27 @@ private slots:
         QVERIFY(window.contains(QRect(status->mapTo(m_window, QPoint(0, 0)), status->size())));
         // The household list needs no sideways scrolling for its columns.
         QVERIFY(!list->horizontalScrollBar()->isVisible());
+    }
+
+    /** F1 opens a short guide to the screen in view. */
+    void f1ExplainsTheScreenInView()
+    {
+        auto *tabs = child<QTabWidget>("mainTabs");
+        auto *action = child<QAction>("helpAction");
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F1));
+        const QList<std::pair<int, HelpDialog::Topic>> screens = {
+            {0, HelpDialog::Topic::Households}, {1, HelpDialog::Topic::Visits}, {2, HelpDialog::Topic::Referrals}};
+        for (const auto &[tab, topic] : screens) {
+            tabs->setCurrentIndex(tab);
+            action->trigger(); // what F1 does (the offscreen platform gives no window the keyboard focus)
+            HelpDialog *help = nullptr;
+            QTRY_VERIFY((help = m_window->findChild<HelpDialog *>()) != nullptr);
+            QCOMPARE(help->windowTitle(), HelpDialog::title(topic));
+            auto *text = help->findChild<QTextBrowser *>(QStringLiteral("helpText"));
+            QVERIFY(text->toPlainText().size() > 200);
+            help->close();
+            QTRY_VERIFY(!m_window->findChild<HelpDialog *>());
+        }
     }
 
     /** A header click sorts the whole list; Ctrl+End reaches the last household, not the last one loaded. */

@@ -97,8 +97,8 @@ void AssistanceDialog::accept()
     if (m_hasEnd->isChecked())
         a.periodEnd = m_to->date();
     // The same help for the same month may have been recorded already (by another worker, or from a list).
-    if (confirmingSave(this, [&](bool confirmed) { return m_ledger.record(a, confirmed); },
-                       tr("Possibly recorded twice")))
+    if (confirmingSave(
+            this, [&](bool confirmed) { return m_ledger.record(a, confirmed); }, tr("Possibly recorded twice")))
         QDialog::accept();
 }
 

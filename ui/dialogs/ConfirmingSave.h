@@ -9,7 +9,8 @@ namespace xianjie {
 
 /**
  * Runs @p save; when core asks for confirmation (same name and birth date in another household) asks the
- * user (under @p title; by default "possibly the same person") and runs it again confirmed. Shows core's message when the save is refused. Returns whether it saved.
+ * user (under @p title; by default "possibly the same person") and runs it again confirmed. Shows core's message when
+ * the save is refused. Returns whether it saved.
  */
 template <typename Save> bool confirmingSave(QWidget *parent, Save save, const QString &title = {})
 {
@@ -17,7 +18,8 @@ template <typename Save> bool confirmingSave(QWidget *parent, Save save, const Q
     if (!result && result.error().kind == Error::Kind::NeedsConfirmation) {
         const auto answer = QMessageBox::question(
             parent,
-            title.isEmpty() ? QCoreApplication::translate("xianjie::ConfirmingSave", "Possibly the same person") : title,
+            title.isEmpty() ? QCoreApplication::translate("xianjie::ConfirmingSave", "Possibly the same person")
+                            : title,
             result.message(), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return false;

@@ -349,9 +349,9 @@ void HouseholdPage::showHistory()
     }
     filters->addStretch(1);
     layout->addLayout(filters);
-    auto *table = new QTableWidget(0, 4, &dialog);
+    auto *table = new QTableWidget(0, 5, &dialog);
     table->setObjectName(QStringLiteral("historyTable"));
-    table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("What"), tr("Details")});
+    table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("What"), tr("By"), tr("Details")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setStretchLastSection(true);
@@ -373,7 +373,8 @@ void HouseholdPage::showHistory()
             table->setItem(r, 0, new QTableWidgetItem(e.date.toString(Qt::ISODate)));
             table->setItem(r, 1, new QTableWidgetItem(Timeline::kindLabel(e.kind)));
             table->setItem(r, 2, new QTableWidgetItem(e.title));
-            table->setItem(r, 3, new QTableWidgetItem(e.detail));
+            table->setItem(r, 3, new QTableWidgetItem(e.who));
+            table->setItem(r, 4, new QTableWidgetItem(e.detail));
         }
         table->resizeColumnsToContents();
     };
