@@ -1,6 +1,7 @@
 #include "Screenshot.h"
 
 #include "MainWindow.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/CharityDirectoryDialog.h"
 #include "dialogs/ConsentDialog.h"
 #include "dialogs/ReferralDialog.h"
@@ -139,6 +140,14 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                     window->householdPage()->showHousehold(referred->toString());
                 saveModalLater(window, 600, file);
                 QTimer::singleShot(300, window->householdPage(), &HouseholdPage::showHistory);
+                return;
+            }
+            if (what == QLatin1String("help")) {
+                window->showHelp();
+                QTimer::singleShot(500, window, [window, file] {
+                    auto *help = window->findChild<HelpDialog *>();
+                    QApplication::exit(help && help->grab().save(file) ? 0 : 1);
+                });
                 return;
             }
             if (what == QLatin1String("backup") || what == QLatin1String("restore") ||

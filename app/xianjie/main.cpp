@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
         QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
-                       "referrals, wizard, consent, referral, directory, backup, restore or backup-setup."),
+                       "referrals, wizard, consent, referral, directory, backup, restore, backup-setup or help."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),
