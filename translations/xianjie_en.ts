@@ -2459,12 +2459,12 @@
 <context>
     <name>xianjie::ConfirmingSave</name>
     <message>
-        <location filename="../ui/dialogs/ConfirmingSave.h" line="+20"/>
+        <location filename="../ui/dialogs/ConfirmingSave.h" line="+21"/>
         <source>Possibly the same person</source>
         <translation>Possibly the same person</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -7839,7 +7839,7 @@
 <context>
     <name>xianjie::ReferralWizard</name>
     <message>
-        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+55"/>
+        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+58"/>
         <source>Refer to a charity</source>
         <translation>Refer to a charity</translation>
     </message>
@@ -7934,12 +7934,44 @@
         <translation>Only items a consent covers are listed. The usual minimum for this kind of need is ticked; untick what the charity does not need.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Send</translation>
+        <location line="+5"/>
+        <source>&amp;Record as sent and write the letter</source>
+        <translation>&amp;Record as sent and write the letter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Letter written</source>
+        <translation>Letter written</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the &amp;letter</source>
+        <translation>Open the &amp;letter</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Referral %1 to %2 is recorded as sent; the charity is asked to answer by %3.
+
+Nothing has left the station yet. The letter and the packet were written to:
+Letter: %4
+Packet: %5
+
+Print the letter or give both files to the charity. Follow the referral in the Referrals tab.</source>
+        <translation>Referral %1 to %2 is recorded as sent; the charity is asked to answer by %3.
+
+Nothing has left the station yet. The letter and the packet were written to:
+Letter: %4
+Packet: %5
+
+Print the letter or give both files to the charity. Follow the referral in the Referrals tab.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -7974,12 +8006,7 @@
         <translation>Where to save the letter</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -8022,22 +8049,7 @@
         <translation>%1 (sensitive)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Referral %1 was sent to %2. The charity is asked to answer by %3.
-
-Letter: %4
-Packet: %5
-
-Give the letter (printed or as a file) and the packet to the charity. Follow the referral in the Referrals tab.</source>
-        <translation>Referral %1 was sent to %2. The charity is asked to answer by %3.
-
-Letter: %4
-Packet: %5
-
-Give the letter (printed or as a file) and the packet to the charity. Follow the referral in the Referrals tab.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Choose a folder where the letter can be saved.</source>
         <translation>Choose a folder where the letter can be saved.</translation>
     </message>
@@ -9097,12 +9109,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -9112,12 +9124,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Member added: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 started</source>
         <translation>%1 started</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 ended</source>
         <translation>%1 ended</translation>
     </message>
@@ -9132,12 +9144,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Visit (amended)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Visit did not happen</source>
         <translation>Visit did not happen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Visit due</source>
         <translation>Visit due</translation>
     </message>
@@ -9157,7 +9169,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Help from %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Need: %1</source>
         <translation>Need: %1</translation>
     </message>
@@ -9167,12 +9179,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Need %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Consent to share with %1</source>
         <translation>Consent to share with %1</translation>
     </message>
@@ -9182,12 +9194,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>given by %1, valid until %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Referral %1 to %2: %3</source>
         <translation>Referral %1 to %2: %3</translation>
     </message>

@@ -2445,12 +2445,12 @@
 <context>
     <name>xianjie::ConfirmingSave</name>
     <message>
-        <location filename="../ui/dialogs/ConfirmingSave.h" line="+20"/>
+        <location filename="../ui/dialogs/ConfirmingSave.h" line="+21"/>
         <source>Possibly the same person</source>
         <translation>可能是同一个人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -7806,7 +7806,7 @@
 <context>
     <name>xianjie::ReferralWizard</name>
     <message>
-        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+55"/>
+        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+58"/>
         <source>Refer to a charity</source>
         <translation>转介给慈善组织</translation>
     </message>
@@ -7901,12 +7901,44 @@
         <translation>只列出同意范围内的信息项。已勾选此类需求通常所需的最少信息；慈善组织不需要的请取消勾选。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
+        <location line="+5"/>
+        <source>&amp;Record as sent and write the letter</source>
+        <translation>登记为已发出并生成转介函(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Letter written</source>
+        <translation>转介函已生成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the &amp;letter</source>
+        <translation>打开转介函(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Open the &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Referral %1 to %2 is recorded as sent; the charity is asked to answer by %3.
+
+Nothing has left the station yet. The letter and the packet were written to:
+Letter: %4
+Packet: %5
+
+Print the letter or give both files to the charity. Follow the referral in the Referrals tab.</source>
+        <translation>转介 %1（致 %2）已登记为已发出，请其于 %3 前答复。
+
+目前还没有任何信息离开服务站。转介函和数据包已保存到：
+转介函：%4
+数据包：%5
+
+请打印转介函，或把两个文件交给慈善组织。可在“转介”页跟进。</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>Share</source>
         <translation>提供</translation>
     </message>
@@ -7941,12 +7973,7 @@
         <translation>转介函保存位置</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Household</source>
         <translation>全户</translation>
     </message>
@@ -7988,22 +8015,7 @@
         <translation>%1（敏感）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Referral %1 was sent to %2. The charity is asked to answer by %3.
-
-Letter: %4
-Packet: %5
-
-Give the letter (printed or as a file) and the packet to the charity. Follow the referral in the Referrals tab.</source>
-        <translation>转介 %1 已发送给 %2，请其于 %3 前答复。
-
-转介函：%4
-数据包：%5
-
-请将转介函（打印件或文件）和数据包交给慈善组织，并在“转介”页跟进。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Choose a folder where the letter can be saved.</source>
         <translation>请选择可保存转介函的文件夹。</translation>
     </message>
@@ -9060,12 +9072,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>转介</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Closed</source>
         <translation>注销</translation>
     </message>
@@ -9075,12 +9087,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>新增成员：%1（%2）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 started</source>
         <translation>%1开始</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 ended</source>
         <translation>%1结束</translation>
     </message>
@@ -9095,12 +9107,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>走访（已补正）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Visit did not happen</source>
         <translation>未能走访</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Visit due</source>
         <translation>待走访</translation>
     </message>
@@ -9120,7 +9132,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>%1帮扶：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Need: %1</source>
         <translation>需求：%1</translation>
     </message>
@@ -9130,12 +9142,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>需求%1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Consent to share with %1</source>
         <translation>同意向 %1 提供信息</translation>
     </message>
@@ -9145,12 +9157,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>%1 同意，有效期至 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Consent withdrawn</source>
         <translation>同意已撤回</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Referral %1 to %2: %3</source>
         <translation>转介 %1（%2）：%3</translation>
     </message>

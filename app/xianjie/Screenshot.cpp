@@ -1,9 +1,9 @@
 #include "Screenshot.h"
 
 #include "MainWindow.h"
-#include "dialogs/HelpDialog.h"
 #include "dialogs/CharityDirectoryDialog.h"
 #include "dialogs/ConsentDialog.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/ReferralDialog.h"
 #include "dialogs/ReferralWizard.h"
 #include "dialogs/SignInDialog.h"

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,11 +204,14 @@ private slots:
                     preview->item(r, 0)->setCheckState(Qt::Unchecked);
             }
             wizard->findChild<QLineEdit *>(QStringLiteral("outputFolderEdit"))->setText(m_out.path());
-            wizard->next(); // Send
+            wizard->next(); // Record as sent and write the letter
             QCOMPARE(wizard->currentId(), int(ReferralWizard::DonePage));
-            QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("doneLabel"))
-                        ->text()
-                        .contains(QStringLiteral("R2026-0001")));
+            const QString done = wizard->findChild<QLabel *>(QStringLiteral("doneLabel"))->text();
+            QVERIFY(done.contains(QStringLiteral("R2026-0001")));
+            // It says the files were written, where, and that nothing has left the station yet.
+            QVERIFY2(done.contains(QStringLiteral("Nothing has left the station")), qPrintable(done));
+            QVERIFY(done.contains(QDir::toNativeSeparators(wizard->letterPath())));
+            QVERIFY(wizard->findChild<QPushButton *>(QStringLiteral("openFolderButton")));
             walked = true;
             QVERIFY(QFile::exists(wizard->letterPath()));
             const QString text = pdfText(wizard->letterPath());

@@ -12,8 +12,10 @@
 #include "storage/ReferralRepository.h"
 #include "widgets/FormParts.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QWizardPage>
 #include <functional>
@@ -127,7 +130,8 @@ ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, c
                           "is ticked; untick what the charity does not need."),
                        [] { return true; });
     previewPage->setCommitPage(true);
-    previewPage->setButtonText(QWizard::CommitButton, tr("&Send"));
+    // The app does not send anything itself: it records the referral as sent and writes the letter and packet.
+    previewPage->setButtonText(QWizard::CommitButton, tr("&Record as sent and write the letter"));
     auto *previewLayout = new QVBoxLayout(previewPage);
     m_preview = FormParts::listTable({tr("Share"), tr("Person"), tr("Item"), tr("Value")},
                                      QStringLiteral("wizardPreviewTable"), previewPage);
@@ -152,13 +156,27 @@ ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, c
     setPage(PreviewPage, previewPage);
 
     // 5. Sent.
-    auto *donePage = new WizardPage(tr("Sent"), QString(), [] { return true; });
+    auto *donePage = new WizardPage(tr("Letter written"), QString(), [] { return true; });
     auto *doneLayout = new QVBoxLayout(donePage);
     m_done = new QLabel(donePage);
     m_done->setObjectName(QStringLiteral("doneLabel"));
     m_done->setWordWrap(true);
     m_done->setTextInteractionFlags(Qt::TextSelectableByMouse);
     doneLayout->addWidget(m_done);
+    // The next step is the worker's: print the letter or take the files to the charity.
+    auto *openRow = new QHBoxLayout;
+    auto *openLetter = new QPushButton(tr("Open the &letter"), donePage);
+    openLetter->setObjectName(QStringLiteral("openLetterButton"));
+    auto *openFolder = new QPushButton(tr("Open the &folder"), donePage);
+    openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    openRow->addWidget(openLetter);
+    openRow->addWidget(openFolder);
+    openRow->addStretch(1);
+    doneLayout->addLayout(openRow);
+    connect(openLetter, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_letterPath)); });
+    connect(openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_letterPath).absolutePath())); });
     doneLayout->addStretch(1);
     setPage(DonePage, donePage);
 
@@ -293,9 +311,10 @@ void ReferralWizard::initializePage(int id)
         }
     } else if (id == DonePage) {
         auto r = ReferralRepository(m_casebook).referral(m_referralId);
-        m_done->setText(tr("Referral %1 was sent to %2. The charity is asked to answer by %3.\n\nLetter: %4\n"
-                           "Packet: %5\n\nGive the letter (printed or as a file) and the packet to the charity. "
-                           "Follow the referral in the Referrals tab.")
+        m_done->setText(tr("Referral %1 to %2 is recorded as sent; the charity is asked to answer by %3.\n\nNothing "
+                           "has left the station yet. The letter and the packet were written to:\nLetter: %4\n"
+                           "Packet: %5\n\nPrint the letter or give both files to the charity. Follow the referral "
+                           "in the Referrals tab.")
                             .arg(r ? r->number : QString(), r ? r->orgName : QString(),
                                  r ? r->dueOn.toString(Qt::ISODate) : QString(), QDir::toNativeSeparators(m_letterPath),
                                  QDir::toNativeSeparators(m_packetPath)));
