@@ -5475,7 +5475,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -5563,6 +5563,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Villages and c&amp;ommunities…</source>
+        <translation>Villages and c&amp;ommunities…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record a &amp;lead from a charity…</source>
         <translation>Record a &amp;lead from a charity…</translation>
     </message>
@@ -5682,7 +5687,7 @@
         <translation>Set up the daily backup</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -5707,7 +5712,8 @@
         <translation>V&amp;illage:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-234"/>
+        <location line="+235"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>All</source>
@@ -5754,20 +5760,21 @@
         <translation>Loading the whole list…</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+86"/>
+        <location line="-327"/>
+        <location line="+44"/>
+        <location line="+58"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-248"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+251"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -9512,6 +9519,82 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+2"/>
         <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-62345678).</source>
         <translation>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-62345678).</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::VillagesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VillagesDialog.cpp" line="+24"/>
+        <source>Villages and communities</source>
+        <translation>Villages and communities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The villages and communities of the township. Enter them before registering households; after enrolment the county&apos;s list is added to them.</source>
+        <translation>The villages and communities of the township. Enter them before registering households; after enrolment the county&apos;s list is added to them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add one</source>
+        <translation>Add one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>12-digit code</source>
+        <translation>12-digit code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name, for example 和平村</source>
+        <translation>name, for example 和平村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste a list: one village a line, its code then its name</source>
+        <translation>Paste a list: one village a line, its code then its name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the &amp;list</source>
+        <translation>Add the &amp;list</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n village(s) added.</source>
+        <translation>
+            <numerusform>%n village added.</numerusform>
+            <numerusform>%n villages added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1: give the 12-digit code, then the name.</source>
+        <translation>Line %1: give the 12-digit code, then the name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>

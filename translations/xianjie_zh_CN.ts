@@ -5457,7 +5457,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -5545,6 +5545,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Villages and c&amp;ommunities…</source>
+        <translation>村（社区）列表(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record a &amp;lead from a charity…</source>
         <translation>登记慈善组织反映的线索(&amp;L)…</translation>
     </message>
@@ -5664,7 +5669,7 @@
         <translation>设置每日自动备份</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+55"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -5689,7 +5694,8 @@
         <translation>村（社区）(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-234"/>
+        <location line="+235"/>
         <location line="+5"/>
         <location line="+11"/>
         <source>All</source>
@@ -5736,20 +5742,21 @@
         <translation>正在加载整个列表……</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+86"/>
+        <location line="-327"/>
+        <location line="+44"/>
+        <location line="+58"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-248"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+251"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -9474,6 +9481,81 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+2"/>
         <source>This is not a phone number: use 11 digits for a mobile, or the area code and 7 or 8 digits for a landline (010-62345678).</source>
         <translation>这不是电话号码：手机为 11 位数字，固定电话为区号加 7 或 8 位数字（如 010-62345678）。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::VillagesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/VillagesDialog.cpp" line="+24"/>
+        <source>Villages and communities</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The villages and communities of the township. Enter them before registering households; after enrolment the county&apos;s list is added to them.</source>
+        <translation>本乡镇（街道）的村和社区。请在登记家庭之前录入；与县里登记后，县里的列表会补充进来。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add one</source>
+        <translation>逐个添加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>12-digit code</source>
+        <translation>12 位代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name, for example 和平村</source>
+        <translation>名称，例如 和平村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste a list: one village a line, its code then its name</source>
+        <translation>粘贴列表：每行一个，先写代码再写名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the &amp;list</source>
+        <translation>添加列表(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n village(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个村（社区）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1: give the 12-digit code, then the name.</source>
+        <translation>第 %1 行：请先写 12 位代码，再写名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "dialogs/SignInDialog.h"
 #include "dialogs/StationContactDialog.h"
 #include "dialogs/UsersDialog.h"
+#include "dialogs/VillagesDialog.h"
 #include "models/HouseholdListModel.h"
 #include "rules/Labels.h"
 #include "storage/AutoBackup.h"
@@ -191,6 +192,9 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     addAction(findAction);
     auto *caseworkMenu = menuBar()->addMenu(tr("&Casework"));
     caseworkMenu->addAction(tr("Charity &directory…"), m_referrals, &ReferralsView::showDirectory);
+    m_villagesAction = caseworkMenu->addAction(tr("Villages and c&ommunities…"), this, &MainWindow::editVillages);
+    m_villagesAction->setObjectName(QStringLiteral("villagesAction"));
+    m_villagesAction->setVisible(m_casebook->identity().role == Casebook::Role::Station);
     caseworkMenu->addAction(tr("Record a &lead from a charity…"), m_referrals, &ReferralsView::recordLead);
     caseworkMenu->addAction(tr("&Answer time for charities…"), m_referrals, &ReferralsView::setResponseDays);
     caseworkMenu->addSeparator();
@@ -355,6 +359,22 @@ void MainWindow::showHelp()
     auto *help = new HelpDialog(helpTopic(), this);
     help->setAttribute(Qt::WA_DeleteOnClose);
     help->show(); // beside the screen it explains, not in front of it
+}
+
+void MainWindow::editVillages()
+{
+    if (auto r = m_casebook->require(Action::EditHouseholds); !r)
+        return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
+    VillagesDialog(*m_repository, this).exec();
+    // The list's village filter offers the new ones.
+    const QString chosen = m_villageFilter->currentData().toString();
+    const QSignalBlocker quiet(m_villageFilter);
+    m_villageFilter->clear();
+    m_villageFilter->addItem(tr("All"), QString());
+    if (auto villages = m_repository->villages())
+        for (const Village &v : *villages)
+            m_villageFilter->addItem(v.name, v.id);
+    m_villageFilter->setCurrentIndex(std::max(0, m_villageFilter->findData(chosen)));
 }
 
 void MainWindow::backupNow()

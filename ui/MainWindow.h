@@ -62,6 +62,8 @@ public slots:
     /** Asks a station head without a daily backup to set one up (the app calls it after start); true if set. */
     bool offerBackupSetup();
     void backupNow();
+    /** The station's villages: listed, added, pasted (before enrolment too). */
+    void editVillages();
     /** F1: a short guide to the screen in view. */
     void showHelp();
     void restoreFromBackup();
@@ -105,6 +107,7 @@ private:
     QAction *m_autoBackupAction = nullptr;
     QAction *m_contactAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_villagesAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QLabel *m_backupWarning = nullptr;
     QComboBox *m_villageFilter = nullptr;

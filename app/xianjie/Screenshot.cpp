@@ -151,9 +151,11 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                 return;
             }
             if (what == QLatin1String("backup") || what == QLatin1String("restore") ||
-                what == QLatin1String("backup-setup")) {
+                what == QLatin1String("backup-setup") || what == QLatin1String("villages")) {
                 saveModalLater(window, 600, file);
-                if (what == QLatin1String("backup"))
+                if (what == QLatin1String("villages"))
+                    QTimer::singleShot(0, window, &MainWindow::editVillages);
+                else if (what == QLatin1String("backup"))
                     QTimer::singleShot(0, window, &MainWindow::backupNow);
                 else if (what == QLatin1String("restore"))
                     QTimer::singleShot(0, window, &MainWindow::restoreFromBackup);

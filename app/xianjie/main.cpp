@@ -36,8 +36,9 @@ int main(int argc, char *argv[])
                                               QStringLiteral("png"));
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
-        QStringLiteral("What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
-                       "referrals, wizard, consent, referral, directory, backup, restore, backup-setup or help."),
+        QStringLiteral(
+            "What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
+            "referrals, wizard, consent, referral, directory, backup, restore, backup-setup, villages or help."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),

@@ -1,11 +1,15 @@
 #include "Builders.h"
 #include "TestCasebook.h"
+#include "storage/CasebookCheck.h"
 #include "storage/CharityDirectory.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/UserRepository.h"
+#include "sync/BundleImporter.h"
 #include "sync/Enrollment.h"
+#include "sync/StationSync.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -101,6 +105,50 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(stationRows(), 1);
         QCOMPARE(Enrollment::accept(m_station->casebook(), *again)->villages, 0);
+    }
+
+    /**
+     * A new station enters its villages before it is enrolled, and registers households in them. Enrolment keeps
+     * them (the county's village of the same code adds nothing), and the first bundle applies at the county.
+     */
+    void villagesEnteredBeforeEnrolmentSyncCleanly()
+    {
+        Casebook &station = m_station->casebook();
+        HouseholdRepository repo(station);
+        auto same = repo.addVillage(QStringLiteral("110105100201"), QStringLiteral("和平村"));
+        auto own = repo.addVillage(QStringLiteral("110105100299"), QStringLiteral("新建社区"));
+        QVERIFY2(same.ok() && own.ok(), qPrintable(same.message() + own.message()));
+        for (const QString &village : {*same, *own}) {
+            Household h;
+            h.villageId = village;
+            h.address = QStringLiteral("1组1号");
+            Person head;
+            head.name = village == *same ? QStringLiteral("和平户主") : QStringLiteral("新建户主");
+            head.birthDate = QDate(1970, 5, 5);
+            head.sex = QStringLiteral("F");
+            QVERIFY(repo.createHousehold(h, head, true).ok());
+        }
+        auto request = Enrollment::request(station);
+        auto grant = Enrollment::approve(*m_county, *request);
+        auto accepted = Enrollment::accept(station, *grant);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.message()));
+        QCOMPARE(accepted->villages, 0); // the county's 和平村 is the one the station has
+        QCOMPARE(repo.villages()->size(), 2);
+        auto files = StationSync::exportPending(station, m_dir->filePath(QStringLiteral("stick")));
+        QVERIFY2(files.ok() && !files->isEmpty(), qPrintable(files.message()));
+        for (const QString &file : *files) {
+            QFile bundle(file);
+            QVERIFY(bundle.open(QIODevice::ReadOnly));
+            const auto r = BundleImporter::import(*m_county, bundle.readAll());
+            QVERIFY2(r.outcome == BundleImporter::Outcome::Applied, qPrintable(r.reason));
+        }
+        auto faults = CasebookCheck::run(m_county->db());
+        QVERIFY2(faults->isEmpty(), qPrintable(faults->join(QLatin1Char('\n'))));
+        QCOMPARE(Database::scalar(m_county->db(),
+                                  QStringLiteral("SELECT count(*) FROM household h JOIN village v ON v.id = "
+                                                 "h.village_id WHERE v.code IN ('110105100201', '110105100299')"))
+                     ->toInt(),
+                 2);
     }
 
     void forgedOrMisaddressedFilesAreRefused()

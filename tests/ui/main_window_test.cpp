@@ -11,6 +11,7 @@
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/RecordVisitDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "dialogs/VillagesDialog.h"
 #include "models/AgendaModel.h"
 #include "models/AuditModel.h"
 #include "models/HouseholdListModel.h"
@@ -39,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -147,6 +149,42 @@ private slots:
         QVERIFY(window.contains(QRect(status->mapTo(m_window, QPoint(0, 0)), status->size())));
         // The household list needs no sideways scrolling for its columns.
         QVERIFY(!list->horizontalScrollBar()->isVisible());
+    }
+
+    /** A station enters its villages itself (before enrolment too): one at a time or pasted as a list. */
+    void villagesAreEnteredAtTheStation()
+    {
+        auto *filter = child<QComboBox>("householdVillageFilter");
+        const int before = filter->count();
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<VillagesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("villagesTable"));
+            const int rows = table->rowCount();
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("villagePasteEdit"))
+                ->setPlainText(QStringLiteral("110105100288 新建社区\n不是代码 坏行\n110105100289\t白云村"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addVillageListButton")), Qt::LeftButton);
+            const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+            QVERIFY2(status.contains(QStringLiteral("2 village")) && status.contains(QStringLiteral("Line 2")),
+                     qPrintable(status));
+            QCOMPARE(table->rowCount(), rows + 2);
+            dialog->findChild<QLineEdit *>(QStringLiteral("villageCodeEdit"))->setText(QStringLiteral("110105100290"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("villageNameEdit"))->setText(QStringLiteral("青山村"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addVillageButton")), Qt::LeftButton);
+            QCOMPARE(table->rowCount(), rows + 3);
+            // The same code twice is refused in words.
+            dialog->findChild<QLineEdit *>(QStringLiteral("villageCodeEdit"))->setText(QStringLiteral("110105100290"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("villageNameEdit"))->setText(QStringLiteral("青山村"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addVillageButton")), Qt::LeftButton);
+            QCOMPARE(table->rowCount(), rows + 3);
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                        ->text()
+                        .contains(QStringLiteral("110105100290")));
+            dialog->reject();
+        });
+        m_window->editVillages();
+        QCOMPARE(filter->count(), before + 3);
+        QVERIFY(filter->findText(QStringLiteral("白云村")) >= 0);
     }
 
     /** F1 opens a short guide to the screen in view. */
