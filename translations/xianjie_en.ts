@@ -234,7 +234,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+59"/>
+        <location filename="../app/xianjie/main.cpp" line="+60"/>
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -3257,6 +3257,130 @@
     </message>
 </context>
 <context>
+    <name>xianjie::FirstRunGuide</name>
+    <message>
+        <location filename="../ui/dialogs/FirstRunGuide.cpp" line="+71"/>
+        <source>Setting up %1</source>
+        <translation>Setting up %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start working</source>
+        <translation>&amp;Start working</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This casebook belongs to %1 (code %2). Four steps get the station ready: its contact for the papers it prints, its villages, the workers&apos; accounts and the daily backup. Any step can be done later from the menus.</source>
+        <translation>This casebook belongs to %1 (code %2). Four steps get the station ready: its contact for the papers it prints, its villages, the workers&apos; accounts and the daily backup. Any step can be done later from the menus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. The station&apos;s contact</source>
+        <translation>1. The station&apos;s contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers for the station and its phone number are printed on every referral letter, reply slip and consent form.</source>
+        <translation>Who answers for the station and its phone number are printed on every referral letter, reply slip and consent form.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the &amp;contact…</source>
+        <translation>Enter the &amp;contact…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not entered yet.</source>
+        <translation>Not entered yet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered: %1, %2.</source>
+        <translation>Entered: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Villages and communities</source>
+        <translation>2. Villages and communities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households are registered in a village or community of the township. Enter them, or paste the list with their 12-digit codes; the county&apos;s list is added at enrolment.</source>
+        <translation>Households are registered in a village or community of the township. Enter them, or paste the list with their 12-digit codes; the county&apos;s list is added at enrolment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the &amp;villages…</source>
+        <translation>Enter the &amp;villages…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None entered yet.</source>
+        <translation>None entered yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n village(s) and communities entered.</source>
+        <translation>
+            <numerusform>%n village and communities entered.</numerusform>
+            <numerusform>%n villages and communities entered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Accounts for the workers</source>
+        <translation>3. Accounts for the workers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each worker signs in with an account of their own, so the audit log says who did what. Add the station&apos;s workers now.</source>
+        <translation>Each worker signs in with an account of their own, so the audit log says who did what. Add the station&apos;s workers now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;accounts…</source>
+        <translation>Open the &amp;accounts…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4. The daily backup</source>
+        <translation>4. The daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once a day Xianjie writes an encrypted copy of the casebook to a folder, best on a second disk or a USB stick. Choose the folder and a passphrase, and write the passphrase down.</source>
+        <translation>Once a day Xianjie writes an encrypted copy of the casebook to a folder, best on a second disk or a USB stick. Choose the folder and a passphrase, and write the passphrase down.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up the &amp;backup…</source>
+        <translation>Set up the &amp;backup…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not set up yet: the status bar will remind you.</source>
+        <translation>Not set up yet: the status bar will remind you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups go to %1.</source>
+        <translation>Backups go to %1.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::FormParts</name>
     <message>
         <location filename="../ui/widgets/FormParts.cpp" line="+66"/>
@@ -5475,7 +5599,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -5682,12 +5806,12 @@
         <translation>Cannot read the casebook</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Set up the daily backup</source>
         <translation>Set up the daily backup</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -5707,14 +5831,13 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>V&amp;illage:</source>
         <translation>V&amp;illage:</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
-        <location line="+5"/>
+        <location line="-235"/>
+        <location line="+238"/>
         <location line="+11"/>
         <source>All</source>
         <translation>All</translation>
@@ -5760,21 +5883,21 @@
         <translation>Loading the whole list…</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+44"/>
-        <location line="+58"/>
+        <location line="-343"/>
+        <location line="+57"/>
+        <location line="+63"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-266"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+269"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>

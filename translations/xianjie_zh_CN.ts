@@ -233,7 +233,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+59"/>
+        <location filename="../app/xianjie/main.cpp" line="+60"/>
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -3241,6 +3241,128 @@
     </message>
 </context>
 <context>
+    <name>xianjie::FirstRunGuide</name>
+    <message>
+        <location filename="../ui/dialogs/FirstRunGuide.cpp" line="+71"/>
+        <source>Setting up %1</source>
+        <translation>设置%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start working</source>
+        <translation>开始工作(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This casebook belongs to %1 (code %2). Four steps get the station ready: its contact for the papers it prints, its villages, the workers&apos; accounts and the daily backup. Any step can be done later from the menus.</source>
+        <translation>本台账属于%1（代码 %2）。四步即可让服务站准备就绪：文书上印的联系方式、村（社区）、社工账号和每日备份。任何一步都可以以后再从菜单中完成。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. The station&apos;s contact</source>
+        <translation>1. 服务站联系方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers for the station and its phone number are printed on every referral letter, reply slip and consent form.</source>
+        <translation>服务站的联系人和电话会印在每份转介函、回执和同意书上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the &amp;contact…</source>
+        <translation>填写联系方式(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not entered yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered: %1, %2.</source>
+        <translation>已填写：%1，%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Villages and communities</source>
+        <translation>2. 村（社区）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households are registered in a village or community of the township. Enter them, or paste the list with their 12-digit codes; the county&apos;s list is added at enrolment.</source>
+        <translation>家庭登记在本乡镇（街道）的某个村或社区。请逐个录入，或粘贴带 12 位代码的列表；与县里登记时会补充县里的列表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the &amp;villages…</source>
+        <translation>录入村（社区）(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None entered yet.</source>
+        <translation>尚未录入。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n village(s) and communities entered.</source>
+        <translation>
+            <numerusform>已录入 %n 个村（社区）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Accounts for the workers</source>
+        <translation>3. 社工账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each worker signs in with an account of their own, so the audit log says who did what. Add the station&apos;s workers now.</source>
+        <translation>每位社工用自己的账号登录，审计日志才能记下谁做了什么。请现在添加本站社工。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;accounts…</source>
+        <translation>打开账号管理(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>共 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4. The daily backup</source>
+        <translation>4. 每日备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once a day Xianjie writes an encrypted copy of the casebook to a folder, best on a second disk or a USB stick. Choose the folder and a passphrase, and write the passphrase down.</source>
+        <translation>衔接每天把台账的加密副本写到一个文件夹，最好在另一块硬盘或U盘上。请选择文件夹并设置口令，再把口令记下来。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up the &amp;backup…</source>
+        <translation>设置备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not set up yet: the status bar will remind you.</source>
+        <translation>尚未设置：状态栏会提醒您。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups go to %1.</source>
+        <translation>备份写到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::FormParts</name>
     <message>
         <location filename="../ui/widgets/FormParts.cpp" line="+66"/>
@@ -5457,7 +5579,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -5664,12 +5786,12 @@
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Set up the daily backup</source>
         <translation>设置每日自动备份</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -5689,14 +5811,13 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>V&amp;illage:</source>
         <translation>村（社区）(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
-        <location line="+5"/>
+        <location line="-235"/>
+        <location line="+238"/>
         <location line="+11"/>
         <source>All</source>
         <translation>全部</translation>
@@ -5742,21 +5863,21 @@
         <translation>正在加载整个列表……</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+44"/>
-        <location line="+58"/>
+        <location line="-343"/>
+        <location line="+57"/>
+        <location line="+63"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-266"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+269"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "dialogs/AutoBackupDialog.h"
 #include "dialogs/BackupDialogs.h"
 #include "dialogs/ConflictReportDialog.h"
+#include "dialogs/FirstRunGuide.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/NewCasebookDialog.h"
@@ -327,6 +328,19 @@ void MainWindow::configureAutoBackup()
     updateAccount();
 }
 
+bool MainWindow::offerFirstRun()
+{
+    // A new station's head is guided through its first start (contact, villages, accounts, backup) once; an existing
+    // station's head without a daily backup is asked for that alone.
+    if (FirstRunGuide::isDue(*m_casebook)) {
+        FirstRunGuide(*m_casebook, *m_repository, this).exec();
+        updateAccount();
+        fillVillageFilter();
+        return true;
+    }
+    return offerBackupSetup();
+}
+
 bool MainWindow::offerBackupSetup()
 {
     // Automatic backup is the default: a station head who has not set it up is asked at the start, once per run.
@@ -366,7 +380,12 @@ void MainWindow::editVillages()
     if (auto r = m_casebook->require(Action::EditHouseholds); !r)
         return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
     VillagesDialog(*m_repository, this).exec();
-    // The list's village filter offers the new ones.
+    fillVillageFilter();
+}
+
+void MainWindow::fillVillageFilter()
+{
+    // Keeps the choice when the list of villages changes.
     const QString chosen = m_villageFilter->currentData().toString();
     const QSignalBlocker quiet(m_villageFilter);
     m_villageFilter->clear();
@@ -557,6 +576,7 @@ void MainWindow::newCasebook()
         return;
     auto *window = new MainWindow(std::move(cb));
     window->show();
+    QTimer::singleShot(0, window, [window] { window->offerFirstRun(); });
     close();
 }
 
@@ -605,10 +625,7 @@ QHBoxLayout *MainWindow::buildFilters(QWidget *parent)
         return box;
     };
     m_villageFilter = combo(QStringLiteral("householdVillageFilter"), tr("V&illage:"));
-    m_villageFilter->addItem(tr("All"), QString());
-    if (auto villages = m_repository->villages())
-        for (const Village &v : *villages)
-            m_villageFilter->addItem(v.name, v.id);
+    fillVillageFilter();
     m_categoryFilter = combo(QStringLiteral("householdCategoryFilter"), tr("Ca&tegory:"));
     m_categoryFilter->addItem(tr("All"), QString());
     for (const auto &[code, label] : Labels::categoriesShort())

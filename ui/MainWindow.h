@@ -61,6 +61,8 @@ public slots:
     void configureAutoBackup();
     /** Asks a station head without a daily backup to set one up (the app calls it after start); true if set. */
     bool offerBackupSetup();
+    /** At the start: the first-run guide for a new station's head, else offerBackupSetup(); true if one was shown. */
+    bool offerFirstRun();
     void backupNow();
     /** The station's villages: listed, added, pasted (before enrolment too). */
     void editVillages();
@@ -81,6 +83,7 @@ private:
     void updateAccount();
     void restoreSettings();
     HelpDialog::Topic helpTopic() const;
+    void fillVillageFilter();
     /** Village, category, status (and station at the county) over the household list. */
     QHBoxLayout *buildFilters(QWidget *parent);
     /** The window inside the screen's free area (maximised where 1400×860 does not fit). */

@@ -151,9 +151,12 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                 return;
             }
             if (what == QLatin1String("backup") || what == QLatin1String("restore") ||
-                what == QLatin1String("backup-setup") || what == QLatin1String("villages")) {
+                what == QLatin1String("backup-setup") || what == QLatin1String("villages") ||
+                what == QLatin1String("guide")) {
                 saveModalLater(window, 600, file);
-                if (what == QLatin1String("villages"))
+                if (what == QLatin1String("guide"))
+                    QTimer::singleShot(0, window, &MainWindow::offerFirstRun);
+                else if (what == QLatin1String("villages"))
                     QTimer::singleShot(0, window, &MainWindow::editVillages);
                 else if (what == QLatin1String("backup"))
                     QTimer::singleShot(0, window, &MainWindow::backupNow);

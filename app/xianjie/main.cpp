@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-of"),
         QStringLiteral(
             "What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
-            "referrals, wizard, consent, referral, directory, backup, restore, backup-setup, villages or help."),
+            "referrals, wizard, consent, referral, directory, backup, restore, backup-setup, villages, guide or help."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),
@@ -102,8 +102,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         xianjie::screenshot::schedule(window, parser.value(screenshotOption), parser.value(screenshotOfOption));
     window->show();
-    // Automatic backup is on by default: once the window is up, a station head without one is asked to set it up.
+    // Once the window is up: a new station's head is guided through the first start; automatic backup is on by
+    // default, so a station head without one is asked to set it up.
     if (!parser.isSet(screenshotOption))
-        QTimer::singleShot(0, window, [window] { window->offerBackupSetup(); });
+        QTimer::singleShot(0, window, [window] { window->offerFirstRun(); });
     return app.exec();
 }

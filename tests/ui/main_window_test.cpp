@@ -6,6 +6,7 @@
 #include "TestCasebook.h"
 #include "dialogs/AuditDialog.h"
 #include "dialogs/BackupDialogs.h"
+#include "dialogs/FirstRunGuide.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "dialogs/NewCasebookDialog.h"
@@ -149,6 +150,46 @@ private slots:
         QVERIFY(window.contains(QRect(status->mapTo(m_window, QPoint(0, 0)), status->size())));
         // The household list needs no sideways scrolling for its columns.
         QVERIFY(!list->horizontalScrollBar()->isVisible());
+    }
+
+    /** A new station's head is guided through the first start once: contact, villages, accounts, backup. */
+    void aNewStationIsGuidedThroughItsFirstStart()
+    {
+        delete m_window;
+        m_cb = std::make_unique<TestCasebook>(); // no households yet
+        m_window = new MainWindow(m_cb->take());
+        m_window->show();
+        QVERIFY(FirstRunGuide::isDue(m_window->casebook()));
+        QStringList titles;
+        QString villagesState;
+        QTimer::singleShot(0, this, [&] {
+            auto *guide = qobject_cast<FirstRunGuide *>(QApplication::activeModalWidget());
+            QVERIFY(guide);
+            for (int i = 0; i < 5; ++i) {
+                titles << guide->currentPage()->title();
+                if (auto *step = guide->currentPage()->findChild<QPushButton *>(QStringLiteral("villagesStep"))) {
+                    // The step opens the villages dialog; a village pasted there shows on the page.
+                    QTimer::singleShot(0, this, [] {
+                        auto *dialog = qobject_cast<VillagesDialog *>(QApplication::activeModalWidget());
+                        QVERIFY(dialog);
+                        QStringList problems;
+                        QCOMPARE(dialog->addLines(QStringLiteral("110105100277 向阳村"), &problems), 1);
+                        dialog->reject();
+                    });
+                    step->click();
+                    villagesState =
+                        guide->currentPage()->findChild<QLabel *>(QStringLiteral("villagesStepState"))->text();
+                }
+                if (i < 4)
+                    guide->next();
+            }
+            guide->accept();
+        });
+        QVERIFY(m_window->offerFirstRun());
+        QCOMPARE(titles.size(), 5);
+        QVERIFY2(villagesState.contains(QLatin1Char('1')), qPrintable(villagesState));
+        QVERIFY(!FirstRunGuide::isDue(m_window->casebook())); // shown once
+        QVERIFY(child<QComboBox>("householdVillageFilter")->findText(QStringLiteral("向阳村")) >= 0);
     }
 
     /** A station enters its villages itself (before enrolment too): one at a time or pasted as a list. */
