@@ -3347,7 +3347,7 @@
         <translation>Open the &amp;accounts…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>%n account.</numerusform>
@@ -3370,7 +3370,7 @@
         <translation>Set up the &amp;backup…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not set up yet: the status bar will remind you.</source>
         <translation>Not set up yet: the status bar will remind you.</translation>
     </message>
@@ -6677,12 +6677,12 @@
 <context>
     <name>xianjie::Password</name>
     <message>
-        <location filename="../core/rules/Password.cpp" line="+18"/>
+        <location filename="../core/rules/Password.cpp" line="+27"/>
         <source>A password needs at least 8 characters.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Mix letters with digits or other characters in the password.</source>
         <translation>Mix letters with digits or other characters in the password.</translation>
     </message>
@@ -6692,7 +6692,7 @@
         <translation>The password must not contain the user name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
     </message>
@@ -8462,7 +8462,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+32"/>
         <source>Sign in — %1</source>
         <translation>Sign in — %1</translation>
     </message>
@@ -8517,12 +8517,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>at least 8 characters, letters and digits</source>
-        <translation>at least 8 characters, letters and digits</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Create and sign in</translation>
     </message>

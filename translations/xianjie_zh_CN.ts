@@ -3330,7 +3330,7 @@
         <translation>打开账号管理(&amp;A)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n account(s).</source>
         <translation>
             <numerusform>共 %n 个账号。</numerusform>
@@ -3352,7 +3352,7 @@
         <translation>设置备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not set up yet: the status bar will remind you.</source>
         <translation>尚未设置：状态栏会提醒您。</translation>
     </message>
@@ -6646,12 +6646,12 @@
 <context>
     <name>xianjie::Password</name>
     <message>
-        <location filename="../core/rules/Password.cpp" line="+18"/>
+        <location filename="../core/rules/Password.cpp" line="+27"/>
         <source>A password needs at least 8 characters.</source>
         <translation>密码至少需要 8 位。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Mix letters with digits or other characters in the password.</source>
         <translation>密码须由字母与数字或其他字符混合组成。</translation>
     </message>
@@ -6661,7 +6661,7 @@
         <translation>密码不能包含用户名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>The cryptography library could not start.</source>
         <translation>加密组件无法启动。</translation>
     </message>
@@ -8425,7 +8425,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SignInDialog</name>
     <message>
-        <location filename="../ui/dialogs/SignInDialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/SignInDialog.cpp" line="+32"/>
         <source>Sign in — %1</source>
         <translation>登录 — %1</translation>
     </message>
@@ -8480,12 +8480,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>at least 8 characters, letters and digits</source>
-        <translation>至少 8 位，字母和数字混合</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>&amp;Create and sign in</source>
         <translation>创建并登录(&amp;C)</translation>
     </message>

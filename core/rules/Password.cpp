@@ -12,10 +12,8 @@ bool sodiumReady()
 }
 } // namespace
 
-Result<void> Password::checkStrength(const QString &password, const QString &username)
+QList<Password::Rule> Password::rules(const QString &password, const QString &username)
 {
-    if (password.size() < 8)
-        return makeError(Error::Kind::Invalid, tr("A password needs at least 8 characters."));
     bool letter = false, digit = false, other = false;
     for (const QChar c : password) {
         if (c.isDigit())
@@ -25,11 +23,25 @@ Result<void> Password::checkStrength(const QString &password, const QString &use
         else
             other = true;
     }
-    if (int(letter) + int(digit) + int(other) < 2)
-        return makeError(Error::Kind::Invalid, tr("Mix letters with digits or other characters in the password."));
-    if (!username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
-        return makeError(Error::Kind::Invalid, tr("The password must not contain the user name."));
-    return {};
+    return {
+        {tr("A password needs at least 8 characters."), password.size() >= 8},
+        {tr("Mix letters with digits or other characters in the password."),
+         int(letter) + int(digit) + int(other) >= 2},
+        {tr("The password must not contain the user name."),
+         username.isEmpty() || !password.contains(username, Qt::CaseInsensitive)},
+    };
+}
+
+Result<void> Password::checkStrength(const QString &password, const QString &username)
+{
+    // Every rule not met, at once: nobody should find them out one refusal at a time.
+    QStringList unmet;
+    for (const Rule &rule : rules(password, username))
+        if (!rule.met)
+            unmet << rule.text;
+    if (unmet.isEmpty())
+        return {};
+    return makeError(Error::Kind::Invalid, unmet.join(QLatin1Char(' ')));
 }
 
 Result<QString> Password::hash(const QString &password)

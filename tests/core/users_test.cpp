@@ -63,6 +63,21 @@ private slots:
         QCOMPARE(Password::checkStrength(password, QStringLiteral("wangfang")).ok(), strong);
     }
 
+    /** Every rule a password misses is said at once, and the checklist says which are met. */
+    void everyMissedRuleIsSaidAtOnce()
+    {
+        const auto r = Password::checkStrength(QStringLiteral("wangf"), QStringLiteral("wangf"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.message().contains(QStringLiteral("8 characters")));
+        QVERIFY(r.message().contains(QStringLiteral("Mix letters")));
+        QVERIFY(r.message().contains(QStringLiteral("user name")));
+        const auto rules = Password::rules(QStringLiteral("dongfeng"), QStringLiteral("wangfang"));
+        QCOMPARE(rules.size(), 3);
+        QVERIFY(rules.at(0).met);  // long enough
+        QVERIFY(!rules.at(1).met); // letters only
+        QVERIFY(rules.at(2).met);  // no user name in it
+    }
+
     void passwordsAreArgon2idAndNeverSynced()
     {
         auto u = m_users->createUser(QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Worker,

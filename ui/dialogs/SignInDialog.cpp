@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "rules/Password.h"
 #include "storage/Casebook.h"
 #include "storage/UserRepository.h"
 
@@ -64,7 +65,23 @@ SignInDialog::SignInDialog(Casebook &casebook, Mode mode, QWidget *parent, const
         m_repeat->setObjectName(QStringLiteral("repeatPasswordEdit"));
         m_repeat->setEchoMode(QLineEdit::Password);
         form->addRow(tr("&Repeat password:"), m_repeat);
-        m_password->setPlaceholderText(tr("at least 8 characters, letters and digits"));
+        // Every rule at once, ticked off while typing (not one refusal at a time).
+        m_rules = new QLabel(this);
+        m_rules->setObjectName(QStringLiteral("passwordRules"));
+        m_rules->setWordWrap(true);
+        m_rules->setTextFormat(Qt::RichText);
+        form->addRow(QString(), m_rules);
+        auto showRules = [this] {
+            QStringList lines;
+            for (const Password::Rule &rule : Password::rules(m_password->text(), m_username->text().trimmed()))
+                lines << QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
+                             .arg(rule.met ? QStringLiteral("#1b6e20") : QStringLiteral("#b3261e"),
+                                  rule.met ? QStringLiteral("✓") : QStringLiteral("✗"), rule.text.toHtmlEscaped());
+            m_rules->setText(lines.join(QStringLiteral("<br>")));
+        };
+        connect(m_password, &QLineEdit::textChanged, this, showRules);
+        connect(m_username, &QLineEdit::textChanged, this, showRules);
+        showRules();
     }
 
     m_message = new QLabel(this);

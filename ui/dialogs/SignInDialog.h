@@ -49,6 +49,7 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_rules = nullptr; ///< the password rules, ticked off while typing (first account)
     QLabel *m_intro = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
