@@ -3602,7 +3602,17 @@
 <context>
     <name>xianjie::HouseholdListModel</name>
     <message>
-        <location filename="../ui/models/HouseholdListModel.cpp" line="+102"/>
+        <location filename="../ui/models/HouseholdListModel.cpp" line="+85"/>
+        <source>Found through the member %1.</source>
+        <translation>Found through the member %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (member: %2)</source>
+        <translation>%1 (member: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>, </source>
         <translation>, </translation>
     </message>

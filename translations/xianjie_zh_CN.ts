@@ -3584,7 +3584,17 @@
 <context>
     <name>xianjie::HouseholdListModel</name>
     <message>
-        <location filename="../ui/models/HouseholdListModel.cpp" line="+102"/>
+        <location filename="../ui/models/HouseholdListModel.cpp" line="+85"/>
+        <source>Found through the member %1.</source>
+        <translation>通过家庭成员 %1 找到。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (member: %2)</source>
+        <translation>%1（成员：%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -1,6 +1,10 @@
 #include "HouseholdQuery.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
+#include "model/Person.h"
+#include "rules/Masking.h"
+#include "rules/Pinyin.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -242,6 +246,63 @@ Result<QList<HouseholdRow>> HouseholdQuery::page(const QSqlDatabase &db, const Q
     return rows;
 }
 
+namespace {
+/** Whether one search term finds these keys, as the index does: a fragment of a key, or the start of one. */
+bool termFinds(const QString &term, const QStringList &keys)
+{
+    for (const QString &k : keys)
+        if (isFullText(term) ? k.contains(term) : k.startsWith(term))
+            return true;
+    return false;
+}
+
+/** For households a search found through a member rather than the head: that member's name (a child's masked). */
+Result<void> nameMatchedMembers(const QSqlDatabase &db, const QStringList &terms, QList<HouseholdRow> &rows,
+                                const QDate &today)
+{
+    QHash<QString, int> unexplained; // household id → row
+    for (int i = 0; i < rows.size(); ++i) {
+        const HouseholdRow &r = rows.at(i);
+        QStringList keys = SearchIndex::personKeys(r.headName, r.headIdNumber);
+        keys << r.village.toLower() << Pinyin::searchKeys(r.village);
+        bool all = true;
+        for (const QString &t : terms)
+            all = all && termFinds(t, keys);
+        if (!all)
+            unexplained.insert(r.id, i);
+    }
+    if (unexplained.isEmpty())
+        return {};
+    QVariantList ids;
+    for (auto it = unexplained.cbegin(); it != unexplained.cend(); ++it)
+        ids << it.key();
+    auto q = Database::exec(db,
+                            QStringLiteral("SELECT household_id, name, coalesce(id_number, ''), birth_date FROM person "
+                                           "WHERE relation <> 'self' AND deleted = 0 AND household_id IN (%1) ORDER "
+                                           "BY rid")
+                                .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                            ids);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        HouseholdRow &r = rows[unexplained.value(q->value(0).toString())];
+        if (!r.matchedMember.isEmpty())
+            continue;
+        const QStringList keys = SearchIndex::personKeys(q->value(1).toString(), q->value(2).toString());
+        bool any = false;
+        for (const QString &t : terms)
+            any = any || termFinds(t, keys);
+        if (!any)
+            continue;
+        Person p;
+        p.name = q->value(1).toString();
+        p.birthDate = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        r.matchedMember = Masking::name(p, today, false);
+    }
+    return {};
+}
+} // namespace
+
 HouseholdQuery::Sql HouseholdQuery::pageSql(const QStringList &terms, const Filter &filter, const Order &order,
                                             const After &after, int limit, const QDate &today, bool pinyin)
 {
@@ -305,6 +366,9 @@ Result<QList<HouseholdRow>> HouseholdQuery::page(const QSqlDatabase &db, const R
         rows.last().sortKey = q->value(9);
         rows.last().station = q->value(10).toString();
     }
+    if (const QStringList t = terms(request.query); !t.isEmpty())
+        if (auto named = nameMatchedMembers(db, t, rows, today); !named)
+            return named.error();
     return rows;
 }
 

@@ -23,8 +23,9 @@ struct HouseholdRow
     QString updatedAt;
     QStringList categories; ///< codes of the categories current today
     int members = 0;
-    QString station;  ///< at the county: the station that registered it
-    QVariant sortKey; ///< the value the list is sorted by, for the next page
+    QString station;       ///< at the county: the station that registered it
+    QString matchedMember; ///< when a search found the household through a member, not its head: that member
+    QVariant sortKey;      ///< the value the list is sorted by, for the next page
 };
 
 /**

@@ -199,6 +199,37 @@ private slots:
         QCOMPARE(rows->first().village, QStringLiteral("东风村"));
     }
 
+    /** A household found through a member who is not its head says whom. */
+    void aMatchThroughAMemberNamesTheMember()
+    {
+        HouseholdRepository repo(m_cb->casebook());
+        Person member;
+        member.householdId = m_ids.value(QStringLiteral("张三"));
+        member.name = QStringLiteral("李小花");
+        member.relation = QStringLiteral("spouse");
+        member.birthDate = QDate(1972, 3, 3);
+        member.sex = QStringLiteral("F");
+        QVERIFY(repo.addMember(member, true).ok());
+        const QDate today = m_cb->clock().today();
+        for (const QString &query : {QStringLiteral("李小花"), QStringLiteral("lxh"), QStringLiteral("xiaohua")}) {
+            HouseholdQuery::Request request;
+            request.query = query;
+            auto rows = HouseholdQuery::page(m_cb->casebook().db(), request, {}, 10, today);
+            QVERIFY(rows.ok() && rows->size() == 1);
+            QCOMPARE(rows->first().headName, QStringLiteral("张三"));
+            QCOMPARE(rows->first().matchedMember, QStringLiteral("李小花"));
+        }
+        // Found through the head (or the village): no hint.
+        for (const QString &query : {QStringLiteral("张三"), QStringLiteral("zs"), QStringLiteral("东风村 张")}) {
+            HouseholdQuery::Request request;
+            request.query = query;
+            auto rows = HouseholdQuery::page(m_cb->casebook().db(), request, {}, 10, today);
+            QVERIFY(rows.ok() && !rows->isEmpty());
+            for (const HouseholdRow &r : *rows)
+                QVERIFY2(r.matchedMember.isEmpty(), qPrintable(query + QLatin1Char(' ') + r.matchedMember));
+        }
+    }
+
     /** Sorted lists, a page at a time: every household once, in order, both ways, with a search and a filter. */
     void sortedPagesAreCompleteAndInOrder()
     {

@@ -80,6 +80,10 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         if (r.status != QLatin1String("active"))
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Head && !r.matchedMember.isEmpty())
+            return tr("Found through the member %1.").arg(r.matchedMember);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Number || index.column() == Members)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -89,7 +93,8 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         case Number:
             return r.rid;
         case Head:
-            return r.headName;
+            // Found through a member, not the head: say whom, so the worker sees why this household is listed.
+            return r.matchedMember.isEmpty() ? r.headName : tr("%1 (member: %2)").arg(r.headName, r.matchedMember);
         case IdNumber:
             return Validation::maskResidentId(r.headIdNumber);
         case Village:
