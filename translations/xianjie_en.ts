@@ -897,12 +897,12 @@
 <context>
     <name>xianjie::BackupNowDialog</name>
     <message>
-        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+30"/>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+31"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+75"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -942,12 +942,12 @@
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Choose the file to write the backup to.</source>
         <translation>Choose the file to write the backup to.</translation>
     </message>
@@ -972,7 +972,7 @@
         <translation>Writing the backup… The casebook can be used meanwhile.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The backup is written: %1 (%2 MB). Keep the passphrase with it.</source>
         <translation>The backup is written: %1 (%2 MB). Keep the passphrase with it.</translation>
     </message>
@@ -5831,7 +5831,7 @@
         <translation>The backup is restored to %1. Open the restored casebook now? (This one closes.)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5841,13 +5841,13 @@
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+193"/>
         <source>V&amp;illage:</source>
         <translation>V&amp;illage:</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+238"/>
+        <location line="-233"/>
+        <location line="+236"/>
         <location line="+11"/>
         <source>All</source>
         <translation>All</translation>
@@ -5893,21 +5893,21 @@
         <translation>Loading the whole list…</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-341"/>
         <location line="+57"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+273"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -8331,7 +8331,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
 <context>
     <name>xianjie::RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+13"/>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+10"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -8381,12 +8381,12 @@ Print the letter or give both files to the charity. Follow the referral in the R
         <translation>%1 restored.casebook</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Choose the backup file to restore.</source>
         <translation>Choose the backup file to restore.</translation>
     </message>

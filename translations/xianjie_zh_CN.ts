@@ -893,12 +893,12 @@
 <context>
     <name>xianjie::BackupNowDialog</name>
     <message>
-        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+30"/>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+31"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+75"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -938,12 +938,12 @@
         <translation>再次输入口令(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Back up</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Choose the file to write the backup to.</source>
         <translation>请选择备份要写入的文件。</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>正在写入备份……其间可以照常使用台账。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The backup is written: %1 (%2 MB). Keep the passphrase with it.</source>
         <translation>备份已写入：%1（%2 MB）。请妥善保管口令。</translation>
     </message>
@@ -5811,7 +5811,7 @@
         <translation>备份已恢复到 %1。现在打开恢复的台账吗？（当前台账将关闭。）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5821,13 +5821,13 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+193"/>
         <source>V&amp;illage:</source>
         <translation>村（社区）(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+238"/>
+        <location line="-233"/>
+        <location line="+236"/>
         <location line="+11"/>
         <source>All</source>
         <translation>全部</translation>
@@ -5873,21 +5873,21 @@
         <translation>正在加载整个列表……</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-341"/>
         <location line="+57"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+273"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -8294,7 +8294,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
 <context>
     <name>xianjie::RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+13"/>
+        <location filename="../ui/dialogs/BackupDialogs.cpp" line="+10"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -8344,12 +8344,12 @@ Print the letter or give both files to the charity. Follow the referral in the R
         <translation>%1 恢复.casebook</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Choose the backup file to restore.</source>
         <translation>请选择要恢复的备份文件。</translation>
     </message>

@@ -411,8 +411,12 @@ void MainWindow::restoreFromBackup()
         QMessageBox::question(this, tr("Restored"),
                               tr("The backup is restored to %1. Open the restored casebook now? (This one closes.)")
                                   .arg(QDir::toNativeSeparators(path)));
-    if (answer != QMessageBox::Yes)
-        return;
+    if (answer == QMessageBox::Yes)
+        switchTo(path);
+}
+
+void MainWindow::switchTo(const QString &path)
+{
     auto cb = CasebookOpener::open(path, this);
     if (!cb)
         return;
@@ -553,14 +557,8 @@ void MainWindow::openCasebook()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open casebook"), QFileInfo(m_casebook->path()).path(),
                                                       tr("Casebooks (*.casebook);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto cb = CasebookOpener::open(path, this);
-    if (!cb)
-        return;
-    auto *window = new MainWindow(std::move(cb));
-    window->show();
-    close();
+    if (!path.isEmpty())
+        switchTo(path);
 }
 
 void MainWindow::newCasebook()

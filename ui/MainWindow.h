@@ -84,6 +84,8 @@ private:
     void restoreSettings();
     HelpDialog::Topic helpTopic() const;
     void fillVillageFilter();
+    /** Opens the casebook at @p path (signing in) in a new window and closes this one. */
+    void switchTo(const QString &path);
     /** Village, category, status (and station at the county) over the household list. */
     QHBoxLayout *buildFilters(QWidget *parent);
     /** The window inside the screen's free area (maximised where 1400×860 does not fit). */

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 
 namespace xianjie {
 
@@ -59,6 +60,43 @@ QProgressBar *busyBar(QWidget *parent)
     bar->hide();
     return bar;
 }
+
+void showProblem(QLabel *status, const QString &text)
+{
+    status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    status->setText(text);
+}
+
+/** The bottom of both dialogs: progress, status, Cancel and the button that starts the work. */
+QPushButton *bottomRows(QDialog *dialog, QFormLayout *form, QProgressBar *progress, QLabel *status,
+                        QDialogButtonBox **buttons, const QString &text, const QString &objectName)
+{
+    form->addRow(progress);
+    form->addRow(status);
+    *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    auto *go = (*buttons)->addButton(text, QDialogButtonBox::AcceptRole);
+    go->setObjectName(objectName);
+    go->setDefault(true);
+    form->addRow(*buttons);
+    QObject::connect(*buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return go;
+}
+
+/** Runs @p work on a worker thread while the dialog shows that it works; then @p done on the dialog's thread. */
+void runAside(QDialog *dialog, QProgressBar *progress, QDialogButtonBox *buttons,
+              const std::function<Result<void>()> &work, const std::function<void(const Result<void> &)> &done)
+{
+    progress->show();
+    buttons->setEnabled(false);
+    auto *watcher = new QFutureWatcher<Result<void>>(dialog);
+    QObject::connect(watcher, &QFutureWatcher<Result<void>>::finished, dialog, [=] {
+        watcher->deleteLater();
+        progress->hide();
+        buttons->setEnabled(true);
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(work));
+}
 } // namespace
 
 BackupNowDialog::BackupNowDialog(Casebook &casebook, QWidget *parent)
@@ -91,14 +129,7 @@ BackupNowDialog::BackupNowDialog(Casebook &casebook, QWidget *parent)
     m_repeat->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat passphrase:"), m_repeat);
-    form->addRow(m_progress);
-    form->addRow(m_status);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *go = m_buttons->addButton(tr("&Back up"), QDialogButtonBox::AcceptRole);
-    go->setObjectName(QStringLiteral("backupButton"));
-    go->setDefault(true);
-    form->addRow(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *go = bottomRows(this, form, m_progress, m_status, &m_buttons, tr("&Back up"), QStringLiteral("backupButton"));
     connect(go, &QPushButton::clicked, this, &BackupNowDialog::start);
     resize(620, sizeHint().height());
 }
@@ -106,8 +137,7 @@ BackupNowDialog::BackupNowDialog(Casebook &casebook, QWidget *parent)
 void BackupNowDialog::start()
 {
     auto problem = [this](const QString &text) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_status->setText(text);
+        showProblem(m_status, text);
     };
     const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
     if (path.isEmpty())
@@ -124,25 +154,20 @@ void BackupNowDialog::start()
         return problem(r.message());
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Writing the backup… The casebook can be used meanwhile."));
-    m_progress->show();
-    m_buttons->setEnabled(false);
-    auto *watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, path, problem] {
-        watcher->deleteLater();
-        m_progress->hide();
-        m_buttons->setEnabled(true);
-        const Result<void> r = watcher->result();
-        if (!r)
-            return problem(r.message());
-        m_written = path;
-        m_buttons->setStandardButtons(QDialogButtonBox::Close);
-        m_status->setText(tr("The backup is written: %1 (%2 MB). Keep the passphrase with it.")
-                              .arg(QDir::toNativeSeparators(path))
-                              .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1));
-    });
-    watcher->setFuture(QtConcurrent::run([casebook = m_casebook.path(), path, passphrase = m_passphrase->text()] {
-        return Backup::write(casebook, path, passphrase);
-    }));
+    runAside(
+        this, m_progress, m_buttons,
+        [casebook = m_casebook.path(), path, passphrase = m_passphrase->text()] {
+            return Backup::write(casebook, path, passphrase);
+        },
+        [this, path, problem](const Result<void> &r) {
+            if (!r)
+                return problem(r.message());
+            m_written = path;
+            m_buttons->setStandardButtons(QDialogButtonBox::Close);
+            m_status->setText(tr("The backup is written: %1 (%2 MB). Keep the passphrase with it.")
+                                  .arg(QDir::toNativeSeparators(path))
+                                  .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1));
+        });
 }
 
 RestoreDialog::RestoreDialog(const QString &currentCasebook, QWidget *parent)
@@ -171,14 +196,8 @@ RestoreDialog::RestoreDialog(const QString &currentCasebook, QWidget *parent)
     });
     m_target->setText(
         QDir::toNativeSeparators(current.dir().filePath(tr("%1 restored.casebook").arg(current.completeBaseName()))));
-    form->addRow(m_progress);
-    form->addRow(m_status);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *go = m_buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
-    go->setObjectName(QStringLiteral("restoreButton"));
-    go->setDefault(true);
-    form->addRow(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *go =
+        bottomRows(this, form, m_progress, m_status, &m_buttons, tr("&Restore"), QStringLiteral("restoreButton"));
     connect(go, &QPushButton::clicked, this, &RestoreDialog::start);
     resize(620, sizeHint().height());
 }
@@ -186,8 +205,7 @@ RestoreDialog::RestoreDialog(const QString &currentCasebook, QWidget *parent)
 void RestoreDialog::start()
 {
     auto problem = [this](const QString &text) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_status->setText(text);
+        showProblem(m_status, text);
     };
     const QString backup = QDir::fromNativeSeparators(m_backup->text().trimmed());
     const QString target = QDir::fromNativeSeparators(m_target->text().trimmed());
@@ -200,22 +218,17 @@ void RestoreDialog::start()
                            .arg(QDir::toNativeSeparators(target)));
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Decrypting and checking the backup…"));
-    m_progress->show();
-    m_buttons->setEnabled(false);
-    auto *watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, target, problem] {
-        watcher->deleteLater();
-        m_progress->hide();
-        m_buttons->setEnabled(true);
-        const Result<void> r = watcher->result();
-        if (!r)
-            return problem(r.message());
-        m_restored = target;
-        accept();
-    });
-    watcher->setFuture(QtConcurrent::run([backup, target, passphrase = m_passphrase->text()] {
-        return Backup::restore(backup, passphrase, target, false);
-    }));
+    runAside(
+        this, m_progress, m_buttons,
+        [backup, target, passphrase = m_passphrase->text()] {
+            return Backup::restore(backup, passphrase, target, false);
+        },
+        [this, target, problem](const Result<void> &r) {
+            if (!r)
+                return problem(r.message());
+            m_restored = target;
+            accept();
+        });
 }
 
 } // namespace xianjie
