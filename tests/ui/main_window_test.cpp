@@ -4,14 +4,27 @@
 #include "InactivityLock.h"
 #include "MainWindow.h"
 #include "TestCasebook.h"
+#include "dialogs/AssistanceDialog.h"
 #include "dialogs/AuditDialog.h"
+#include "dialogs/AutoBackupDialog.h"
 #include "dialogs/BackupDialogs.h"
+#include "dialogs/CategoryDialog.h"
+#include "dialogs/CharityDirectoryDialog.h"
+#include "dialogs/CloseHouseholdDialog.h"
+#include "dialogs/ConsentDialog.h"
 #include "dialogs/FirstRunGuide.h"
 #include "dialogs/HelpDialog.h"
+#include "dialogs/HouseholdDialog.h"
+#include "dialogs/LeadDialog.h"
 #include "dialogs/MemberDialog.h"
+#include "dialogs/NeedDialog.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/RecordVisitDialog.h"
+#include "dialogs/ReferralDialog.h"
+#include "dialogs/ReferralWizard.h"
 #include "dialogs/SignInDialog.h"
+#include "dialogs/StationContactDialog.h"
+#include "dialogs/UsersDialog.h"
 #include "dialogs/VillagesDialog.h"
 #include "models/AgendaModel.h"
 #include "models/AuditModel.h"
@@ -59,6 +72,22 @@ using namespace xianjie;
 using namespace xianjie::test;
 
 namespace {
+/** Chinese labels (wider than English ones) while it lives; English again for the other tests, however one ends. */
+struct Chinese
+{
+    Chinese() { I18n::install(*qApp, QStringLiteral("zh_CN")); }
+    ~Chinese()
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale(QStringLiteral("en")));
+    }
+    Chinese(const Chinese &) = delete;
+    Chinese &operator=(const Chinese &) = delete;
+};
+
 // Chinese arrives from the input method as a committed string, not as key presses.
 void typeWithInputMethod(QWidget *widget, const QString &text)
 {
@@ -104,18 +133,7 @@ private slots:
     {
         // Chinese labels are wider than English ones: build the window again under the Chinese translation.
         delete m_window;
-        I18n::install(*qApp, QStringLiteral("zh_CN"));
-        struct English // back to English for the other tests, however this one ends
-        {
-            ~English()
-            {
-                for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-                    QCoreApplication::removeTranslator(t);
-                    delete t;
-                }
-                QLocale::setDefault(QLocale(QStringLiteral("en")));
-            }
-        } english;
+        const Chinese chinese;
         m_cb = std::make_unique<TestCasebook>(300, 11);
         m_window = new MainWindow(m_cb->take());
         // The offscreen platform's screen is smaller than a laptop's: lay the window out without a platform window.
@@ -446,6 +464,59 @@ private slots:
         AuditLog::Filter f;
         f.action = QStringLiteral("lock");
         QCOMPARE(AuditLog::entries(cb.db(), f)->size(), 1);
+    }
+
+    /** Every dialog a worker opens fits a 1366×768 screen (less a task bar), in Chinese. */
+    void everyDialogFitsA1366By768Screen()
+    {
+        const Chinese chinese;
+        Casebook &cb = m_window->casebook();
+        HouseholdRepository repo(cb);
+        VisitRepository visits(cb);
+        AssistanceRepository ledger(cb);
+        const QDate today = cb.clock().today();
+        auto one = [&](const char *sql) {
+            return Database::scalar(cb.db(), QString::fromLatin1(sql))->toString();
+        };
+        const QString household = one("SELECT id FROM household ORDER BY rid LIMIT 1");
+        const QString visit = one("SELECT id FROM visit WHERE status = 'planned' LIMIT 1");
+        const QString referral = one("SELECT id FROM referral WHERE direction = 'to_charity' LIMIT 1");
+        QVERIFY(!household.isEmpty() && !visit.isEmpty() && !referral.isEmpty());
+        const auto members = *repo.members(household);
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.emplace_back(new HouseholdDialog(repo, today, nullptr, m_window));
+        dialogs.emplace_back(new MemberDialog(repo, today, household, &members.first(), m_window));
+        dialogs.emplace_back(new CategoryDialog(repo, today, household, m_window));
+        dialogs.emplace_back(new CloseHouseholdDialog(repo, today, household, m_window));
+        dialogs.emplace_back(new RecordVisitDialog(visits, visit, today, QStringLiteral("王芳"), m_window));
+        dialogs.emplace_back(new AssistanceDialog(ledger, household, today, m_window));
+        dialogs.emplace_back(new NeedDialog(cb, household, m_window));
+        dialogs.emplace_back(new ConsentDialog(cb, household, m_window));
+        dialogs.emplace_back(new ReferralWizard(cb, household, QString(), m_window));
+        dialogs.emplace_back(new ReferralDialog(cb, referral, m_window));
+        dialogs.emplace_back(new LeadDialog(cb, m_window));
+        dialogs.emplace_back(new CharityDirectoryDialog(cb, m_window));
+        dialogs.emplace_back(new AuditDialog(cb, m_window));
+        dialogs.emplace_back(new UsersDialog(cb, m_window));
+        dialogs.emplace_back(new AutoBackupDialog(cb, m_window));
+        dialogs.emplace_back(new BackupNowDialog(cb, m_window));
+        dialogs.emplace_back(new RestoreDialog(cb.path(), m_window));
+        dialogs.emplace_back(new StationContactDialog(cb, m_window));
+        dialogs.emplace_back(new VillagesDialog(repo, m_window));
+        dialogs.emplace_back(new FirstRunGuide(cb, repo, m_window));
+        dialogs.emplace_back(new HelpDialog(HelpDialog::Topic::Households, m_window));
+        dialogs.emplace_back(new NewCasebookDialog(m_window));
+        const QSize screen(1366, 768 - 40 - 30); // a task bar and the dialog's own title bar
+        for (const auto &d : dialogs) {
+            d->ensurePolished();
+            const QString name = QString::fromLatin1(d->metaObject()->className());
+            const QSize opens = d->size().expandedTo(d->minimumSizeHint());
+            QVERIFY2(opens.width() <= screen.width() && opens.height() <= screen.height(),
+                     qPrintable(QStringLiteral("%1 opens at %2×%3").arg(name).arg(opens.width()).arg(opens.height())));
+            const QSize least = d->minimumSizeHint();
+            QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+                     qPrintable(QStringLiteral("%1 needs %2×%3").arg(name).arg(least.width()).arg(least.height())));
+        }
     }
 
     /**
