@@ -3178,7 +3178,7 @@
         <translation>Demo households go into a station casebook, not a county one.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Stopped; no demo data was added.</source>
         <translation>Stopped; no demo data was added.</translation>
     </message>
@@ -5210,6 +5210,11 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>not timed</source>
+        <translation>not timed</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n month(s)</source>
@@ -7079,11 +7084,11 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Services delivered (minutes)</source>
-        <translation>Services delivered (minutes)</translation>
+        <source>Services delivered (minutes spent)</source>
+        <translation>Services delivered (minutes spent)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -9925,7 +9930,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Choose the kind of each service from the list.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A service lasts at least one minute.</source>
         <translation>A service lasts at least one minute.</translation>
     </message>

@@ -3162,7 +3162,7 @@
         <translation>演示数据只能加入服务站台账，不能加入县级台账。</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Stopped; no demo data was added.</source>
         <translation>已停止；未添加任何演示数据。</translation>
     </message>
@@ -5191,6 +5191,11 @@
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>not timed</source>
+        <translation>不计时</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n month(s)</source>
@@ -7048,11 +7053,11 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Services delivered (minutes)</source>
-        <translation>提供的服务（分钟）</translation>
+        <source>Services delivered (minutes spent)</source>
+        <translation>提供的服务（用时，分钟）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -9882,7 +9887,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>请从列表中选择每项服务的类型。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A service lasts at least one minute.</source>
         <translation>每项服务至少一分钟。</translation>
     </message>

@@ -575,8 +575,10 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Casebook &casebook, const
             if (v.kind == QLatin1String("home")) {
                 static const QStringList services = {QStringLiteral("care"), QStringLiteral("psychological"),
                                                      QStringLiteral("rehabilitation"), QStringLiteral("material")};
-                done.services << VisitService{services.at(g.rnd.between(0, int(services.size()) - 1)),
-                                              g.rnd.between(2, 8) * 10};
+                const QString service = services.at(g.rnd.between(0, int(services.size()) - 1));
+                // Material help is delivered, not timed.
+                const int minutes = g.rnd.between(2, 8) * 10;
+                done.services << VisitService{service, service == QLatin1String("material") ? 0 : minutes};
             }
             if (auto r = visits.record(*planned, done); !r)
                 return r.error();

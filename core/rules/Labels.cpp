@@ -327,7 +327,7 @@ QString Labels::valueLabel(const QString &column, const QString &value)
         return failed.isEmpty() ? tr("none: all six managed alone") : failed.join(tr(", "));
     }
     if (column == QLatin1String("minutes"))
-        return tr("%n minute(s)", nullptr, value.toInt());
+        return value.toInt() == 0 ? tr("not timed") : tr("%n minute(s)", nullptr, value.toInt());
     if (column == QLatin1String("retention_months"))
         return tr("%n month(s)", nullptr, value.toInt());
     if (column == QLatin1String("service"))

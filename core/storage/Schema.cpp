@@ -604,31 +604,25 @@ const char *const kVersion9[] = {
 // not answer (it was healthy, no disability, fully able and able to work). Only CHECK constraints and defaults
 // change, which alters no stored row, so the table's SQL is rewritten in place as SQLite documents for such changes
 // (https://sqlite.org/lang_altertable.html#otheralter) instead of copying every person.
-Result<void> allowUnknownPersonFacts(QSqlQuery &q)
+/**
+ * Rewrites one table's SQL in place, each of @p changes once, for changes that touch no stored row (a CHECK that
+ * allows more, a new default), as SQLite documents (https://sqlite.org/lang_altertable.html#otheralter) instead of
+ * copying every row. Refused when the table is not as the previous version made it.
+ */
+Result<void> rewriteTable(QSqlQuery &q, const char *table,
+                          std::initializer_list<std::pair<const char *, const char *>> changes)
 {
-    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'person'")) || !q.next())
+    q.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+    q.addBindValue(QString::fromLatin1(table));
+    if (!q.exec() || !q.next())
         return Database::error(q.lastError());
     QString sql = q.value(0).toString();
-    static const std::pair<const char *, const char *> changes[] = {
-        {"health TEXT NOT NULL DEFAULT 'healthy' CHECK (health IN ('healthy', 'chronic', 'serious'))",
-         "health TEXT NOT NULL DEFAULT 'unknown' CHECK (health IN ('unknown', 'healthy', 'chronic', 'serious'))"},
-        {"disability_category INTEGER NOT NULL DEFAULT 0 CHECK (disability_category BETWEEN 0 AND 7)",
-         "disability_category INTEGER NOT NULL DEFAULT -1 CHECK (disability_category BETWEEN -1 AND 7)"},
-        {"disability_grade INTEGER NOT NULL DEFAULT 0 CHECK (disability_grade BETWEEN 0 AND 4)",
-         "disability_grade INTEGER NOT NULL DEFAULT -1 CHECK (disability_grade BETWEEN -1 AND 4)"},
-        {"self_care TEXT NOT NULL DEFAULT 'able' CHECK (self_care IN ('able', 'partial', 'lost'))",
-         "self_care TEXT NOT NULL DEFAULT 'unknown' CHECK (self_care IN ('unknown', 'able', 'partial', 'lost'))"},
-        {"work_capacity TEXT NOT NULL DEFAULT 'full' CHECK (work_capacity IN ('full', 'partial', 'none'))",
-         "work_capacity TEXT NOT NULL DEFAULT 'unknown' CHECK (work_capacity IN ('unknown', 'full', 'partial', "
-         "'none'))"},
-        {"CHECK ((disability_category = 0) = (disability_grade = 0))",
-         "CHECK ((disability_category = 0) = (disability_grade = 0) AND "
-         "(disability_category = -1) = (disability_grade = -1))"},
-    };
     for (const auto &[from, to] : changes) {
         if (!sql.contains(QLatin1String(from)))
             return makeError(Error::Kind::Invalid,
-                             QStringLiteral("The person table is not as version 9 made it; it was changed by hand."));
+                             QStringLiteral("The %1 table is not as the previous version made it; it was changed by "
+                                            "hand.")
+                                 .arg(QLatin1String(table)));
         sql.replace(QLatin1String(from), QLatin1String(to));
     }
     if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
@@ -637,8 +631,9 @@ Result<void> allowUnknownPersonFacts(QSqlQuery &q)
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA writable_schema = ON")))
         return Database::error(q.lastError());
-    q.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'person'"));
+    q.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"));
     q.addBindValue(sql);
+    q.addBindValue(QString::fromLatin1(table));
     const bool updated = q.exec();
     const Error e = Database::error(q.lastError());
     // The new schema_version makes every connection read the schema again.
@@ -651,6 +646,36 @@ Result<void> allowUnknownPersonFacts(QSqlQuery &q)
     return {};
 }
 
+// Version 10: "not known" for health, disability, self-care and work capacity, the default for what the worker did
+// not answer (it was healthy, no disability, fully able and able to work).
+Result<void> allowUnknownPersonFacts(QSqlQuery &q)
+{
+    return rewriteTable(
+        q, "person",
+        {{"health TEXT NOT NULL DEFAULT 'healthy' CHECK (health IN ('healthy', 'chronic', 'serious'))",
+          "health TEXT NOT NULL DEFAULT 'unknown' CHECK (health IN ('unknown', 'healthy', 'chronic', 'serious'))"},
+         {"disability_category INTEGER NOT NULL DEFAULT 0 CHECK (disability_category BETWEEN 0 AND 7)",
+          "disability_category INTEGER NOT NULL DEFAULT -1 CHECK (disability_category BETWEEN -1 AND 7)"},
+         {"disability_grade INTEGER NOT NULL DEFAULT 0 CHECK (disability_grade BETWEEN 0 AND 4)",
+          "disability_grade INTEGER NOT NULL DEFAULT -1 CHECK (disability_grade BETWEEN -1 AND 4)"},
+         {"self_care TEXT NOT NULL DEFAULT 'able' CHECK (self_care IN ('able', 'partial', 'lost'))",
+          "self_care TEXT NOT NULL DEFAULT 'unknown' CHECK (self_care IN ('unknown', 'able', 'partial', 'lost'))"},
+         {"work_capacity TEXT NOT NULL DEFAULT 'full' CHECK (work_capacity IN ('full', 'partial', 'none'))",
+          "work_capacity TEXT NOT NULL DEFAULT 'unknown' CHECK (work_capacity IN ('unknown', 'full', 'partial', "
+          "'none'))"},
+         {"CHECK ((disability_category = 0) = (disability_grade = 0))",
+          "CHECK ((disability_category = 0) = (disability_grade = 0) AND "
+          "(disability_category = -1) = (disability_grade = -1))"}});
+}
+
+// Version 11: material help delivered at a visit is recorded as delivered, without minutes (minutes 0).
+Result<void> materialWithoutMinutes(QSqlQuery &q)
+{
+    return rewriteTable(q, "visit_service",
+                        {{"minutes INTEGER NOT NULL CHECK (minutes > 0))",
+                          "minutes INTEGER NOT NULL CHECK (minutes > 0 OR (service = 'material' AND minutes = 0)))"}});
+}
+
 #undef SYNC_COLUMNS
 
 struct Step
@@ -661,10 +686,10 @@ struct Step
 };
 
 const Step kSteps[] = {
-    {kVersion1, std::size(kVersion1)},     {kVersion2, std::size(kVersion2)}, {kVersion3, std::size(kVersion3)},
-    {kVersion4, std::size(kVersion4)},     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
-    {kVersion7, std::size(kVersion7)},     {kVersion8, std::size(kVersion8)}, {kVersion9, std::size(kVersion9)},
-    {nullptr, 0, allowUnknownPersonFacts},
+    {kVersion1, std::size(kVersion1)},     {kVersion2, std::size(kVersion2)},    {kVersion3, std::size(kVersion3)},
+    {kVersion4, std::size(kVersion4)},     {kVersion5, std::size(kVersion5)},    {kVersion6, std::size(kVersion6)},
+    {kVersion7, std::size(kVersion7)},     {kVersion8, std::size(kVersion8)},    {kVersion9, std::size(kVersion9)},
+    {nullptr, 0, allowUnknownPersonFacts}, {nullptr, 0, materialWithoutMinutes},
 };
 
 } // namespace

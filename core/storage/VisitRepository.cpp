@@ -61,7 +61,8 @@ Result<void> VisitRepository::check(const Visit &v, bool done) const
         for (const VisitService &s : v.services) {
             if (!VisitPolicy::services().contains(s.service))
                 return makeError(Error::Kind::Invalid, tr("Choose the kind of each service from the list."));
-            if (s.minutes <= 0)
+            // Material help is delivered, not timed (minutes 0); every other service lasts at least a minute.
+            if (s.service == QLatin1String("material") ? s.minutes < 0 : s.minutes <= 0)
                 return makeError(Error::Kind::Invalid, tr("A service lasts at least one minute."));
         }
     }

@@ -77,6 +77,19 @@ private slots:
         QVERIFY(!Database::run(station.db(), QStringLiteral("UPDATE person SET health = 'well' WHERE name = ?"),
                                {head.name})
                      .ok()); // the constraint still refuses what is not a state of health
+        // Version 11: material help delivered is stored without minutes; other services still need them.
+        const QString visit =
+            Database::scalar(station.db(), QStringLiteral("SELECT id FROM visit LIMIT 1"))->toString();
+        const QString columns = QStringLiteral("INSERT INTO visit_service (id, station_id, created_at, updated_at, "
+                                               "visit_id, service, minutes) SELECT ?, station_id, '', '', id, ?, 0 "
+                                               "FROM visit WHERE id = ?");
+        QVERIFY(
+            Database::run(station.db(), columns,
+                          {QStringLiteral("00000000-0000-4000-8000-000000000001"), QStringLiteral("material"), visit})
+                .ok());
+        QVERIFY(!Database::run(station.db(), columns,
+                               {QStringLiteral("00000000-0000-4000-8000-000000000002"), QStringLiteral("care"), visit})
+                     .ok());
         QCOMPARE(Database::scalar(station.db(), QStringLiteral("PRAGMA integrity_check"))->toString(),
                  QStringLiteral("ok"));
         auto created = createCounty(dir.filePath(QStringLiteral("county.casebook")), clock,

@@ -713,6 +713,9 @@ private slots:
             seen = true;
             typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("metEdit")), QStringLiteral("户主本人"));
             dialog->findChild<QSpinBox *>(QStringLiteral("service_care"))->setValue(30);
+            // Material help is ticked as delivered, not given minutes.
+            QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("service_material")));
+            dialog->findChild<QCheckBox *>(QStringLiteral("service_material"))->setChecked(true);
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         });
         QTest::mouseClick(agenda->findChild<QPushButton *>(QStringLiteral("recordVisitButton")), Qt::LeftButton);
@@ -722,7 +725,9 @@ private slots:
         QCOMPARE(agenda->overdueCount(), overdueBefore);
         auto recorded = VisitRepository(cb).visit(visitId);
         QCOMPARE(recorded->status, QStringLiteral("done"));
-        QCOMPARE(recorded->services.size(), 1);
+        QCOMPARE(recorded->services.size(), 2);
+        for (const VisitService &service : recorded->services)
+            QCOMPARE(service.minutes, service.service == QLatin1String("material") ? 0 : 30);
         QCOMPARE(int(VisitRepository(cb).visits(household)->size()), visitsBefore + 1); // and the next one planned
     }
 

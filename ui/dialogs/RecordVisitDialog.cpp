@@ -71,10 +71,18 @@ RecordVisitDialog::RecordVisitDialog(VisitRepository &visits, const QString &vis
     }
     layout->addWidget(m_assessment);
 
-    auto *services = new QGroupBox(tr("Services delivered (minutes)"), this);
+    auto *services = new QGroupBox(tr("Services delivered (minutes spent)"), this);
     auto *serviceGrid = new QGridLayout(services);
     const QStringList serviceCodes = VisitPolicy::services();
     for (int i = 0; i < serviceCodes.size(); ++i) {
+        if (serviceCodes.at(i) == QLatin1String("material")) {
+            // Material help is delivered or not; it is not counted in minutes.
+            m_material = new QCheckBox(VisitPolicy::serviceLabel(serviceCodes.at(i)), services);
+            m_material->setObjectName(QStringLiteral("service_material"));
+            m_minutes << nullptr;
+            serviceGrid->addWidget(m_material, i / 2, (i % 2) * 2, 1, 2);
+            continue;
+        }
         auto *minutes = new QSpinBox(services);
         minutes->setObjectName(QStringLiteral("service_%1").arg(serviceCodes.at(i)));
         minutes->setRange(0, 600);
@@ -108,8 +116,10 @@ void RecordVisitDialog::accept()
     }
     const QStringList codes = VisitPolicy::services();
     for (int i = 0; i < m_minutes.size(); ++i)
-        if (m_minutes.at(i)->value() > 0)
+        if (m_minutes.at(i) && m_minutes.at(i)->value() > 0)
             done.services << VisitService{codes.at(i), m_minutes.at(i)->value()};
+    if (m_material && m_material->isChecked())
+        done.services << VisitService{QStringLiteral("material"), 0};
     auto next = m_visits.record(m_visitId, done);
     if (!next) {
         QMessageBox::warning(this, tr("Not saved"), next.message());

@@ -36,7 +36,8 @@ private:
     QPlainTextEdit *m_findings = nullptr;
     QGroupBox *m_assessment = nullptr;
     QList<QCheckBox *> m_activities;
-    QList<QSpinBox *> m_minutes;
+    QList<QSpinBox *> m_minutes; ///< null for material help, which is a tick
+    QCheckBox *m_material = nullptr;
 };
 
 } // namespace xianjie
