@@ -43,6 +43,9 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return row.overdue;
     if (role == Qt::ForegroundRole && row.overdue && index.column() == StatusColumn)
         return QBrush(QColor(0xb3, 0x26, 0x1e));
+    // The long columns may be cut short in the list: their whole text on hover.
+    if (role == Qt::ToolTipRole && (index.column() == HouseholdColumn || index.column() == OrganisationColumn))
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

@@ -150,6 +150,12 @@ void ReferralsView::reload()
     }
     m_model->setRows(rows);
     m_view->resizeColumnsToContents();
+    // The long columns (household, organisation — project) give way so that status and dates stay on screen at
+    // 1366 pixels; the full text is in the cell's tooltip and in the referral itself.
+    const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("户"));
+    for (const auto &[column, ems] :
+         {std::pair{ReferralListModel::HouseholdColumn, 10}, std::pair{ReferralListModel::OrganisationColumn, 11}})
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), ems * em));
     auto counts = referrals.counts();
     const int overdueCount = counts ? counts->overdue : 0;
     const int openCount = counts ? counts->open : 0;
