@@ -6678,15 +6678,9 @@
 <context>
     <name>xianjie::Paper</name>
     <message>
-        <location filename="../core/report/Paper.cpp" line="+42"/>
+        <location filename="../core/report/Paper.cpp" line="+44"/>
         <source>____ year __ month __ day</source>
         <translation>____ year __ month __ day</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1-%2-%3</source>
-        <comment>a date on paper: year, month, day</comment>
-        <translation>%1-%2-%3</translation>
     </message>
 </context>
 <context>
@@ -7742,7 +7736,7 @@
 <context>
     <name>xianjie::ReferralListModel</name>
     <message>
-        <location filename="../ui/models/ReferralListModel.cpp" line="+52"/>
+        <location filename="../ui/models/ReferralListModel.cpp" line="+55"/>
         <source>To a charity</source>
         <translation>To a charity</translation>
     </message>
@@ -8282,7 +8276,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
         <translation>%1 (not registered)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%n referral(s) shown.</source>
         <translation>
             <numerusform>%n referral shown.</numerusform>

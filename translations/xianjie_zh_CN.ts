@@ -6647,15 +6647,9 @@
 <context>
     <name>xianjie::Paper</name>
     <message>
-        <location filename="../core/report/Paper.cpp" line="+42"/>
+        <location filename="../core/report/Paper.cpp" line="+44"/>
         <source>____ year __ month __ day</source>
         <translation>______年____月____日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1-%2-%3</source>
-        <comment>a date on paper: year, month, day</comment>
-        <translation>%1年%2月%3日</translation>
     </message>
 </context>
 <context>
@@ -7709,7 +7703,7 @@
 <context>
     <name>xianjie::ReferralListModel</name>
     <message>
-        <location filename="../ui/models/ReferralListModel.cpp" line="+52"/>
+        <location filename="../ui/models/ReferralListModel.cpp" line="+55"/>
         <source>To a charity</source>
         <translation>转给慈善组织</translation>
     </message>
@@ -8246,7 +8240,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
         <translation>%1（未登记）</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%n referral(s) shown.</source>
         <translation>
             <numerusform>显示 %n 条转介。</numerusform>

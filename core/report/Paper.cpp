@@ -1,5 +1,7 @@
 #include "Paper.h"
 
+#include <QLocale>
+
 namespace xianjie {
 
 QString Paper::begin(const QString &title)
@@ -40,7 +42,10 @@ QString Paper::date(const QDate &date)
 {
     if (!date.isValid())
         return tr("____ year __ month __ day");
-    return tr("%1-%2-%3", "a date on paper: year, month, day").arg(date.year()).arg(date.month()).arg(date.day());
+    // As dates are written on paper in the paper's language: 2026年9月24日, or 2026-09-24.
+    if (QLocale().language() == QLocale::Chinese)
+        return date.toString(QStringLiteral("yyyy年M月d日"));
+    return date.toString(Qt::ISODate);
 }
 
 QString Paper::box(const QString &text)

@@ -208,16 +208,11 @@ HouseholdQuery::Sql HouseholdQuery::pageSql(const QStringList &terms, qint64 aft
     QVariantList where;
     const QString from = fromWhere(terms, where, &rid);
     s.values << where;
-    s.text =
-        QStringLiteral("SELECT h.rid, h.id, hp.name, hp.id_number, v.name,"
-                       " CASE WHEN h.archived_on IS NULL THEN h.status ELSE 'archived' END, h.updated_at,"
-                       " (SELECT group_concat(c.category, ',') FROM category_membership c WHERE c.household_id = h.id"
-                       "  AND c.deleted = 0 AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date >= ?)),"
-                       " (SELECT count(*) FROM person m WHERE m.household_id = h.id AND m.deleted = 0)") +
-        from.left(from.indexOf(QLatin1String(" WHERE "))) +
-        QStringLiteral(" LEFT JOIN person hp ON hp.household_id = h.id AND hp.relation = 'self' AND hp.deleted = 0"
-                       " LEFT JOIN village v ON v.id = h.village_id") +
-        from.mid(from.indexOf(QLatin1String(" WHERE "))) + QStringLiteral(" AND %1 > ? ORDER BY %1 LIMIT ?").arg(rid);
+    s.text = QLatin1String(kRowColumns) + from.left(from.indexOf(QLatin1String(" WHERE "))) +
+             QStringLiteral(" LEFT JOIN person hp ON hp.household_id = h.id AND hp.relation = 'self' AND hp.deleted = 0"
+                            " LEFT JOIN village v ON v.id = h.village_id") +
+             from.mid(from.indexOf(QLatin1String(" WHERE "))) +
+             QStringLiteral(" AND %1 > ? ORDER BY %1 LIMIT ?").arg(rid);
     s.values << afterRid << limit;
     return s;
 }
