@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::AgendaModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/AgendaModel.cpp" line="+57"/>
+        <location filename="../ui/models/AgendaModel.cpp" line="+58"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+60"/>
+        <location filename="../app/xianjie/main.cpp" line="+61"/>
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -3383,7 +3383,7 @@
 <context>
     <name>xianjie::FormParts</name>
     <message>
-        <location filename="../ui/widgets/FormParts.cpp" line="+66"/>
+        <location filename="../ui/widgets/FormParts.cpp" line="+159"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3680,7 +3680,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+81"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+82"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>Choose a household from the list, or register a new one.</translation>
     </message>
@@ -6470,7 +6470,7 @@
 <context>
     <name>xianjie::OnlineSyncAgent</name>
     <message numerus="yes">
-        <location filename="../ui/OnlineSyncAgent.cpp" line="+176"/>
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+177"/>
         <source> · %n change(s) waiting</source>
         <translation>
             <numerusform> · %n change waiting</numerusform>
@@ -7032,7 +7032,7 @@
 <context>
     <name>xianjie::RecordVisitDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+29"/>
         <source>Record a visit</source>
         <translation>Record a visit</translation>
     </message>
@@ -8717,7 +8717,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+157"/>
+        <location filename="../ui/views/SyncView.cpp" line="+158"/>
         <source>Sync with the county</source>
         <translation>Sync with the county</translation>
     </message>

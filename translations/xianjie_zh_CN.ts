@@ -4,7 +4,7 @@
 <context>
     <name>xianjie::AgendaModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/AgendaModel.cpp" line="+57"/>
+        <location filename="../ui/models/AgendaModel.cpp" line="+58"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+60"/>
+        <location filename="../app/xianjie/main.cpp" line="+61"/>
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -3365,7 +3365,7 @@
 <context>
     <name>xianjie::FormParts</name>
     <message>
-        <location filename="../ui/widgets/FormParts.cpp" line="+66"/>
+        <location filename="../ui/widgets/FormParts.cpp" line="+159"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3662,7 +3662,7 @@
 <context>
     <name>xianjie::HouseholdPage</name>
     <message>
-        <location filename="../ui/views/HouseholdPage.cpp" line="+81"/>
+        <location filename="../ui/views/HouseholdPage.cpp" line="+82"/>
         <source>Choose a household from the list, or register a new one.</source>
         <translation>请从列表中选择一户，或登记新家庭。</translation>
     </message>
@@ -6442,7 +6442,7 @@
 <context>
     <name>xianjie::OnlineSyncAgent</name>
     <message numerus="yes">
-        <location filename="../ui/OnlineSyncAgent.cpp" line="+176"/>
+        <location filename="../ui/OnlineSyncAgent.cpp" line="+177"/>
         <source> · %n change(s) waiting</source>
         <translation>
             <numerusform> · %n 项修改待发送</numerusform>
@@ -7001,7 +7001,7 @@
 <context>
     <name>xianjie::RecordVisitDialog</name>
     <message>
-        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/RecordVisitDialog.cpp" line="+29"/>
         <source>Record a visit</source>
         <translation>登记走访</translation>
     </message>
@@ -8441,7 +8441,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     <message>
         <location line="+1"/>
         <source>Sign in to the casebook of %1.</source>
-        <translation>登录 %1 的台账。</translation>
+        <translation>登录%1的台账。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8680,7 +8680,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+157"/>
+        <location filename="../ui/views/SyncView.cpp" line="+158"/>
         <source>Sync with the county</source>
         <translation>与县里同步</translation>
     </message>

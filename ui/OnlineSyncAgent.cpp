@@ -1,6 +1,7 @@
 #include "OnlineSyncAgent.h"
 
 #include "BackgroundWork.h"
+#include "rules/Labels.h"
 #include "storage/Casebook.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/SyncLedger.h"
@@ -24,7 +25,7 @@ QString when(const QDateTime &at)
     if (local.date().daysTo(today) < 7)
         return locale.dayName(local.date().dayOfWeek()) + QLatin1Char(' ') +
                locale.toString(local.time(), QStringLiteral("HH:mm"));
-    return locale.toString(local.date(), QLocale::ShortFormat);
+    return Labels::dateTime(at);
 }
 } // namespace
 

@@ -56,6 +56,12 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                 return;
             if (auto *list = window->findChild<QTableView *>(QStringLiteral("householdView")))
                 list->selectRow(0);
+            if (what == QLatin1String("sync")) {
+                if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
+                    tabs->setCurrentIndex(tabs->count() - 1);
+                saveLater(window, 800, file);
+                return;
+            }
             if (what == QLatin1String("agenda") || what == QLatin1String("visit")) {
                 if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
                     tabs->setCurrentIndex(1);
@@ -140,6 +146,23 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                     window->householdPage()->showHousehold(referred->toString());
                 saveModalLater(window, 600, file);
                 QTimer::singleShot(300, window->householdPage(), &HouseholdPage::showHistory);
+                return;
+            }
+            if (what.startsWith(QLatin1String("casework-"))) {
+                // A household with a need, a consent and a completed referral, on one of its casework tabs.
+                auto referred = Database::scalar(
+                    window->casebook().db(),
+                    QStringLiteral(
+                        "SELECT household_id FROM referral WHERE status = 'completed' ORDER BY rid LIMIT 1"));
+                if (referred && !referred->isNull())
+                    window->householdPage()->showHousehold(referred->toString());
+                const QString tab = what.mid(9);
+                if (auto *tabs = window->householdPage()->findChild<QTabWidget *>(QStringLiteral("householdTabs")))
+                    tabs->setCurrentIndex(tab == QLatin1String("needs")       ? 1
+                                          : tab == QLatin1String("consents")  ? 2
+                                          : tab == QLatin1String("referrals") ? 3
+                                                                              : 0);
+                saveLater(window, 800, file);
                 return;
             }
             if (what == QLatin1String("help")) {

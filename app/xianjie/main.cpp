@@ -37,8 +37,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOfOption(
         QStringLiteral("screenshot-of"),
         QStringLiteral(
-            "What to picture: window (default), register, signin, users, audit, agenda, visit, history, "
-            "referrals, wizard, consent, referral, directory, backup, restore, backup-setup, villages, guide or help."),
+            "What to picture: window (default), register, signin, users, audit, agenda, visit, history, sync, "
+            "referrals, wizard, consent, referral, directory, backup, restore, backup-setup, villages, guide, help, "
+            "or casework-needs, casework-consents, casework-referrals (a household's tabs)."),
         QStringLiteral("what"), QStringLiteral("window"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Sign in as this user (password from XIANJIE_PASSWORD)."),

@@ -286,6 +286,47 @@ Result<QStringList> demoDirectory(Casebook &casebook)
 }
 
 /**
+ * Dates a demo referral's steps: its events in order get @p steps (the last date also for every later event), its
+ * closing date and the help it brought the last one.
+ */
+Result<void> backdateReferral(Casebook &casebook, const QString &householdId, const QString &referralId,
+                              const QList<QDate> &steps)
+{
+    auto events = Database::exec(casebook.db(),
+                                 QStringLiteral("SELECT id FROM referral_event WHERE referral_id = ? ORDER BY rid"),
+                                 {referralId});
+    if (!events)
+        return events.error();
+    RecordWriter writer(casebook);
+    for (int i = 0; events->next(); ++i)
+        if (auto w =
+                writer.update(QStringLiteral("referral_event"), events->value(0).toString(),
+                              {{QStringLiteral("happened_on"), steps.at(std::min<qsizetype>(i, steps.size() - 1))}});
+            !w)
+            return w.error();
+    auto closed =
+        Database::scalar(casebook.db(), QStringLiteral("SELECT closed_on FROM referral WHERE id = ?"), {referralId});
+    if (!closed)
+        return closed.error();
+    if (!closed->isNull())
+        if (auto w =
+                writer.update(QStringLiteral("referral"), referralId, {{QStringLiteral("closed_on"), steps.last()}});
+            !w)
+            return w.error();
+    auto help = Database::exec(casebook.db(),
+                               QStringLiteral("SELECT id FROM assistance WHERE household_id = ? AND referral_id = ?"),
+                               {householdId, referralId});
+    if (!help)
+        return help.error();
+    while (help->next())
+        if (auto w = writer.update(QStringLiteral("assistance"), help->value(0).toString(),
+                                   {{QStringLiteral("period_start"), steps.last()}});
+            !w)
+            return w.error();
+    return {};
+}
+
+/**
  * Some households have a need on record; most of those consented to a charity and were referred, at every stage
  * a station sees: sent (some overdue), accepted, helping, completed with help in the ledger, declined.
  */
@@ -299,7 +340,7 @@ Result<void> demoCasework(Casebook &casebook, Random &rnd, const QString &househ
     need.description = needText(need.needType);
     need.urgency = rnd.chance(0.2) ? QStringLiteral("urgent") : QStringLiteral("normal");
     need.source = rnd.chance(0.7) ? QStringLiteral("visit") : QStringLiteral("application");
-    need.identifiedOn = today.addDays(-rnd.between(5, 90));
+    need.identifiedOn = today.addDays(-rnd.between(5, 300)); // spread over the year, for the reports
     auto needId = NeedRepository(casebook).add(need);
     if (!needId)
         return needId.error();
@@ -348,25 +389,41 @@ Result<void> demoCasework(Casebook &casebook, Random &rnd, const QString &househ
              {QStringLiteral("due_on"), ReferralStates::addWorkingDays(sent, referrals.responseDays())}});
         !r)
         return r.error();
+    // Demo only: each step dated after the one before (the charity answers within days, help takes weeks), never
+    // after today, so that response times and months in reports look like a station's.
+    QList<QDate> steps{sent, sent};
+    auto step = [&](int from, int to) {
+        steps << std::min(today, steps.last().addDays(rnd.between(from, to)));
+    };
+    auto backdate = [&]() -> Result<void> {
+        return backdateReferral(casebook, householdId, *id, steps);
+    };
     if (stage == 0)
-        return {};
-    if (stage == 4)
-        return referrals.move(*id, QStringLiteral("declined"), QStringLiteral("名额已满"));
+        return backdate();
+    if (stage == 4) {
+        step(1, 6);
+        if (auto r = referrals.move(*id, QStringLiteral("declined"), QStringLiteral("名额已满")); !r)
+            return r;
+        return backdate();
+    }
+    step(0, 4);
     if (auto r = referrals.move(*id, QStringLiteral("accepted"), QStringLiteral("已电话确认")); !r)
         return r;
     if (stage == 1)
-        return {};
+        return backdate();
+    step(1, 5);
     if (auto r = referrals.move(*id, QStringLiteral("helping"), QString()); !r)
         return r;
     if (stage == 2)
-        return {};
+        return backdate();
+    step(3, 40);
     const bool cash = need.needType == QLatin1String("medical") || need.needType == QLatin1String("education") ||
                       need.needType == QLatin1String("living") || need.needType == QLatin1String("housing");
     auto done = referrals.complete(*id, cash ? QStringLiteral("cash") : QStringLiteral("service"),
                                    cash ? qint64(rnd.between(5, 60)) * 10000 : -1, QString(), rnd.chance(0.7));
     if (!done)
         return done.error();
-    return {};
+    return backdate();
 }
 
 } // namespace

@@ -552,4 +552,17 @@ QString Labels::sex(const QString &code)
     return QString();
 }
 
+QString Labels::date(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString Labels::dateTime(const QDateTime &at, bool seconds)
+{
+    if (!at.isValid())
+        return QStringLiteral("—");
+    return at.toLocalTime().toString(seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                             : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 } // namespace xianjie

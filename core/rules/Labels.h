@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -53,6 +55,11 @@ public:
     static QString label(const Entries &entries, const QString &code);
     static bool contains(const Entries &entries, const QString &code);
     static QString sex(const QString &code);
+
+    /** A date on screen, one way everywhere: 2026-09-24 (printed papers use Paper::date). Empty when invalid. */
+    static QString date(const QDate &date);
+    /** A moment on screen in local time: 2026-09-24 14:05, with seconds when asked. "—" when invalid. */
+    static QString dateTime(const QDateTime &at, bool seconds = false);
 };
 
 } // namespace xianjie

@@ -256,6 +256,28 @@ private slots:
         QCOMPARE(Labels::valueLabel(QStringLiteral("outcome_form"), QStringLiteral("cash")),
                  Labels::label(Labels::outcomeForms(), QStringLiteral("cash")));
     }
+
+    // Dates on screen are written one way whatever the language: 2026-09-04, never 2026/9/4.
+    void datesOnScreenAreWrittenOneWay()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QDateTime at(QDate(2026, 9, 4), QTime(8, 5, 7));
+        QCOMPARE(Labels::date(QDate(2026, 9, 4)), QStringLiteral("2026-09-04"));
+        QCOMPARE(Labels::dateTime(at), QStringLiteral("2026-09-04 08:05"));
+        QCOMPARE(Labels::dateTime(at, true), QStringLiteral("2026-09-04 08:05:07"));
+        QCOMPARE(Labels::date(QDate()), QString());
+        QCOMPARE(Labels::dateTime(QDateTime()), QStringLiteral("—"));
+        // The audit view's moments follow the same rule.
+        auto entries = AuditLog::entries(m_cb->casebook().db(), AuditLog::Filter{});
+        QVERIFY(entries.ok() && !entries->isEmpty());
+        AuditModel model;
+        model.setEntries(*entries);
+        const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"));
+        const QString shown = model.index(0, AuditModel::Time).data().toString();
+        QLocale::setDefault(before);
+        QVERIFY2(iso.match(shown).hasMatch(), qPrintable(shown));
+    }
 };
 
 QTEST_MAIN(HouseholdModelsTest)

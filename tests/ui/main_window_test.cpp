@@ -168,6 +168,27 @@ private slots:
         QVERIFY(window.contains(QRect(status->mapTo(m_window, QPoint(0, 0)), status->size())));
         // The household list needs no sideways scrolling for its columns.
         QVERIFY(!list->horizontalScrollBar()->isVisible());
+        // Nor do the household's own tables: the long texts give way (whole on hover), dates and status stay.
+        auto busy = Database::scalar(m_window->casebook().db(),
+                                     QStringLiteral("SELECT r.household_id FROM referral r JOIN consent c ON "
+                                                    "c.household_id = r.household_id WHERE r.project_id IS NOT "
+                                                    "NULL ORDER BY r.rid LIMIT 1"));
+        QVERIFY(busy.ok() && !busy->isNull());
+        m_window->householdPage()->showHousehold(busy->toString());
+        auto *tabs = child<QTabWidget>("householdTabs");
+        for (const char *name : {"ledgerTable", "needTable", "consentTable", "householdReferralTable"}) {
+            auto *table = child<QTableWidget>(name);
+            tabs->setCurrentIndex(tabs->indexOf(table->parentWidget()));
+            QApplication::processEvents();
+            QVERIFY2(table->isVisible(), name);
+            QVERIFY2(table->rowCount() > 0 || QByteArray(name) == "ledgerTable", name);
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), name);
+            const int last = table->columnCount() - 1;
+            QVERIFY2(table->columnViewportPosition(last) + table->columnWidth(last) <= table->viewport()->width(),
+                     name);
+        }
+        auto *referrals = child<QTableWidget>("householdReferralTable");
+        QCOMPARE(referrals->item(0, 2)->toolTip(), referrals->item(0, 2)->text());
     }
 
     /** A new station's head is guided through the first start once: contact, villages, accounts, backup. */

@@ -167,10 +167,9 @@ void CharityDirectoryDialog::showProjects()
             r, 4, new QTableWidgetItem(p.placesLeft() < 0 ? tr("not limited") : QString::number(p.placesLeft())));
         m_projectTable->setItem(
             r, 5,
-            new QTableWidgetItem(
-                p.startsOn.isValid() || p.endsOn.isValid()
-                    ? tr("%1 to %2").arg(p.startsOn.toString(Qt::ISODate), p.endsOn.toString(Qt::ISODate))
-                    : tr("open-ended")));
+            new QTableWidgetItem(p.startsOn.isValid() || p.endsOn.isValid()
+                                     ? tr("%1 to %2").arg(Labels::date(p.startsOn), Labels::date(p.endsOn))
+                                     : tr("open-ended")));
         m_projectTable->setItem(r, 6, new QTableWidgetItem(p.campaignTags.join(QLatin1Char(' '))));
     }
     m_projectTable->resizeColumnsToContents();

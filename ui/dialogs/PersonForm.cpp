@@ -250,9 +250,8 @@ void PersonForm::revalidate()
         QSignalBlocker b1(m_birth), b2(m_sex);
         m_birth->setDate(p.birthDate);
         select(m_sex, p.sex);
-        m_idInfo->setText(tr("%1, born %2, %3 years old")
-                              .arg(Labels::sex(p.sex), p.birthDate.toString(Qt::ISODate))
-                              .arg(p.ageOn(m_today)));
+        m_idInfo->setText(
+            tr("%1, born %2, %3 years old").arg(Labels::sex(p.sex), Labels::date(p.birthDate)).arg(p.ageOn(m_today)));
         auto holder = m_repository.idNumberHolder(p.idNumber, p.id);
         if (!holder)
             m_errors.insert(QStringLiteral("id_number"), holder.message());

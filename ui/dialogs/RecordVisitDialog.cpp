@@ -1,6 +1,7 @@
 #include "RecordVisitDialog.h"
 
 #include "models/AgendaModel.h"
+#include "rules/Labels.h"
 #include "rules/VisitPolicy.h"
 #include "storage/VisitRepository.h"
 
@@ -28,7 +29,7 @@ RecordVisitDialog::RecordVisitDialog(VisitRepository &visits, const QString &vis
     setWindowTitle(tr("Record a visit"));
     auto planned = visits.visit(visitId);
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(planned ? tr("%1 · due %2").arg(who, planned->dueOn.toString(Qt::ISODate)) : who, this);
+    auto *heading = new QLabel(planned ? tr("%1 · due %2").arg(who, Labels::date(planned->dueOn)) : who, this);
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);

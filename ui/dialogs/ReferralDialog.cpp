@@ -121,7 +121,7 @@ void ReferralDialog::reload()
                           Labels::label(Labels::needTypes(), m_referral.needType), household ? *household : QString());
         if (m_referral.sentOn.isValid())
             lines << tr("Sent on %1; answer due by %2.")
-                         .arg(m_referral.sentOn.toString(Qt::ISODate), m_referral.dueOn.toString(Qt::ISODate));
+                         .arg(Labels::date(m_referral.sentOn), Labels::date(m_referral.dueOn));
         if (referrals.isOverdue(m_referral))
             lines << tr("Overdue: the charity has not answered in time. Call them.");
         if (m_referral.status == QLatin1String("completed"))
@@ -134,7 +134,7 @@ void ReferralDialog::reload()
         lines << tr("Lead from %1 about %2 (%3), reported on %4.")
                      .arg(m_referral.orgName, Validation::maskName(m_referral.leadName),
                           m_referral.leadProgramme.isEmpty() ? tr("programme not named") : m_referral.leadProgramme,
-                          m_referral.reportedOn.toString(Qt::ISODate));
+                          Labels::date(m_referral.reportedOn));
         lines << tr("Situation: %1").arg(m_referral.leadSituation);
         lines << (m_referral.householdId.isEmpty() ? tr("Not yet linked to a registered household.")
                                                    : tr("Linked to a registered household."));
@@ -152,7 +152,7 @@ void ReferralDialog::reload()
         m_shared->setText(tr("Disclosed under consent: %1.").arg(items.join(tr(", "))) +
                           (shared->first().purgedOn.isValid()
                                ? tr(" The copies were deleted on %1 when the retention period ended.")
-                                     .arg(shared->first().purgedOn.toString(Qt::ISODate))
+                                     .arg(Labels::date(shared->first().purgedOn))
                                : QString()));
     } else {
         m_shared->setText(m_referral.toCharity() ? tr("Nothing disclosed.") : QString());
@@ -163,7 +163,7 @@ void ReferralDialog::reload()
     m_events->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const ReferralEvent &e = list.at(i);
-        m_events->setItem(i, 0, new QTableWidgetItem(e.on.toString(Qt::ISODate)));
+        m_events->setItem(i, 0, new QTableWidgetItem(Labels::date(e.on)));
         m_events->setItem(i, 1, new QTableWidgetItem(statusLabel(m_referral, e.toStatus)));
         m_events->setItem(i, 2, new QTableWidgetItem(e.userName));
         m_events->setItem(i, 3, new QTableWidgetItem(e.note));

@@ -215,7 +215,7 @@ void ReferralWizard::fillNeeds(const QString &select)
         m_needs->setItem(r, 0, kind);
         m_needs->setItem(r, 1, new QTableWidgetItem(n.personId.isEmpty() ? tr("Household") : names.value(n.personId)));
         m_needs->setItem(r, 2, new QTableWidgetItem(Labels::label(Labels::urgencies(), n.urgency)));
-        m_needs->setItem(r, 3, new QTableWidgetItem(n.identifiedOn.toString(Qt::ISODate)));
+        m_needs->setItem(r, 3, new QTableWidgetItem(Labels::date(n.identifiedOn)));
         m_needs->setItem(r, 4, new QTableWidgetItem(n.description));
         if (n.id == select || (select.isEmpty() && r == 0))
             m_needs->selectRow(r);
@@ -249,8 +249,7 @@ void ReferralWizard::checkConsent()
             items << Labels::label(Labels::consentItems(), i);
         lines << tr("Consent given by %1 on %2, valid until %3, covering %n person(s): %4.", nullptr,
                     int(c.members.size()))
-                     .arg(c.consenterName, c.grantedOn.toString(Qt::ISODate), c.expiresOn.toString(Qt::ISODate),
-                          items.join(tr(", ")));
+                     .arg(c.consenterName, Labels::date(c.grantedOn), Labels::date(c.expiresOn), items.join(tr(", ")));
     }
     m_consentStatus->setText(tr("The station may share with %1 for %2 help:").arg(m->project.orgName, purpose) +
                              QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
@@ -316,7 +315,7 @@ void ReferralWizard::initializePage(int id)
                            "Packet: %5\n\nPrint the letter or give both files to the charity. Follow the referral "
                            "in the Referrals tab.")
                             .arg(r ? r->number : QString(), r ? r->orgName : QString(),
-                                 r ? r->dueOn.toString(Qt::ISODate) : QString(), QDir::toNativeSeparators(m_letterPath),
+                                 r ? Labels::date(r->dueOn) : QString(), QDir::toNativeSeparators(m_letterPath),
                                  QDir::toNativeSeparators(m_packetPath)));
     }
 }

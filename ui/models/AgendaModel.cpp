@@ -1,5 +1,6 @@
 #include "AgendaModel.h"
 
+#include "rules/Labels.h"
 #include "rules/VisitPolicy.h"
 
 namespace xianjie {
@@ -45,7 +46,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Due:
-        return item.dueOn.toString(Qt::ISODate);
+        return Labels::date(item.dueOn);
     case Head:
         return item.headName;
     case Village:

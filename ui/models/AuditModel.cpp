@@ -62,7 +62,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Number:
         return e.seq;
     case Time:
-        return Hlc::toDateTime(e.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return Labels::dateTime(Hlc::toDateTime(e.at), true);
     case User:
         return e.userName.isEmpty() ? tr("(unknown)") : e.userName;
     case Action:

@@ -47,14 +47,13 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
     case Category:
         return Labels::label(Labels::categories(), c.category);
     case Start:
-        return c.startDate.toString(Qt::ISODate);
+        return Labels::date(c.startDate);
     case End:
-        return c.endDate.isValid() ? c.endDate.toString(Qt::ISODate) : QString();
+        return c.endDate.isValid() ? Labels::date(c.endDate) : QString();
     case Review:
         if (!c.reviewOn.isValid() || !c.isCurrentOn(m_today))
             return QString();
-        return c.reviewOn < m_today ? tr("%1 (overdue)").arg(c.reviewOn.toString(Qt::ISODate))
-                                    : c.reviewOn.toString(Qt::ISODate);
+        return c.reviewOn < m_today ? tr("%1 (overdue)").arg(Labels::date(c.reviewOn)) : Labels::date(c.reviewOn);
     case State:
         if (c.startDate > m_today)
             return tr("Starts later");

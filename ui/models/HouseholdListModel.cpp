@@ -113,7 +113,7 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
                 return tr("Archived");
             return r.status == QLatin1String("closed") ? tr("Closed") : tr("Active");
         case LastChange:
-            return Hlc::toDateTime(r.updatedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return Labels::dateTime(Hlc::toDateTime(r.updatedAt));
         case Station:
             return r.station;
         case ColumnCount:

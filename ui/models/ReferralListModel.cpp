@@ -65,9 +65,9 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
         return row.overdue ? tr("%1 (overdue)").arg(status) : status;
     }
     case SentColumn:
-        return (r.toCharity() ? r.sentOn : r.reportedOn).toString(Qt::ISODate);
+        return Labels::date(r.toCharity() ? r.sentOn : r.reportedOn);
     case DueColumn:
-        return r.dueOn.toString(Qt::ISODate);
+        return Labels::date(r.dueOn);
     case ColumnCount:
         break;
     }

@@ -156,8 +156,8 @@ void AgendaView::reload()
         const ReviewDue &d = list.at(r);
         const bool late = d.reviewOn < today;
         overdueReviews += late ? 1 : 0;
-        auto *due = new QTableWidgetItem(late ? tr("%1 (overdue)").arg(d.reviewOn.toString(Qt::ISODate))
-                                              : d.reviewOn.toString(Qt::ISODate));
+        auto *due =
+            new QTableWidgetItem(late ? tr("%1 (overdue)").arg(Labels::date(d.reviewOn)) : Labels::date(d.reviewOn));
         due->setData(Qt::UserRole, d.membershipId);
         if (late)
             due->setForeground(QColor(0xb3, 0x26, 0x1e));
@@ -282,10 +282,10 @@ void AgendaView::printVisitList()
         QMessageBox::warning(this, tr("Visit list"), html.message());
         return;
     }
-    const QString path = FormParts::askSavePath(
-        this, tr("Save the visit list"),
-        tr("Visit list %1 %2.pdf").arg(village.name, m_casebook.clock().today().toString(Qt::ISODate)),
-        tr("PDF documents (*.pdf)"));
+    const QString path =
+        FormParts::askSavePath(this, tr("Save the visit list"),
+                               tr("Visit list %1 %2.pdf").arg(village.name, Labels::date(m_casebook.clock().today())),
+                               tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto r = PdfDocument::write(*html, path, tr("Visit list: %1").arg(village.name),

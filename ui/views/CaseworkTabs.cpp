@@ -162,10 +162,10 @@ void CaseworkTabs::reload()
                          cell(n.isOpen() && referredNeeds.contains(n.id)
                                   ? referredNeeds.value(n.id)
                                   : Labels::label(Labels::needStatuses(), n.status)));
-        m_needs->setItem(r, 5, cell(n.identifiedOn.toString(Qt::ISODate)));
+        m_needs->setItem(r, 5, cell(Labels::date(n.identifiedOn)));
         m_needs->item(r, 0)->setData(Qt::UserRole + 1, n.isOpen());
     }
-    m_needs->resizeColumnsToContents();
+    FormParts::fitColumns(m_needs, {1, 2}); // whose, description
 
     auto consents = m_householdId.isEmpty() ? Result<QList<Consent>>(QList<Consent>())
                                             : ConsentRepository(m_casebook).consents(m_householdId);
@@ -176,7 +176,7 @@ void CaseworkTabs::reload()
         QStringList items;
         for (const QString &i : c.items)
             items << Labels::label(Labels::consentItems(), i);
-        QString status = c.isWithdrawn()       ? tr("Withdrawn on %1").arg(c.withdrawnOn.toString(Qt::ISODate))
+        QString status = c.isWithdrawn()       ? tr("Withdrawn on %1").arg(Labels::date(c.withdrawnOn))
                          : c.expiresOn < today ? tr("Expired")
                                                : tr("Valid");
         if (c.attachments > 0)
@@ -186,13 +186,13 @@ void CaseworkTabs::reload()
         m_consents->setItem(r, 1, cell(Labels::label(Labels::needTypes(), c.purpose)));
         m_consents->setItem(r, 2, cell(c.consenterName));
         m_consents->setItem(r, 3, cell(items.join(tr(", "))));
-        m_consents->setItem(r, 4, cell(c.grantedOn.toString(Qt::ISODate)));
-        m_consents->setItem(r, 5, cell(c.expiresOn.toString(Qt::ISODate)));
+        m_consents->setItem(r, 4, cell(Labels::date(c.grantedOn)));
+        m_consents->setItem(r, 5, cell(Labels::date(c.expiresOn)));
         m_consents->setItem(r, 6, cell(status));
         m_consents->item(r, 0)->setData(Qt::UserRole + 1, c.isWithdrawn());
         m_consents->item(r, 0)->setData(Qt::UserRole + 2, c.attachments);
     }
-    m_consents->resizeColumnsToContents();
+    FormParts::fitColumns(m_consents, {0, 3, 6}); // recipient, items, status
 
     m_referrals->setRowCount(int(referralList.size()));
     for (int r = 0; r < referralList.size(); ++r) {
@@ -206,10 +206,10 @@ void CaseworkTabs::reload()
         if (referrals.isOverdue(x))
             status = tr("%1 (overdue)").arg(status);
         m_referrals->setItem(r, 4, cell(status));
-        m_referrals->setItem(r, 5, cell(x.sentOn.toString(Qt::ISODate)));
-        m_referrals->setItem(r, 6, cell(x.dueOn.toString(Qt::ISODate)));
+        m_referrals->setItem(r, 5, cell(Labels::date(x.sentOn)));
+        m_referrals->setItem(r, 6, cell(Labels::date(x.dueOn)));
     }
-    m_referrals->resizeColumnsToContents();
+    FormParts::fitColumns(m_referrals, {2}); // organisation — project
     updateActions();
 }
 

@@ -18,6 +18,7 @@
 #include "storage/Timeline.h"
 #include "storage/VisitRepository.h"
 #include "views/CaseworkTabs.h"
+#include "widgets/FormParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -238,7 +239,7 @@ void HouseholdPage::reload()
                       : tr("Income per person per month: %1 yuan")
                             .arg(QLocale().toString(double(m_household.incomeFen) / 100.0, 'f', 2)));
         if (m_household.isClosed())
-            lines << tr("Closed on %1: %2").arg(m_household.closedOn.toString(Qt::ISODate), m_household.closedReason);
+            lines << tr("Closed on %1: %2").arg(Labels::date(m_household.closedOn), m_household.closedReason);
         m_details->setText(lines.join(QLatin1Char('\n')));
         m_memberView->resizeColumnsToContents();
         m_categoryView->resizeColumnsToContents();
@@ -247,10 +248,9 @@ void HouseholdPage::reload()
         m_ledger->setRowCount(int(ledger.size()));
         for (int r = 0; r < ledger.size(); ++r) {
             const Assistance &a = ledger.at(r);
-            const QString when =
-                a.periodEnd.isValid()
-                    ? tr("%1 to %2").arg(a.periodStart.toString(Qt::ISODate), a.periodEnd.toString(Qt::ISODate))
-                    : a.periodStart.toString(Qt::ISODate);
+            const QString when = a.periodEnd.isValid()
+                                     ? tr("%1 to %2").arg(Labels::date(a.periodStart), Labels::date(a.periodEnd))
+                                     : Labels::date(a.periodStart);
             m_ledger->setItem(r, 0, new QTableWidgetItem(when));
             m_ledger->setItem(
                 r, 1, new QTableWidgetItem(a.source == QLatin1String("charity") ? a.organisation : tr("Government")));
@@ -261,7 +261,7 @@ void HouseholdPage::reload()
                                                                           double(a.amountFen) / 100.0, 'f', 2))
                                                                     : AssistanceDialog::formLabel(a.form)));
         }
-        m_ledger->resizeColumnsToContents();
+        FormParts::fitColumns(m_ledger, {1, 2}); // organisation, programme
         m_casework->showHousehold(m_household.id, !m_household.isClosed());
     } else {
         m_casework->showHousehold(QString(), false);
@@ -370,7 +370,7 @@ void HouseholdPage::showHistory()
         table->setRowCount(int(list.size()));
         for (int r = 0; r < list.size(); ++r) {
             const TimelineEvent &e = list.at(r);
-            table->setItem(r, 0, new QTableWidgetItem(e.date.toString(Qt::ISODate)));
+            table->setItem(r, 0, new QTableWidgetItem(Labels::date(e.date)));
             table->setItem(r, 1, new QTableWidgetItem(Timeline::kindLabel(e.kind)));
             table->setItem(r, 2, new QTableWidgetItem(e.title));
             table->setItem(r, 3, new QTableWidgetItem(e.who));

@@ -1,6 +1,7 @@
 #include "SyncView.h"
 
 #include "BackgroundWork.h"
+#include "rules/Labels.h"
 #include "storage/Casebook.h"
 #include "sync/BundleImporter.h"
 #include "sync/CountySync.h"
@@ -35,7 +36,7 @@ namespace xianjie {
 namespace {
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
+    return Labels::dateTime(t);
 }
 
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
@@ -298,10 +299,8 @@ void SyncView::reload()
             for (const StationSummary &s : *stations)
                 rows << QStringList{
                     s.code,
-                    s.revokedOn.isValid()
-                        ? tr("%1 (key revoked %2)").arg(s.name, QLocale().toString(s.revokedOn, QLocale::ShortFormat))
-                        : s.name,
-                    QLocale().toString(s.enrolledOn, QLocale::ShortFormat),
+                    s.revokedOn.isValid() ? tr("%1 (key revoked %2)").arg(s.name, Labels::date(s.revokedOn)) : s.name,
+                    Labels::date(s.enrolledOn),
                     QString::number(s.bundles),
                     QString::number(s.ops),
                     shortTime(s.lastImport),

@@ -26,6 +26,13 @@ void showError(QLabel *label, const QString &message);
 QDialogButtonBox *saveCancel(QDialog *dialog, QFormLayout *form);
 /** A table for a short list: headers, no editing, one whole row selected at a time, last column stretched. */
 QTableWidget *listTable(const QStringList &headers, const QString &objectName, QWidget *parent);
+/**
+ * Sizes @p table's columns to their contents, then keeps them inside the table's width: when they do not fit,
+ * the @p giveWay columns (the long texts: organisations, descriptions) narrow, down to a few characters, and show
+ * their whole text on hover, so that a short column (status, a date) never needs sideways scrolling. Call it
+ * after each refill; it refits by itself when the table is resized.
+ */
+void fitColumns(QTableWidget *table, const QList<int> &giveWay);
 
 /** Asks where to save a document, offering @p fileName in the user's documents folder; empty when cancelled. */
 QString askSavePath(QWidget *parent, const QString &title, const QString &fileName, const QString &filter);
