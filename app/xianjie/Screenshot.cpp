@@ -40,6 +40,15 @@ void saveModalLater(QObject *context, int ms, const QString &file)
         QApplication::exit(dialog && dialog->grab().save(file) ? 0 : 1);
     });
 }
+// Opens the first household with a completed referral: it has a need, a consent and the referral's history.
+void showReferredHousehold(MainWindow *window)
+{
+    auto referred = Database::scalar(
+        window->casebook().db(),
+        QStringLiteral("SELECT household_id FROM referral WHERE status = 'completed' ORDER BY rid LIMIT 1"));
+    if (referred && !referred->isNull())
+        window->householdPage()->showHousehold(referred->toString());
+}
 } // namespace
 
 // Screenshot mode (for docs/screenshots and for looking at the app on a machine without a display): waits for
@@ -138,24 +147,14 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
             }
             if (what == QLatin1String("history")) {
                 // A household whose history has everything: a need, its consent and a completed referral.
-                auto referred = Database::scalar(
-                    window->casebook().db(),
-                    QStringLiteral(
-                        "SELECT household_id FROM referral WHERE status = 'completed' ORDER BY rid LIMIT 1"));
-                if (referred && !referred->isNull())
-                    window->householdPage()->showHousehold(referred->toString());
+                showReferredHousehold(window);
                 saveModalLater(window, 600, file);
                 QTimer::singleShot(300, window->householdPage(), &HouseholdPage::showHistory);
                 return;
             }
             if (what.startsWith(QLatin1String("casework-"))) {
                 // A household with a need, a consent and a completed referral, on one of its casework tabs.
-                auto referred = Database::scalar(
-                    window->casebook().db(),
-                    QStringLiteral(
-                        "SELECT household_id FROM referral WHERE status = 'completed' ORDER BY rid LIMIT 1"));
-                if (referred && !referred->isNull())
-                    window->householdPage()->showHousehold(referred->toString());
+                showReferredHousehold(window);
                 const QString tab = what.mid(9);
                 if (auto *tabs = window->householdPage()->findChild<QTabWidget *>(QStringLiteral("householdTabs")))
                     tabs->setCurrentIndex(tab == QLatin1String("needs")       ? 1
