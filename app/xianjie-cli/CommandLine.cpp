@@ -86,6 +86,8 @@ int CommandLine::run(const QStringList &args)
         return restore(rest);
     if (command == QLatin1String("print"))
         return print(rest);
+    if (command == QLatin1String("report"))
+        return report(rest);
     if (command == QLatin1String("station-contact"))
         return stationContact(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -119,6 +121,9 @@ int CommandLine::usage(const QString &problem)
           << Qt::endl
           << QStringLiteral("  xianjie-cli print visit-list CASEBOOK --village CODE|NAME --user USER --out FILE.pdf "
                             "[--until YYYY-MM-DD]")
+          << Qt::endl
+          << QStringLiteral("  xianjie-cli report linkage CASEBOOK --month YYYY-MM --user USER --out FILE.pdf "
+                            "[--village CODE|NAME] [--station CODE]")
           << Qt::endl
           << QStringLiteral("  xianjie-cli station-contact CASEBOOK --user HEAD [--person NAME] [--phone PHONE] "
                             "[--address TEXT]")

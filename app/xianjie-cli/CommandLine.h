@@ -1,10 +1,15 @@
 #pragma once
 
+#include "Result.h"
+#include "report/LinkageFigures.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace xianjie {
+
+class Casebook;
 
 /**
  * xianjie-cli: the casebook operations for county staff and scripts. Results go to stdout, errors to stderr
@@ -48,6 +53,13 @@ private:
     int print(const QStringList &args);
     /** station-contact: the contact printed on the station's papers (PrintCommands.cpp). */
     int stationContact(const QStringList &args);
+    /** report linkage: the monthly linkage report as a PDF (ReportCommands.cpp). */
+    int report(const QStringList &args);
+    /** export households|referrals|visits|assistance: lists to XLSX or CSV (ReportCommands.cpp). */
+    int exportList(const QStringList &args);
+    /** The period and area a report or export is about, from the command's words. */
+    static Result<ReportScope> scopeFrom(const Casebook &casebook, const QString &month, const QString &village,
+                                         const QString &station);
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});

@@ -16,7 +16,7 @@ namespace xianjie {
 
 bool CommandLine::needsGui(const QStringList &args)
 {
-    return !args.isEmpty() && args.first() == QLatin1String("print");
+    return !args.isEmpty() && (args.first() == QLatin1String("print") || args.first() == QLatin1String("report"));
 }
 
 int CommandLine::print(const QStringList &args)

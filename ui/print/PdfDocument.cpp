@@ -1,5 +1,7 @@
 #include "PdfDocument.h"
 
+#include "ChartPainter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -8,6 +10,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace xianjie {
 
@@ -33,6 +36,21 @@ QFont paperFont(qreal points)
 
 Result<void> PdfDocument::write(const QString &html, const QString &path, const QString &title, Orientation orientation)
 {
+    return write(html, Images(), path, title, orientation);
+}
+
+Result<void> PdfDocument::write(const PaperWithCharts &paper, const QString &path, Orientation orientation)
+{
+    Images images;
+    for (const PaperChart &chart : paper.charts)
+        images << qMakePair(QStringLiteral("chart:") + chart.name,
+                            ChartPainter::paint(chart, QSize(chart.width, chart.height)));
+    return write(paper.html, images, path, paper.title, orientation);
+}
+
+Result<void> PdfDocument::write(const QString &html, const Images &images, const QString &path, const QString &title,
+                                Orientation orientation)
+{
     auto failed = [&](const QString &why) {
         return makeError(Error::Kind::Io, tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), why));
     };
@@ -56,6 +74,8 @@ Result<void> PdfDocument::write(const QString &html, const QString &path, const 
         doc.setUseDesignMetrics(true);
         doc.setDefaultFont(paperFont(12));
         doc.setDocumentMargin(0);
+        for (const auto &[name, image] : images)
+            doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
         doc.setHtml(html);
         const QSizeF page(area.width(), area.height() - footer);
         doc.setPageSize(page);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "report/LinkageReport.h"
+
+#include <QImage>
 
 #include <QCoreApplication>
 
@@ -24,6 +27,14 @@ public:
     };
     static Result<void> write(const QString &html, const QString &path, const QString &title,
                               Orientation orientation = Orientation::Portrait);
+    /** A paper with charts: each chart is painted (ChartPainter) where the HTML names it. */
+    static Result<void> write(const PaperWithCharts &paper, const QString &path,
+                              Orientation orientation = Orientation::Portrait);
+
+private:
+    using Images = QList<QPair<QString, QImage>>;
+    static Result<void> write(const QString &html, const Images &images, const QString &path, const QString &title,
+                              Orientation orientation);
 };
 
 } // namespace xianjie
