@@ -88,6 +88,8 @@ int CommandLine::run(const QStringList &args)
         return print(rest);
     if (command == QLatin1String("report"))
         return report(rest);
+    if (command == QLatin1String("export"))
+        return exportList(rest);
     if (command == QLatin1String("station-contact"))
         return stationContact(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -124,6 +126,10 @@ int CommandLine::usage(const QString &problem)
           << Qt::endl
           << QStringLiteral("  xianjie-cli report linkage CASEBOOK --month YYYY-MM --user USER --out FILE.pdf "
                             "[--village CODE|NAME] [--station CODE]")
+          << Qt::endl
+          << QStringLiteral("  xianjie-cli export households|referrals|visits|assistance CASEBOOK --user USER "
+                            "--out FILE.xlsx|FILE.csv [--unmasked] [--village CODE|NAME] [--month YYYY-MM] "
+                            "[--status STATUS]")
           << Qt::endl
           << QStringLiteral("  xianjie-cli station-contact CASEBOOK --user HEAD [--person NAME] [--phone PHONE] "
                             "[--address TEXT]")

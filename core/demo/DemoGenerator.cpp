@@ -287,7 +287,7 @@ Result<QStringList> demoDirectory(Casebook &casebook)
 
 /**
  * Dates a demo referral's steps: its events in order get @p steps (the last date also for every later event), its
- * closing date and the help it brought the last one.
+ * closing date, the need it met and the help it brought the last one.
  */
 Result<void> backdateReferral(Casebook &casebook, const QString &householdId, const QString &referralId,
                               const QList<QDate> &steps)
@@ -313,6 +313,21 @@ Result<void> backdateReferral(Casebook &casebook, const QString &householdId, co
                 writer.update(QStringLiteral("referral"), referralId, {{QStringLiteral("closed_on"), steps.last()}});
             !w)
             return w.error();
+    // A need the referral met was met on the day it closed.
+    auto need = Database::exec(casebook.db(),
+                               QStringLiteral("SELECT n.id, n.identified_on FROM need n JOIN referral r ON r.need_id = "
+                                              "n.id WHERE r.id = ? AND r.status = 'completed' AND n.closed_on IS NOT "
+                                              "NULL"),
+                               {referralId});
+    if (!need)
+        return need.error();
+    if (need->next()) {
+        const QDate identified = QDate::fromString(need->value(1).toString(), Qt::ISODate);
+        if (auto w = writer.update(QStringLiteral("need"), need->value(0).toString(),
+                                   {{QStringLiteral("closed_on"), std::max(identified, steps.last())}});
+            !w)
+            return w.error();
+    }
     auto help = Database::exec(casebook.db(),
                                QStringLiteral("SELECT id FROM assistance WHERE household_id = ? AND referral_id = ?"),
                                {householdId, referralId});

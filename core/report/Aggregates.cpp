@@ -7,6 +7,7 @@
 #include "sync/SyncOverview.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -155,8 +156,9 @@ QString stage(const QString &code)
 /** The entry that stands for a help or visit record: the latest amendment, not what it corrected. */
 QString current(const char *table, const char *alias)
 {
-    return QStringLiteral("%2.deleted = 0 AND NOT EXISTS (SELECT 1 FROM %1 x WHERE x.amends_id = %2.id AND "
-                          "x.deleted = 0)")
+    // NOT IN over the list of corrected ids is built once per statement; amends_id has no index to probe.
+    return QStringLiteral("%2.deleted = 0 AND %2.id NOT IN (SELECT x.amends_id FROM %1 x WHERE x.amends_id IS NOT "
+                          "NULL AND x.deleted = 0)")
         .arg(QLatin1String(table), QLatin1String(alias));
 }
 
@@ -164,7 +166,10 @@ QString current(const char *table, const char *alias)
 Sql helpIn(const ReportScope &s)
 {
     Sql sql{current("assistance", "a") + QStringLiteral(" AND a.period_start BETWEEN ? AND ?"), {iso(s.from), iso(s.to)}};
-    return sql.add(area(s));
+    if (!s.stationId.isEmpty() || !s.villageCode.isEmpty())
+        sql.add(QStringLiteral(" AND a.household_id IN (SELECT h.id FROM household h WHERE 1")).add(area(s)).add(
+            QStringLiteral(")"));
+    return sql;
 }
 
 Sql visitIn(const QString &what, const ReportScope &s, const QDate &today)
@@ -196,7 +201,113 @@ int days(const QString &from, const QString &to)
     return int(QDate::fromString(from, Qt::ISODate).daysTo(QDate::fromString(to, Qt::ISODate)));
 }
 
+/** Every statement of compute(), built once so that benchmarks run exactly the same SQL. */
+struct Queries
+{
+    Sql households, categories, focus, needs, funnel, leads, help, visits, campaigns, problems;
+};
+
+Queries queriesFor(const ReportScope &scope, const QDate &today)
+{
+    Queries q;
+    const QString from = iso(scope.from), to = iso(scope.to), last = iso(cutoff(scope, today));
+    // Households drive the joins into their records (each table has an index by household): probing by household
+    // costs a fraction of looking up the household of every record.
+    q.households = Sql{QStringLiteral("SELECT count(*), coalesce(sum(substr(h.created_at, 1, 10) BETWEEN ? AND ?), 0), "
+                                      "coalesce(sum(h.closed_on BETWEEN ? AND ?), 0) FROM household h WHERE "),
+                       {from, to, from, to}}
+                       .add(onBooks(scope));
+    q.categories = Sql{QStringLiteral("SELECT c.category, count(DISTINCT c.household_id), coalesce(sum(c.review_on "
+                                      "BETWEEN ? AND ?), 0), coalesce(sum(c.reviewed_on BETWEEN ? AND ?), 0), "
+                                      "coalesce(sum(c.review_on <= ?), 0) FROM household h CROSS JOIN "
+                                      "category_membership c ON c.household_id = h.id WHERE "),
+                       {from, to, from, to, last}}
+                       .add(categoryHeld(scope))
+                       .add(QStringLiteral(" AND "))
+                       .add(onBooks(scope))
+                       .add(QStringLiteral(" GROUP BY c.category"));
+    q.focus = Sql{QStringLiteral("SELECT count(*)"), {}};
+    for (const QString &g : focusGroups()) {
+        const Sql cond = focusGroup(g, scope);
+        q.focus.add(QStringLiteral(", coalesce(sum(%1), 0)").arg(cond.text), cond.values);
+    }
+    q.focus.add(QStringLiteral(" FROM household h CROSS JOIN person p ON p.household_id = h.id WHERE p.deleted = 0 AND "))
+        .add(onBooks(scope));
+    q.needs = Sql{QStringLiteral("SELECT n.need_type"), {}};
+    for (const char *what : {"need_identified", "need_met", "need_open"}) {
+        const Sql cond = needIn(QLatin1String(what), scope);
+        q.needs.add(QStringLiteral(", coalesce(sum(%1), 0)").arg(cond.text), cond.values);
+    }
+    q.needs.add(QStringLiteral(" FROM household h CROSS JOIN need n ON n.household_id = h.id WHERE n.deleted = 0 AND "))
+        .add(onBooks(scope))
+        .add(QStringLiteral(" GROUP BY n.need_type"));
+    q.funnel = Sql{QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, r.sent_on, "
+                                  "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
+                                  "e.deleted = 0 AND e.to_status IN ('accepted', 'declined', 'returned')), "
+                                  "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
+                                  "e.deleted = 0 AND e.to_status = 'completed'), r.closed_on, %1, %2, r.station_id "
+                                  "FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN charity_org o ON "
+                                  "o.id = r.org_id WHERE ")
+                       .arg(stage(QStringLiteral("accepted")), stage(QStringLiteral("helping"))),
+                   {}}
+                   .add(referralsSent(scope));
+    q.leads = Sql{QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, count(*) FROM referral r LEFT JOIN "
+                                 "household h ON h.id = r.household_id LEFT JOIN charity_org o ON o.id = r.org_id WHERE "
+                                 "r.direction = 'from_charity' AND r.deleted = 0 AND r.reported_on BETWEEN ? AND ?"),
+                  {from, to}};
+    if (!scope.stationId.isEmpty())
+        q.leads.add(QStringLiteral(" AND r.station_id = ?"), {scope.stationId});
+    if (!scope.villageCode.isEmpty())
+        q.leads.add(QStringLiteral(" AND (h.village_id IN (SELECT id FROM village WHERE code = ? AND deleted = 0) OR "
+                                   "(r.household_id IS NULL AND (r.lead_village = ? OR r.lead_village IN (SELECT name "
+                                   "FROM village WHERE code = ? AND deleted = 0))))"),
+                    {scope.villageCode, scope.villageCode, scope.villageCode});
+    q.leads.add(QStringLiteral(" GROUP BY r.org_id, r.status"));
+    q.help = Sql{QStringLiteral("SELECT a.source, a.form, count(*), count(DISTINCT a.household_id), "
+                                "coalesce(sum(a.amount_fen), 0) FROM assistance a WHERE "),
+                 {}}
+                 .add(helpIn(scope))
+                 .add(QStringLiteral(" GROUP BY a.source, a.form"));
+    q.visits = Sql{QStringLiteral("SELECT "), {}};
+    for (const char *what : {"visits_due", "visits_done", "visits_overdue"}) {
+        const Sql cond = visitIn(QLatin1String(what), scope, today);
+        q.visits.add(QStringLiteral("coalesce(sum(%1), 0), ").arg(cond.text), cond.values);
+    }
+    q.visits.text.chop(2);
+    q.visits.add(QStringLiteral(" FROM household h CROSS JOIN visit v ON v.household_id = h.id WHERE "))
+        .add(onBooks(scope));
+    // The help each referral brought, summed once for all referrals rather than looked up for each.
+    q.campaigns = Sql{QStringLiteral("SELECT p.campaign_tags, r.status, coalesce(help.fen, 0) FROM referral r JOIN "
+                                     "household h ON h.id = r.household_id JOIN charity_project p ON p.id = "
+                                     "r.project_id LEFT JOIN (SELECT a.referral_id, sum(a.amount_fen) AS fen FROM "
+                                     "assistance a WHERE a.referral_id IS NOT NULL AND ") +
+                          current("assistance", "a") +
+                          QStringLiteral(" GROUP BY a.referral_id) help ON help.referral_id = r.id WHERE "
+                                         "p.campaign_tags <> '' AND "),
+                      {}}
+                      .add(referralsSent(scope));
+    q.problems = Sql{QStringLiteral("SELECT r.id, r.number, coalesce(o.name, ''), r.status, r.sent_on, r.due_on, "
+                                    "r.closed_on FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN "
+                                    "charity_org o ON o.id = r.org_id WHERE r.direction = 'to_charity' AND r.deleted = 0 "
+                                    "AND ((r.status = 'sent' AND r.due_on <= ?) OR (r.status IN "
+                                    "('declined', 'returned') AND r.closed_on BETWEEN ? AND ?))"),
+                     {last, from, to}}
+                     .add(area(scope))
+                     .add(QStringLiteral(" ORDER BY r.due_on, r.number"));
+    return q;
+}
+
 } // namespace
+
+QList<QPair<QString, QVariantList>> Aggregates::statements(const ReportScope &scope, const QDate &today)
+{
+    const Queries q = queriesFor(scope, today);
+    QList<QPair<QString, QVariantList>> out;
+    for (const Sql *sql : {&q.households, &q.categories, &q.focus, &q.needs, &q.funnel, &q.leads, &q.help, &q.visits,
+                           &q.campaigns, &q.problems})
+        out << qMakePair(sql->text, sql->values);
+    return out;
+}
 
 DaysSummary Aggregates::summarise(QList<int> days)
 {
@@ -257,14 +368,20 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
     f.scope = scope;
     f.areaName = areaName(casebook, scope);
     f.computedOn = today;
+    const Queries queries = queriesFor(scope, today);
+    // The report reads most of the casebook's case tables several times: a larger page cache for these statements
+    // keeps them in memory instead of asking the system for the same pages again.
+    auto cacheSize = Database::scalar(db, QStringLiteral("PRAGMA cache_size"));
+    if (cacheSize && !cacheSize->isNull())
+        (void)Database::run(db, QStringLiteral("PRAGMA cache_size = -131072"));
+    const auto restore = qScopeGuard([&] {
+        if (cacheSize && !cacheSize->isNull())
+            (void)Database::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
+    });
 
     // Households and people on the books, registered and closed.
     {
-        Sql sql{QStringLiteral("SELECT count(*), sum(substr(h.created_at, 1, 10) BETWEEN ? AND ?), "
-                               "sum(h.closed_on BETWEEN ? AND ?), (SELECT count(*) FROM person p JOIN household h "
-                               "ON h.id = p.household_id WHERE p.deleted = 0 AND "),
-                {iso(scope.from), iso(scope.to), iso(scope.from), iso(scope.to)}};
-        sql.add(onBooks(scope)).add(QStringLiteral(") FROM household h WHERE ")).add(onBooks(scope));
+        const Sql &sql = queries.households;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
@@ -272,53 +389,39 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
             f.households = q->value(0).toInt();
             f.registered = q->value(1).toInt();
             f.closed = q->value(2).toInt();
-            f.people = q->value(3).toInt();
         }
     }
-    // Households per category.
+    // Households per category, and the category reviews.
     {
-        Sql sql{QStringLiteral("SELECT c.category, count(DISTINCT c.household_id) FROM category_membership c JOIN "
-                               "household h ON h.id = c.household_id WHERE "),
-                {}};
-        sql.add(categoryHeld(scope)).add(QStringLiteral(" AND ")).add(onBooks(scope)).add(
-            QStringLiteral(" GROUP BY c.category"));
+        const Sql &sql = queries.categories;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
         QHash<QString, qint64> byCategory;
-        while (q->next())
+        while (q->next()) {
             byCategory.insert(q->value(0).toString(), q->value(1).toLongLong());
+            f.reviewsDue += q->value(2).toInt();
+            f.reviewsDone += q->value(3).toInt();
+            f.reviewsOverdue += q->value(4).toInt();
+        }
         for (const auto &[code, label] : Labels::categories())
             f.categories << FigureCount{code, label, byCategory.value(code)};
     }
-    // People per focus group, in one pass over the members.
+    // People, and people per focus group, in one pass over the members.
     {
-        Sql sql{QStringLiteral("SELECT "), {}};
-        for (const QString &g : focusGroups()) {
-            const Sql cond = focusGroup(g, scope);
-            sql.add(QStringLiteral("coalesce(sum(%1), 0), ").arg(cond.text), cond.values);
-        }
-        sql.text.chop(2);
-        sql.add(QStringLiteral(" FROM person p JOIN household h ON h.id = p.household_id WHERE p.deleted = 0 AND "))
-            .add(onBooks(scope));
+        const Sql &sql = queries.focus;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
         q->next();
+        f.people = q->value(0).toInt();
         for (int i = 0; i < focusGroups().size(); ++i)
             f.focusGroups << FigureCount{focusGroups().at(i), Labels::label(Labels::targetGroups(), focusGroups().at(i)),
-                                         q->value(i).toLongLong()};
+                                         q->value(i + 1).toLongLong()};
     }
     // Needs by type.
     {
-        Sql sql{QStringLiteral("SELECT n.need_type"), {}};
-        for (const char *what : {"need_identified", "need_met", "need_open"}) {
-            const Sql cond = needIn(QLatin1String(what), scope);
-            sql.add(QStringLiteral(", coalesce(sum(%1), 0)").arg(cond.text), cond.values);
-        }
-        sql.add(QStringLiteral(" FROM need n JOIN household h ON h.id = n.household_id WHERE n.deleted = 0 AND "))
-            .add(onBooks(scope))
-            .add(QStringLiteral(" GROUP BY n.need_type"));
+        const Sql &sql = queries.needs;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
@@ -338,16 +441,7 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
     }
     // The referral funnel: one row per referral sent in the period, how far it went and when it was answered.
     {
-        Sql sql{QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, r.sent_on, "
-                               "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
-                               "e.deleted = 0 AND e.to_status IN ('accepted', 'declined', 'returned')), "
-                               "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
-                               "e.deleted = 0 AND e.to_status = 'completed'), r.closed_on, %1, %2, r.station_id "
-                               "FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN charity_org o ON "
-                               "o.id = r.org_id WHERE ")
-                    .arg(stage(QStringLiteral("accepted")), stage(QStringLiteral("helping"))),
-                {}};
-        sql.add(referralsSent(scope));
+        const Sql &sql = queries.funnel;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
@@ -442,18 +536,7 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
     }
     // Leads reported by charities.
     {
-        Sql sql{QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, count(*) FROM referral r LEFT JOIN "
-                               "household h ON h.id = r.household_id LEFT JOIN charity_org o ON o.id = r.org_id WHERE "
-                               "r.direction = 'from_charity' AND r.deleted = 0 AND r.reported_on BETWEEN ? AND ?"),
-                {iso(scope.from), iso(scope.to)}};
-        if (!scope.stationId.isEmpty())
-            sql.add(QStringLiteral(" AND r.station_id = ?"), {scope.stationId});
-        if (!scope.villageCode.isEmpty())
-            sql.add(QStringLiteral(" AND (h.village_id IN (SELECT id FROM village WHERE code = ? AND deleted = 0) OR "
-                                   "(r.household_id IS NULL AND (r.lead_village = ? OR r.lead_village IN (SELECT name "
-                                   "FROM village WHERE code = ? AND deleted = 0))))"),
-                    {scope.villageCode, scope.villageCode, scope.villageCode});
-        sql.add(QStringLiteral(" GROUP BY r.org_id, r.status"));
+        const Sql &sql = queries.leads;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
@@ -485,11 +568,7 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
     }
     // Help received, by source and form.
     {
-        Sql sql{QStringLiteral("SELECT a.source, a.form, count(*), count(DISTINCT a.household_id), "
-                               "coalesce(sum(a.amount_fen), 0) FROM assistance a JOIN household h ON h.id = "
-                               "a.household_id WHERE "),
-                {}};
-        sql.add(helpIn(scope)).add(QStringLiteral(" GROUP BY a.source, a.form"));
+        const Sql &sql = queries.help;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
@@ -509,15 +588,9 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
                 f.help << h;
             }
     }
-    // Visits and category reviews.
+    // Visits.
     {
-        Sql sql{QStringLiteral("SELECT "), {}};
-        for (const char *what : {"visits_due", "visits_done", "visits_overdue"}) {
-            const Sql cond = visitIn(QLatin1String(what), scope, today);
-            sql.add(QStringLiteral("coalesce(sum(%1), 0), ").arg(cond.text), cond.values);
-        }
-        sql.text.chop(2);
-        sql.add(QStringLiteral(" FROM visit v JOIN household h ON h.id = v.household_id WHERE ")).add(onBooks(scope));
+        const Sql &sql = queries.visits;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
@@ -525,30 +598,10 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
         f.visitsDue = q->value(0).toInt();
         f.visitsDone = q->value(1).toInt();
         f.visitsOverdue = q->value(2).toInt();
-
-        const QString last = iso(cutoff(scope, today));
-        Sql reviews{QStringLiteral("SELECT coalesce(sum(c.review_on BETWEEN ? AND ?), 0), coalesce(sum(c.reviewed_on "
-                                   "BETWEEN ? AND ?), 0), coalesce(sum(c.review_on <= ?), 0) FROM category_membership "
-                                   "c JOIN household h ON h.id = c.household_id WHERE "),
-                    {iso(scope.from), iso(scope.to), iso(scope.from), iso(scope.to), last}};
-        reviews.add(categoryHeld(scope)).add(QStringLiteral(" AND ")).add(onBooks(scope));
-        auto rq = Database::exec(db, reviews.text, reviews.values);
-        if (!rq)
-            return rq.error();
-        rq->next();
-        f.reviewsDue = rq->value(0).toInt();
-        f.reviewsDone = rq->value(1).toInt();
-        f.reviewsOverdue = rq->value(2).toInt();
     }
     // Campaigns: referrals sent in the period to projects with a campaign tag, and the help they brought.
     {
-        Sql sql{QStringLiteral("SELECT p.campaign_tags, r.status, (SELECT coalesce(sum(a.amount_fen), 0) FROM "
-                               "assistance a WHERE a.referral_id = r.id AND ") +
-                    current("assistance", "a") +
-                    QStringLiteral(") FROM referral r JOIN household h ON h.id = r.household_id JOIN charity_project "
-                                   "p ON p.id = r.project_id WHERE p.campaign_tags <> '' AND "),
-                {}};
-        sql.add(referralsSent(scope));
+        const Sql &sql = queries.campaigns;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();
@@ -566,16 +619,10 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
             return a.referrals != b.referrals ? a.referrals > b.referrals : a.tag < b.tag;
         });
     }
-    // Problems: open referrals past their due date, and those declined or returned in the period.
+    // Problems: referrals still waiting for the charity's answer past its due date (as ReferralRepository::isOverdue
+    // says), and those declined or returned in the period.
     {
-        const QString last = iso(cutoff(scope, today));
-        Sql sql{QStringLiteral("SELECT r.id, r.number, coalesce(o.name, ''), r.status, r.sent_on, r.due_on, "
-                               "r.closed_on FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN "
-                               "charity_org o ON o.id = r.org_id WHERE r.direction = 'to_charity' AND r.deleted = 0 "
-                               "AND ((r.status IN ('sent', 'accepted', 'helping') AND r.due_on <= ?) OR (r.status IN "
-                               "('declined', 'returned') AND r.closed_on BETWEEN ? AND ?))"),
-                {last, iso(scope.from), iso(scope.to)}};
-        sql.add(area(scope)).add(QStringLiteral(" ORDER BY r.due_on, r.number"));
+        const Sql &sql = queries.problems;
         auto q = Database::exec(db, sql.text, sql.values);
         if (!q)
             return q.error();

@@ -70,6 +70,9 @@ public:
     /** The name of the area of @p scope: the station or county, or the village. */
     static QString areaName(const Casebook &casebook, const ReportScope &scope);
 
+    /** The statements compute() runs for @p scope, with their values: for benchmarks to run the same SQL. */
+    static QList<QPair<QString, QVariantList>> statements(const ReportScope &scope, const QDate &today);
+
     /** The median and 90th percentile (nearest rank) of @p days. */
     static DaysSummary summarise(QList<int> days);
 

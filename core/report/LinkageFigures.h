@@ -169,7 +169,7 @@ struct LinkageFigures
 
     QList<CampaignFigures> campaigns;
 
-    QList<ReferralProblem> overdueReferrals;  ///< open past their due date
+    QList<ReferralProblem> overdueReferrals;  ///< still waiting for an answer past its due date
     QList<ReferralProblem> declinedReferrals; ///< declined or returned during the period
 
     QList<StationFigures> stations; ///< at the county

@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace xianjie {
@@ -24,21 +25,31 @@ QString num(qint64 n)
     return QString::number(n);
 }
 
-/** A table with a header row; @p widths in percent, one per column; numbers (all but the first column) right. */
+/**
+ * A table of figures with a header row, at 10.5 pt so that a row of numbers fits the width; @p widths in percent, one
+ * per column. Numbers and dates stand right and do not break.
+ */
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
               const QString &empty)
 {
+    static const QRegularExpression figure(QStringLiteral("^[0-9.,/ —-]+$"));
     QString html = QStringLiteral("<table width=\"100%\"><thead><tr>");
     for (int i = 0; i < headers.size(); ++i)
-        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(Paper::esc(headers.at(i)));
+        html += QStringLiteral("<th class=\"dense\" width=\"%1%\">%2</th>")
+                    .arg(widths.value(i))
+                    .arg(Paper::esc(headers.at(i)));
     html += QStringLiteral("</tr></thead>");
     if (rows.isEmpty())
-        html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>").arg(headers.size()).arg(Paper::esc(empty));
+        html += QStringLiteral("<tr><td class=\"dense\" colspan=\"%1\">%2</td></tr>")
+                    .arg(headers.size())
+                    .arg(Paper::esc(empty));
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i)
-            html += i == 0 ? QStringLiteral("<td>%1</td>").arg(Paper::esc(row.at(i)))
-                           : QStringLiteral("<td align=\"right\">%1</td>").arg(Paper::esc(row.at(i)));
+            html += i > 0 && figure.match(row.at(i)).hasMatch()
+                        ? QStringLiteral("<td class=\"dense\" align=\"right\" style=\"white-space:nowrap\">%1</td>")
+                              .arg(Paper::esc(row.at(i)))
+                        : QStringLiteral("<td class=\"dense\">%1</td>").arg(Paper::esc(row.at(i)));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -52,10 +63,11 @@ QString figureGrid(const QList<QPair<QString, QString>> &figures)
         html += QStringLiteral("<tr>");
         for (int j = i; j < i + 2; ++j) {
             if (j < figures.size())
-                html += QStringLiteral("<td width=\"32%\">%1</td><td width=\"18%\" align=\"right\"><b>%2</b></td>")
+                html += QStringLiteral("<td width=\"30%\">%1</td><td width=\"20%\" align=\"right\" "
+                                       "style=\"white-space:nowrap\"><b>%2</b></td>")
                             .arg(Paper::esc(figures.at(j).first), Paper::esc(figures.at(j).second));
             else
-                html += QStringLiteral("<td width=\"32%\"></td><td width=\"18%\"></td>");
+                html += QStringLiteral("<td width=\"30%\"></td><td width=\"20%\"></td>");
         }
         html += QStringLiteral("</tr>");
     }
@@ -224,8 +236,8 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
                                  days(c.toAnswer.p90),
                                  days(c.toCompletion.median)};
     html += table({tr("Charity"), tr("Sent"), tr("Accepted"), tr("Completed"), tr("Declined or returned"),
-                   tr("Days to answer (median)"), tr("Days to answer (90%)"), tr("Days to completion (median)")},
-                  charities, {28, 8, 9, 9, 10, 12, 12, 12}, tr("No referral was sent in this period."));
+                   tr("Days to answer, median"), tr("Days to answer, 90%"), tr("Days to complete, median")},
+                  charities, {25, 9, 11, 11, 11, 11, 11, 11}, tr("No referral was sent in this period."));
 
     html += Paper::heading(tr("5. Leads from charities"));
     QList<QStringList> leads;
@@ -274,16 +286,18 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
     for (const ReferralProblem &p : f.overdueReferrals)
         overdue << QStringList{p.number, p.orgName, Labels::label(Labels::referralStatuses(), p.status),
                                Labels::date(p.sentOn), Labels::date(p.dueOn), num(p.daysOverdue)};
-    html += Paper::para(tr("Referrals past their answer date (%n):", nullptr, int(f.overdueReferrals.size())));
-    html += table({tr("Referral"), tr("Charity"), tr("Status"), tr("Sent"), tr("Due"), tr("Days over")}, overdue,
-                  {16, 30, 12, 15, 15, 12}, tr("None."));
+    html += Paper::para(
+        tr("Referrals still waiting for the charity's answer past its due date (%n):", nullptr,
+           int(f.overdueReferrals.size())));
+    html += table({tr("Referral"), tr("Charity"), tr("Status"), tr("Sent"), tr("Answer due"), tr("Days over")},
+                  overdue, {17, 31, 11, 16, 16, 9}, tr("None."));
     QList<QStringList> declined;
     for (const ReferralProblem &p : f.declinedReferrals)
         declined << QStringList{p.number, p.orgName, Labels::label(Labels::referralStatuses(), p.status),
                                 Labels::date(p.sentOn), Labels::date(p.closedOn)};
     html += Paper::para(tr("Referrals declined or returned in the period (%n):", nullptr, int(f.declinedReferrals.size())));
     html += table({tr("Referral"), tr("Charity"), tr("Status"), tr("Sent"), tr("Closed")}, declined,
-                  {18, 36, 14, 16, 16}, tr("None."));
+                  {17, 39, 12, 16, 16}, tr("None."));
     html += chart(out.charts.at(2));
     html += Paper::para(tr("Prepared by: %1    Checked by: %2").arg(Paper::blank(12), Paper::blank(12)),
                         QStringLiteral("gap"));

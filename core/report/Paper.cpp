@@ -18,6 +18,7 @@ QString Paper::begin(const QString &title)
         "td,th{border:1px solid #333;padding:5px 7px;vertical-align:top}"
         "th{background:#eee;text-align:left;font-weight:bold}"
         ".note{font-size:10.5pt;color:#333}"
+        ".dense{font-size:10.5pt}"
         ".right{text-align:right}"
         ".gap{margin-top:18px}"
         ".cut{text-align:center;color:#555;margin-top:22px;margin-bottom:10px}"

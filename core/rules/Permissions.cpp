@@ -92,6 +92,8 @@ QString Permissions::actionLabel(Action action)
         return tr("record needs, consents and referrals");
     case Action::Enrol:
         return tr("enrol the station with its county (the station head does)");
+    case Action::ExportUnmasked:
+        return tr("export lists with ID numbers, phones and health unmasked (the station head may)");
     }
     return {};
 }

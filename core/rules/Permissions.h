@@ -24,6 +24,7 @@ enum class Action
     ManageDirectory,        ///< keep the charity directory: organisations and projects
     Refer,                  ///< record needs and consents, send and follow referrals, record leads from charities
     Enrol,                  ///< enrol a station with its county, approve or revoke a station (head, county staff)
+    ExportUnmasked,         ///< export a whole list with ID numbers, phones and health unmasked (head, county staff)
 };
 
 /** The role rules. They live here, in core; the UI only asks. */
