@@ -110,12 +110,12 @@
         <translation>%1 overdue · %2 today · %3 this week</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Category reviews due in the next 30 days: %1 (%2 overdue)</source>
         <translation>Category reviews due in the next 30 days: %1 (%2 overdue)</translation>
     </message>
@@ -229,6 +229,130 @@
         <location line="+1"/>
         <source>&amp;Other households, every:</source>
         <translation>&amp;Other households, every:</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Aggregates</name>
+    <message>
+        <location filename="../core/report/Aggregates.cpp" line="+328"/>
+        <location line="+381"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helping</source>
+        <translation>Helping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+231"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+293"/>
+        <source>Choose a period whose first day comes before its last.</source>
+        <translation>Choose a period whose first day comes before its last.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+23"/>
+        <source>There is no such figure.</source>
+        <translation>There is no such figure.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1799,7 @@
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Starts later</source>
         <translation>Starts later</translation>
     </message>
@@ -1998,7 +2122,7 @@
         <translation>not limited</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -2097,7 +2221,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+95"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+99"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -2107,7 +2231,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -2425,6 +2549,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/xianjie-cli/ReportCommands.cpp" line="+35"/>
         <source>The casebook has no village &quot;%1&quot;. Give its 12-digit code or its name as listed in the station&apos;s villages.</source>
         <translation>The casebook has no village &quot;%1&quot;. Give its 12-digit code or its name as listed in the station&apos;s villages.</translation>
     </message>
@@ -2440,6 +2565,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/xianjie-cli/ReportCommands.cpp" line="+51"/>
         <source>%1 written to %2.</source>
         <translation>%1 written to %2.</translation>
     </message>
@@ -2454,6 +2580,56 @@
         <location line="+1"/>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-cli/ReportCommands.cpp" line="-61"/>
+        <source>Give the month as YYYY-MM, for example 2026-11.</source>
+        <translation>Give the month as YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The county has no station &quot;%1&quot;. Give its 12-digit code or its name.</source>
+        <translation>The county has no station &quot;%1&quot;. Give its 12-digit code or its name.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say which report to make: linkage.</source>
+        <translation>Say which report to make: linkage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the casebook, the month (--month YYYY-MM) and the PDF file (--out).</source>
+        <translation>Name the casebook, the month (--month YYYY-MM) and the PDF file (--out).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Say which list to export: households, referrals, visits or assistance.</source>
+        <translation>Say which list to export: households, referrals, visits or assistance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the casebook and the file to write (--out FILE.xlsx or FILE.csv).</source>
+        <translation>Name the casebook and the file to write (--out FILE.xlsx or FILE.csv).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the file with .xlsx (Excel) or .csv at the end.</source>
+        <translation>Name the file with .xlsx (Excel) or .csv at the end.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 row(s) written to %3 (%4).</source>
+        <translation>%1: %2 row(s) written to %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unmasked</source>
+        <translation>unmasked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>masked</source>
+        <translation>masked</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3229,357 @@
     </message>
 </context>
 <context>
+    <name>xianjie::DashboardView</name>
+    <message>
+        <location filename="../ui/views/DashboardView.cpp" line="+52"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Station:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All stations</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Linkage report…</source>
+        <translation>&amp;Linkage report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report on linkage with charities (衔接情况通报) for this period and area, as a PDF to print: counts only, no names.</source>
+        <translation>The report on linkage with charities (衔接情况通报) for this period and area, as a PDF to print: counts only, no names.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Households on the books</source>
+        <translation>Households on the books</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs open</source>
+        <translation>Needs open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals sent</source>
+        <translation>Referrals sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to a charity&apos;s answer</source>
+        <translation>Days to a charity&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help received (yuan)</source>
+        <translation>Help received (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+320"/>
+        <source>Visits overdue</source>
+        <translation>Visits overdue</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held bundles</source>
+        <translation>Held bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reviews</source>
+        <translation>Open reviews</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+250"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The first day comes after the last.</source>
+        <translation>The first day comes after the last.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Click to list them.</source>
+        <translation>Click to list them.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 people · %2 new, %3 closed</source>
+        <translation>%1 people · %2 new, %3 closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 identified, %2 met in the period</source>
+        <translation>%1 identified, %2 met in the period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 completed, %2 still open</source>
+        <translation>%1 completed, %2 still open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median; 90% within %1 days</source>
+        <translation>median; 90% within %1 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>government %1 · charity %2</source>
+        <translation>government %1 · charity %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 due were done</source>
+        <translation>%1 of %2 due were done</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Referrals sent and how far they went</source>
+        <translation>Referrals sent and how far they went</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals: %1</source>
+        <translation>Referrals: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Households by category</source>
+        <translation>Households by category</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Households: %1</source>
+        <translation>Households: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>People in focus groups</source>
+        <translation>People in focus groups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households with: %1</source>
+        <translation>Households with: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Needs by type</source>
+        <translation>Needs by type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified in the period</source>
+        <translation>Identified in the period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open at its end</source>
+        <translation>Open at its end</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs: %1</source>
+        <translation>Needs: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Help received by source and form (yuan)</source>
+        <translation>Help received by source and form (yuan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visits due</source>
+        <translation>Visits due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits done</source>
+        <translation>Visits done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviews due</source>
+        <translation>Reviews due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews overdue</source>
+        <translation>Reviews overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n person(s) registered at two stations wait for review in the Sync tab.</source>
+        <translation>
+            <numerusform>%n person registered at two stations wait for review in the Sync tab.</numerusform>
+            <numerusform>%n people registered at two stations wait for review in the Sync tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one is registered at two stations.</source>
+        <translation>No one is registered at two stations.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (revoked)</source>
+        <translation>%1 (revoked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Linkage report</source>
+        <translation>Linkage report</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>The figures are still being counted; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the linkage report</source>
+        <translation>Save the linkage report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linkage report %1 %2.pdf</source>
+        <translation>Linkage report %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report is saved as %1. Open it to look at it and print it?</source>
+        <translation>The report is saved as %1. Open it to look at it and print it?</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Database</name>
     <message>
         <location filename="../core/storage/Database.cpp" line="+163"/>
@@ -3168,7 +3695,7 @@
 <context>
     <name>xianjie::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+377"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+449"/>
         <source>The number of households cannot be negative.</source>
         <translation>The number of households cannot be negative.</translation>
     </message>
@@ -3254,6 +3781,131 @@
         <location line="+7"/>
         <source>No enrolled station has the code %1.</source>
         <translation>No enrolled station has the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+27"/>
+        <source>Export a list</source>
+        <translation>Export a list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only from</source>
+        <translation>Only from</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unmasked: ID numbers, phones, health and children&apos;s data in full</source>
+        <translation>&amp;Unmasked: ID numbers, phones, health and children&apos;s data in full</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unmasked list is written to the audit log with its number of rows. Keep the file on an encrypted disk and delete it when it has served.</source>
+        <translation>An unmasked list is written to the audit log with its number of rows. Keep the file on an encrypted disk and delete it when it has served.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list is masked: ID numbers and phones partly hidden, health and disability hidden, children under 14 by a masked name and age. Only the station head may export it unmasked.</source>
+        <translation>The list is masked: ID numbers and phones partly hidden, health and disability hidden, children under 14 by a masked name and age. Only the station head may export it unmasked.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The households as the household list shows them now (%1), one row per member.</source>
+        <translation>The households as the household list shows them now (%1), one row per member.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The referrals and leads as the Referrals tab shows them now.</source>
+        <translation>The referrals and leads as the Referrals tab shows them now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits planned and done (by their due date), corrections as corrected.</source>
+        <translation>Visits planned and done (by their due date), corrections as corrected.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The help received, from government and charities, amounts in yuan.</source>
+        <translation>The help received, from government and charities, amounts in yuan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2.xlsx</source>
+        <translation>%1 %2.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::FigureListDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/FigureListDialog.cpp" line="+20"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 — narrow the period or the area to see the rest.</source>
+        <translation>The first %1 — narrow the period or the area to see the rest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Double-click a row to open the household.</source>
+        <translation>%1. Double-click a row to open the household.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Open the household</source>
+        <translation>&amp;Open the household</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +4035,7 @@
 <context>
     <name>xianjie::FormParts</name>
     <message>
-        <location filename="../ui/widgets/FormParts.cpp" line="+159"/>
+        <location filename="../ui/widgets/FormParts.cpp" line="+158"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3691,12 +4343,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>C&amp;lose household…</source>
         <translation>C&amp;lose household…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-176"/>
         <source>I am &amp;related…</source>
         <translation>I am &amp;related…</translation>
     </message>
@@ -3762,12 +4414,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-195"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -3858,7 +4510,7 @@
         <translation>Closed on %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -3970,12 +4622,12 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-354"/>
         <source>Help from government and charities, newest first.</source>
         <translation>Help from government and charities, newest first.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>Not reopened</source>
         <translation>Not reopened</translation>
     </message>
@@ -5612,9 +6264,749 @@
     </message>
 </context>
 <context>
+    <name>xianjie::LinkageReport</name>
+    <message>
+        <location filename="../core/report/LinkageReport.cpp" line="+99"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Linkage report, %1, %2</source>
+        <translation>Linkage report, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linkage report, %1</source>
+        <translation>Linkage report, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals sent in the period and how far they went</source>
+        <translation>Referrals sent in the period and how far they went</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrals</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+126"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Help received by source and form (yuan)</source>
+        <translation>Help received by source and form (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+85"/>
+        <location line="+9"/>
+        <location line="+45"/>
+        <location line="+7"/>
+        <source>Charity</source>
+        <translation>Charity</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Needs identified and met in the period, by type</source>
+        <translation>Needs identified and met in the period, by type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+46"/>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Report on the linkage of government assistance and charity help</source>
+        <translation>Report on the linkage of government assistance and charity help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: %1 to %2. Prepared on %3 from the casebook. Counts only: this report names no person and shows no ID number.</source>
+        <translation>Period: %1 to %2. Prepared on %3 from the casebook. Counts only: this report names no person and shows no ID number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1. Overview</source>
+        <translation>1. Overview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households on the books</source>
+        <translation>Households on the books</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in them</source>
+        <translation>People in them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households registered</source>
+        <translation>Households registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households closed</source>
+        <translation>Households closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs identified</source>
+        <translation>Needs identified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs met</source>
+        <translation>Needs met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals to charities sent</source>
+        <translation>Referrals to charities sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals completed</source>
+        <translation>Referrals completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads reported by charities</source>
+        <translation>Leads reported by charities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads approved for assistance</source>
+        <translation>Leads approved for assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government help (yuan)</source>
+        <translation>Government help (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity help (yuan)</source>
+        <translation>Charity help (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits done / due</source>
+        <translation>Visits done / due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits overdue</source>
+        <translation>Visits overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Households and people</source>
+        <translation>2. Households and people</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <location line="+17"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Needs</source>
+        <translation>3. Needs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open at the end</source>
+        <translation>Open at the end</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4. Referrals to charities</source>
+        <translation>4. Referrals to charities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. Days to the charity&apos;s answer: median %7, 90% within %8. Days to completion: median %9.</source>
+        <translation>%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. Days to the charity&apos;s answer: median %7, 90% within %8. Days to completion: median %9.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+36"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+36"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+27"/>
+        <location line="+9"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Declined or returned</source>
+        <translation>Declined or returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to answer, median</source>
+        <translation>Days to answer, median</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to answer, 90%</source>
+        <translation>Days to answer, 90%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to complete, median</source>
+        <translation>Days to complete, median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No referral was sent in this period.</source>
+        <translation>No referral was sent in this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Leads from charities</source>
+        <translation>5. Leads from charities</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Being checked</source>
+        <translation>Being checked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application assisted</source>
+        <translation>Application assisted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No charity reported anyone in this period.</source>
+        <translation>No charity reported anyone in this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>6. Help received</source>
+        <translation>6. Help received</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source and form</source>
+        <translation>Source and form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>7. Campaigns</source>
+        <translation>7. Campaigns</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help (yuan)</source>
+        <translation>Help (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No referral to a campaign project was sent in this period.</source>
+        <translation>No referral to a campaign project was sent in this period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>8. Stations</source>
+        <translation>8. Stations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>9. To follow up</source>
+        <translation>9. To follow up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8. To follow up</source>
+        <translation>8. To follow up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits overdue: %1. Category reviews due in the period: %2, done: %3, overdue: %4.</source>
+        <translation>Visits overdue: %1. Category reviews due in the period: %2, done: %3, overdue: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Referrals still waiting for the charity&apos;s answer past its due date (%n):</source>
+        <translation>
+            <numerusform>Referrals still waiting for the charity&apos;s answer past its due date (%n):</numerusform>
+            <numerusform>Referrals still waiting for the charity&apos;s answer past its due date (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days over</source>
+        <translation>Days over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Referrals declined or returned in the period (%n):</source>
+        <translation>
+            <numerusform>Referrals declined or returned in the period (%n):</numerusform>
+            <numerusform>Referrals declined or returned in the period (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: %1    Checked by: %2</source>
+        <translation>Prepared by: %1    Checked by: %2</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ListExport</name>
+    <message>
+        <location filename="../core/report/ListExport.cpp" line="+49"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation>The export was stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Households and members</source>
+        <translation>Households and members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help received</source>
+        <translation>Help received</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household No.</source>
+        <translation>Household No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household phone</source>
+        <translation>Household phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+71"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+80"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their ID number</source>
+        <translation>Their ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their phone</source>
+        <translation>Their phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To a charity</source>
+        <translation>To a charity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From a charity</source>
+        <translation>From a charity</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who was met</source>
+        <translation>Who was met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%1: %n row(s), %2, to %3</source>
+        <translation>
+            <numerusform>%1: %n row, %2, to %3</numerusform>
+            <numerusform>%1: %n rows, %2, to %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unmasked (ID numbers, phones and health in full)</source>
+        <translation>unmasked (ID numbers, phones and health in full)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -5656,7 +7048,12 @@
         <translation>Referrals (%1 open)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5674,6 +7071,16 @@
         <location line="+1"/>
         <source>&amp;Open casebook…</source>
         <translation>&amp;Open casebook…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport a list…</source>
+        <translation>E&amp;xport a list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linkage &amp;report…</source>
+        <translation>Linkage &amp;report…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5821,7 +7228,63 @@
         <translation>Cannot read the casebook</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+41"/>
+        <source>as filtered</source>
+        <translation>as filtered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export a list</source>
+        <translation>Export a list</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting %1: %2 of %3…</source>
+        <translation>Exporting %1: %2 of %3…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another task is running (a bundle or a backup); export when it has finished.</source>
+        <translation>Another task is running (a bundle or a backup); export when it has finished.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Set up the daily backup</source>
         <translation>Set up the daily backup</translation>
     </message>
@@ -5907,12 +7370,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-330"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+333"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -5968,7 +7431,8 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-268"/>
+        <location line="+272"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -6678,7 +8142,7 @@
 <context>
     <name>xianjie::Paper</name>
     <message>
-        <location filename="../core/report/Paper.cpp" line="+44"/>
+        <location filename="../core/report/Paper.cpp" line="+45"/>
         <source>____ year __ month __ day</source>
         <translation>____ year __ month __ day</translation>
     </message>
@@ -6714,12 +8178,12 @@
 <context>
     <name>xianjie::PdfDocument</name>
     <message>
-        <location filename="../ui/print/PdfDocument.cpp" line="+37"/>
+        <location filename="../ui/print/PdfDocument.cpp" line="+55"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
     </message>
@@ -6826,6 +8290,11 @@
         <source>enrol the station with its county (the station head does)</source>
         <translation>enrol the station with its county (the station head does)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>export lists with ID numbers, phones and health unmasked (the station head may)</source>
+        <translation>export lists with ID numbers, phones and health unmasked (the station head may)</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::PersonForm</name>
@@ -6911,12 +8380,12 @@
         <translation>Without legal capacity: a guardian consents for this person</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1, born %2, %3 years old</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Without an ID number, enter sex and birth date.</source>
         <translation>Without an ID number, enter sex and birth date.</translation>
     </message>
@@ -8093,7 +9562,7 @@
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>Referral %1 to %2 is recorded as sent; the charity is asked to answer by %3.
 
 Nothing has left the station yet. The letter and the packet were written to:
@@ -8110,7 +9579,7 @@ Packet: %5
 Print the letter or give both files to the charity. Follow the referral in the Referrals tab.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
@@ -8163,7 +9632,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -8271,7 +9740,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
         <translation>All charities</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 (not registered)</source>
         <translation>%1 (not registered)</translation>
     </message>
@@ -8823,12 +10292,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+0"/>
-        <location line="+268"/>
+        <location line="+266"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-265"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -8844,12 +10313,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+5"/>
-        <location line="+329"/>
+        <location line="+327"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-325"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -8910,12 +10379,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+311"/>
+        <location line="+309"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -8970,12 +10439,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Sync (%1 alerts)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 (key revoked %2)</source>
         <translation>%1 (key revoked %2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county&apos;s grant here.</source>
         <translation>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county&apos;s grant here.</translation>
     </message>
@@ -8998,12 +10467,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Writing bundles…</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-223"/>
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+235"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
     </message>
@@ -9129,12 +10598,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Save the enrolment request</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Stop after this bundle</source>
         <translation>Stop after this bundle</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+404"/>
         <source>Writing bundles for stations…</source>
         <translation>Writing bundles for stations…</translation>
     </message>
@@ -9203,6 +10672,37 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+4"/>
         <source>Why is the key of station %1 revoked (for example, the computer was lost)? Its bundles will be refused.</source>
         <translation>Why is the key of station %1 revoked (for example, the computer was lost)? Its bundles will be refused.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::TableWriter</name>
+    <message>
+        <location filename="../core/io/TableWriter.cpp" line="+62"/>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+76"/>
+        <location line="+33"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The list has more rows than an Excel sheet holds.</source>
+        <translation>The list has more rows than an Excel sheet holds.</translation>
     </message>
 </context>
 <context>

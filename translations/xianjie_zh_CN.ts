@@ -109,12 +109,12 @@
         <translation>逾期 %1 · 今天 %2 · 本周 %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Category reviews due in the next 30 days: %1 (%2 overdue)</source>
         <translation>未来 30 天应复核的救助类别：%1 个（逾期 %2 个）</translation>
     </message>
@@ -228,6 +228,130 @@
         <location line="+1"/>
         <source>&amp;Other households, every:</source>
         <translation>其他家庭，每(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::Aggregates</name>
+    <message>
+        <location filename="../core/report/Aggregates.cpp" line="+328"/>
+        <location line="+381"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="-380"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helping</source>
+        <translation>帮扶中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>同意已撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>仍未办结</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+231"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+293"/>
+        <source>Choose a period whose first day comes before its last.</source>
+        <translation>请选择起始日不晚于截止日的时段。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+23"/>
+        <source>There is no such figure.</source>
+        <translation>没有这项数字。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Referral</source>
+        <translation>转介单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Due</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完成日期</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1787,7 @@
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Starts later</source>
         <translation>尚未开始</translation>
     </message>
@@ -1986,7 +2110,7 @@
         <translation>不限</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -2085,7 +2209,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+95"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+99"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -2095,7 +2219,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -2411,6 +2535,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../app/xianjie-cli/ReportCommands.cpp" line="+35"/>
         <source>The casebook has no village &quot;%1&quot;. Give its 12-digit code or its name as listed in the station&apos;s villages.</source>
         <translation>台账中没有村（社区）“%1”。请给出本站村（社区）列表中的 12 位代码或名称。</translation>
     </message>
@@ -2426,6 +2551,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/xianjie-cli/ReportCommands.cpp" line="+51"/>
         <source>%1 written to %2.</source>
         <translation>%1已写入 %2。</translation>
     </message>
@@ -2440,6 +2566,56 @@
         <location line="+1"/>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-cli/ReportCommands.cpp" line="-61"/>
+        <source>Give the month as YYYY-MM, for example 2026-11.</source>
+        <translation>请按 YYYY-MM 填写月份，例如 2026-11。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The county has no station &quot;%1&quot;. Give its 12-digit code or its name.</source>
+        <translation>县里没有服务站“%1”。请填写其 12 位代码或名称。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say which report to make: linkage.</source>
+        <translation>请说明要生成哪种报告：linkage（衔接情况通报）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the casebook, the month (--month YYYY-MM) and the PDF file (--out).</source>
+        <translation>请给出台账、月份（--month YYYY-MM）和 PDF 文件（--out）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Say which list to export: households, referrals, visits or assistance.</source>
+        <translation>请说明要导出哪个名单：households、referrals、visits 或 assistance。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the casebook and the file to write (--out FILE.xlsx or FILE.csv).</source>
+        <translation>请给出台账和要写入的文件（--out 文件.xlsx 或 文件.csv）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the file with .xlsx (Excel) or .csv at the end.</source>
+        <translation>文件名请以 .xlsx（Excel）或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 row(s) written to %3 (%4).</source>
+        <translation>%1：已写入 %2 行到 %3（%4）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unmasked</source>
+        <translation>未遮蔽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>masked</source>
+        <translation>已遮蔽</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3213,356 @@
     </message>
 </context>
 <context>
+    <name>xianjie::DashboardView</name>
+    <message>
+        <location filename="../ui/views/DashboardView.cpp" line="+52"/>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Station:</source>
+        <translation>服务站：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All stations</source>
+        <translation>全部服务站</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Village:</source>
+        <translation>村（社区）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Linkage report…</source>
+        <translation>衔接情况通报(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report on linkage with charities (衔接情况通报) for this period and area, as a PDF to print: counts only, no names.</source>
+        <translation>本时段和范围的衔接情况通报，生成可打印的 PDF：只有统计数字，不含姓名。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Households on the books</source>
+        <translation>在册户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs open</source>
+        <translation>未满足需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals sent</source>
+        <translation>发出转介</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to a charity&apos;s answer</source>
+        <translation>慈善组织答复天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help received (yuan)</source>
+        <translation>获得帮扶（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+320"/>
+        <source>Visits overdue</source>
+        <translation>走访逾期</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held bundles</source>
+        <translation>暂存数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reviews</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+250"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The first day comes after the last.</source>
+        <translation>起始日晚于截止日。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Click to list them.</source>
+        <translation>点击查看名单。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 people · %2 new, %3 closed</source>
+        <translation>%1 人 · 新登记 %2 户，销户 %3 户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 identified, %2 met in the period</source>
+        <translation>本期发现 %1 项，满足 %2 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 completed, %2 still open</source>
+        <translation>办结 %1 件，仍在办理 %2 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median; 90% within %1 days</source>
+        <translation>中位数；90% 在 %1 天内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer yet</source>
+        <translation>尚无答复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>government %1 · charity %2</source>
+        <translation>政府 %1 · 慈善 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 due were done</source>
+        <translation>应访 %2 次，已完成 %1 次</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Referrals sent and how far they went</source>
+        <translation>发出的转介及进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals: %1</source>
+        <translation>转介：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Households by category</source>
+        <translation>各类别户数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Households: %1</source>
+        <translation>家庭：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>People in focus groups</source>
+        <translation>重点人群人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households with: %1</source>
+        <translation>有%1的家庭</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Needs by type</source>
+        <translation>各类需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified in the period</source>
+        <translation>本期发现</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open at its end</source>
+        <translation>期末未满足</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs: %1</source>
+        <translation>需求：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Help received by source and form (yuan)</source>
+        <translation>按来源和形式的帮扶（元）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help: %1</source>
+        <translation>帮扶：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visits due</source>
+        <translation>应访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits done</source>
+        <translation>已访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviews due</source>
+        <translation>应复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews overdue</source>
+        <translation>复核逾期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n person(s) registered at two stations wait for review in the Sync tab.</source>
+        <translation>
+            <numerusform>有 %n 人在两个服务站登记，请在“同步”页核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one is registered at two stations.</source>
+        <translation>没有人在两个服务站重复登记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (revoked)</source>
+        <translation>%1（已注销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Linkage report</source>
+        <translation>衔接情况通报</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>数字还在统计中，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the linkage report</source>
+        <translation>保存衔接情况通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linkage report %1 %2.pdf</source>
+        <translation>衔接情况通报 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report is saved as %1. Open it to look at it and print it?</source>
+        <translation>通报已保存为 %1。要打开查看并打印吗？</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::Database</name>
     <message>
         <location filename="../core/storage/Database.cpp" line="+163"/>
@@ -3152,7 +3678,7 @@
 <context>
     <name>xianjie::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="+377"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+449"/>
         <source>The number of households cannot be negative.</source>
         <translation>户数不能为负数。</translation>
     </message>
@@ -3238,6 +3764,128 @@
         <location line="+7"/>
         <source>No enrolled station has the code %1.</source>
         <translation>没有代码为 %1 的已登记服务站。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+27"/>
+        <source>Export a list</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only from</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unmasked: ID numbers, phones, health and children&apos;s data in full</source>
+        <translation>不遮蔽(&amp;U)：完整导出身份证号、电话、健康和儿童信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An unmasked list is written to the audit log with its number of rows. Keep the file on an encrypted disk and delete it when it has served.</source>
+        <translation>未遮蔽的名单会连同行数记入审计日志。请把文件存放在加密磁盘上，用完即删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list is masked: ID numbers and phones partly hidden, health and disability hidden, children under 14 by a masked name and age. Only the station head may export it unmasked.</source>
+        <translation>名单已遮蔽：身份证号和电话部分隐藏，健康和残疾信息隐藏，14 岁以下儿童只显示遮蔽的姓名和年龄。只有站长可以导出未遮蔽的名单。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The households as the household list shows them now (%1), one row per member.</source>
+        <translation>家庭名单当前显示的家庭（%1），每名成员一行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The referrals and leads as the Referrals tab shows them now.</source>
+        <translation>“转介”页当前显示的转介和线索。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visits planned and done (by their due date), corrections as corrected.</source>
+        <translation>计划和完成的走访（按应访日期），更正的以更正后为准。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The help received, from government and charities, amounts in yuan.</source>
+        <translation>获得的政府救助和慈善帮扶，金额以元计。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2.xlsx</source>
+        <translation>%1 %2.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::FigureListDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/FigureListDialog.cpp" line="+20"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n 件转介</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次走访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 — narrow the period or the area to see the rest.</source>
+        <translation>前 %1——缩小时段或范围可看到其余的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Double-click a row to open the household.</source>
+        <translation>%1。双击一行打开该家庭。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Open the household</source>
+        <translation>打开家庭(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3365,7 +4013,7 @@
 <context>
     <name>xianjie::FormParts</name>
     <message>
-        <location filename="../ui/widgets/FormParts.cpp" line="+159"/>
+        <location filename="../ui/widgets/FormParts.cpp" line="+158"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3673,12 +4321,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>C&amp;lose household…</source>
         <translation>注销家庭(&amp;L)…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-176"/>
         <source>I am &amp;related…</source>
         <translation>我与该户有关系(&amp;R)…</translation>
     </message>
@@ -3744,12 +4392,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-195"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
@@ -3840,7 +4488,7 @@
         <translation>%1 注销：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -3952,12 +4600,12 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-354"/>
         <source>Help from government and charities, newest first.</source>
         <translation>政府和慈善的帮扶，最新的在前。</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>Not reopened</source>
         <translation>未恢复</translation>
     </message>
@@ -5592,9 +6240,746 @@
     </message>
 </context>
 <context>
+    <name>xianjie::LinkageReport</name>
+    <message>
+        <location filename="../core/report/LinkageReport.cpp" line="+99"/>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Linkage report, %1, %2</source>
+        <translation>衔接情况通报，%1，%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Linkage report, %1</source>
+        <translation>衔接情况通报 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals sent in the period and how far they went</source>
+        <translation>本期发出的转介及进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrals</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+126"/>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Help received by source and form (yuan)</source>
+        <translation>按来源和形式的帮扶（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+85"/>
+        <location line="+9"/>
+        <location line="+45"/>
+        <location line="+7"/>
+        <source>Charity</source>
+        <translation>慈善组织</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Needs identified and met in the period, by type</source>
+        <translation>本期按类型发现和满足的需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+46"/>
+        <source>Identified</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Report on the linkage of government assistance and charity help</source>
+        <translation>社会救助与慈善帮扶衔接情况通报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period: %1 to %2. Prepared on %3 from the casebook. Counts only: this report names no person and shows no ID number.</source>
+        <translation>统计期：%1至%2。%3根据台账生成。仅含统计数字：本通报不列姓名，不含身份证号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1. Overview</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households on the books</source>
+        <translation>在册户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in them</source>
+        <translation>在册人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households registered</source>
+        <translation>新登记户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households closed</source>
+        <translation>销户户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs identified</source>
+        <translation>发现需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs met</source>
+        <translation>满足需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals to charities sent</source>
+        <translation>发出转介</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals completed</source>
+        <translation>转介办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads reported by charities</source>
+        <translation>慈善组织反映线索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads approved for assistance</source>
+        <translation>线索获批救助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government help (yuan)</source>
+        <translation>政府救助（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charity help (yuan)</source>
+        <translation>慈善帮扶（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits done / due</source>
+        <translation>走访完成 / 应访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits overdue</source>
+        <translation>走访逾期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Households and people</source>
+        <translation>二、救助对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <location line="+17"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Focus group</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Needs</source>
+        <translation>三、需求</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open at the end</source>
+        <translation>期末未满足</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4. Referrals to charities</source>
+        <translation>四、向慈善组织转介</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. Days to the charity&apos;s answer: median %7, 90% within %8. Days to completion: median %9.</source>
+        <translation>发出转介 %1 件：受理 %2 件，办结 %3 件，拒绝 %4 件，退回 %5 件，仍在办理 %6 件。慈善组织答复天数：中位数 %7 天，90% 在 %8 天内。办结天数：中位数 %9 天。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+36"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+36"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+27"/>
+        <location line="+9"/>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Declined or returned</source>
+        <translation>拒绝或退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to answer, median</source>
+        <translation>答复天数（中位）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to answer, 90%</source>
+        <translation>答复天数（90%）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days to complete, median</source>
+        <translation>办结天数（中位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No referral was sent in this period.</source>
+        <translation>本期没有发出转介。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Leads from charities</source>
+        <translation>五、慈善组织反映的线索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported</source>
+        <translation>反映</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Being checked</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application assisted</source>
+        <translation>已协助申请</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>已获批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No charity reported anyone in this period.</source>
+        <translation>本期没有慈善组织反映线索。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>6. Help received</source>
+        <translation>六、获得帮扶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source and form</source>
+        <translation>来源和形式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>7. Campaigns</source>
+        <translation>七、主题活动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help (yuan)</source>
+        <translation>帮扶（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No referral to a campaign project was sent in this period.</source>
+        <translation>本期没有向活动项目发出转介。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>8. Stations</source>
+        <translation>八、各服务站</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>9. To follow up</source>
+        <translation>九、需跟进事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>8. To follow up</source>
+        <translation>八、需跟进事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits overdue: %1. Category reviews due in the period: %2, done: %3, overdue: %4.</source>
+        <translation>走访逾期 %1 次。本期应复核类别 %2 项，已复核 %3 项，逾期 %4 项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Referrals still waiting for the charity&apos;s answer past its due date (%n):</source>
+        <translation>
+            <numerusform>超过答复期限仍未答复的转介（%n 件）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Referral</source>
+        <translation>转介单号</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days over</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>Referrals declined or returned in the period (%n):</source>
+        <translation>
+            <numerusform>本期被拒绝或退回的转介（%n 件）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: %1    Checked by: %2</source>
+        <translation>填报人：%1    审核人：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ListExport</name>
+    <message>
+        <location filename="../core/report/ListExport.cpp" line="+49"/>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止，没有写入文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Households and members</source>
+        <translation>家庭及成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Help received</source>
+        <translation>获得帮扶</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household No.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household phone</source>
+        <translation>家庭电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+71"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-care</source>
+        <translation>自理能力</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Referral</source>
+        <translation>转介单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+80"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Person reported</source>
+        <translation>所反映人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their ID number</source>
+        <translation>其身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their phone</source>
+        <translation>其电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>反映日期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To a charity</source>
+        <translation>转介至慈善组织</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From a charity</source>
+        <translation>慈善组织反映</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Due</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who was met</source>
+        <translation>见到的人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>情况记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%1: %n row(s), %2, to %3</source>
+        <translation>
+            <numerusform>%1：%n 行，%2，导出到 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unmasked (ID numbers, phones and health in full)</source>
+        <translation>未遮蔽（身份证号、电话和健康信息完整）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>masked</source>
+        <translation>已遮蔽</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/MainWindow.cpp" line="+74"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -5636,7 +7021,12 @@
         <translation>转介（未结 %1）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
+        <source>Dashboard</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5654,6 +7044,16 @@
         <location line="+1"/>
         <source>&amp;Open casebook…</source>
         <translation>打开台账(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport a list…</source>
+        <translation>导出名单(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linkage &amp;report…</source>
+        <translation>衔接情况通报(&amp;R)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5801,7 +7201,61 @@
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+41"/>
+        <source>as filtered</source>
+        <translation>按当前筛选</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export a list</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;供 Excel 打开的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting %1: %2 of %3…</source>
+        <translation>正在导出%1：%2 / %3…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another task is running (a bundle or a backup); export when it has finished.</source>
+        <translation>另一项任务（数据包或备份）正在进行，请等它完成后再导出。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Set up the daily backup</source>
         <translation>设置每日自动备份</translation>
     </message>
@@ -5887,12 +7341,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-330"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+333"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -5948,7 +7402,8 @@
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-268"/>
+        <location line="+272"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>共 %n 户</numerusform>
@@ -6647,7 +8102,7 @@
 <context>
     <name>xianjie::Paper</name>
     <message>
-        <location filename="../core/report/Paper.cpp" line="+44"/>
+        <location filename="../core/report/Paper.cpp" line="+45"/>
         <source>____ year __ month __ day</source>
         <translation>______年____月____日</translation>
     </message>
@@ -6683,12 +8138,12 @@
 <context>
     <name>xianjie::PdfDocument</name>
     <message>
-        <location filename="../ui/print/PdfDocument.cpp" line="+37"/>
+        <location filename="../ui/print/PdfDocument.cpp" line="+55"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the PDF could not be started</source>
         <translation>无法开始生成 PDF</translation>
     </message>
@@ -6795,6 +8250,11 @@
         <source>enrol the station with its county (the station head does)</source>
         <translation>办理服务站接入县里（由站长办理）</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>export lists with ID numbers, phones and health unmasked (the station head may)</source>
+        <translation>导出含完整身份证号、电话和健康信息的名单（站长可以）</translation>
+    </message>
 </context>
 <context>
     <name>xianjie::PersonForm</name>
@@ -6880,12 +8340,12 @@
         <translation>无民事行为能力：由监护人代为同意</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Without an ID number, enter sex and birth date.</source>
         <translation>没有身份证号时，请填写性别和出生日期。</translation>
     </message>
@@ -8058,7 +9518,7 @@
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>Referral %1 to %2 is recorded as sent; the charity is asked to answer by %3.
 
 Nothing has left the station yet. The letter and the packet were written to:
@@ -8075,7 +9535,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
 请打印转介函，或把两个文件交给慈善组织。可在“转介”页跟进。</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>Share</source>
         <translation>提供</translation>
     </message>
@@ -8127,7 +9587,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8235,7 +9695,7 @@ Print the letter or give both files to the charity. Follow the referral in the R
         <translation>全部慈善组织</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 (not registered)</source>
         <translation>%1（未登记）</translation>
     </message>
@@ -8786,12 +10246,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+0"/>
-        <location line="+268"/>
+        <location line="+266"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-265"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -8807,12 +10267,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+5"/>
-        <location line="+329"/>
+        <location line="+327"/>
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-325"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -8873,12 +10333,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+311"/>
+        <location line="+309"/>
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-308"/>
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -8933,12 +10393,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>同步（%1 条提醒）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 (key revoked %2)</source>
         <translation>%1（密钥已于 %2 吊销）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county&apos;s grant here.</source>
         <translation>&lt;b&gt;尚未接入县里。&lt;/b&gt;请先生成接入申请交县里批准，再在这里接收县里的批复。</translation>
     </message>
@@ -8961,12 +10421,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>正在写入数据包…</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-223"/>
         <source>Enrol the station with its county first.</source>
         <translation>请先把服务站接入县里。</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+235"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
     </message>
@@ -9090,12 +10550,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>保存接入申请</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Stop after this bundle</source>
         <translation>做完这个数据包后停止</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+404"/>
         <source>Writing bundles for stations…</source>
         <translation>正在为各服务站写数据包…</translation>
     </message>
@@ -9164,6 +10624,37 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+4"/>
         <source>Why is the key of station %1 revoked (for example, the computer was lost)? Its bundles will be refused.</source>
         <translation>为什么吊销服务站 %1 的密钥（例如电脑丢失）？此后该站的数据包将被拒收。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::TableWriter</name>
+    <message>
+        <location filename="../core/io/TableWriter.cpp" line="+62"/>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+76"/>
+        <location line="+33"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The list has more rows than an Excel sheet holds.</source>
+        <translation>名单行数超过一张 Excel 工作表的容量。</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,14 @@
 #include "storage/StationSettings.h"
 #include "storage/UserRepository.h"
 #include "sync/SyncOverview.h"
+#include "dialogs/ExportDialog.h"
+#include "report/ListExport.h"
 #include "views/AgendaView.h"
+#include "views/DashboardView.h"
 #include "views/HouseholdPage.h"
 #include "views/ReferralsView.h"
 #include "views/SyncView.h"
+#include "widgets/FormParts.h"
 #include "widgets/OnlineSyncPanel.h"
 
 #include <QAction>
@@ -48,6 +52,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -136,6 +141,12 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         m_tabs->setTabVisible(m_tabs->indexOf(m_agenda), false);
         m_page->setCountyView(true);
     }
+    m_dashboard = new DashboardView(*m_casebook, this);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    connect(m_dashboard, &DashboardView::openHousehold, this, [this](const QString &id) {
+        m_tabs->setCurrentIndex(0);
+        m_page->showHousehold(id);
+    });
     m_work = new BackgroundWork(*m_casebook, this);
     m_sync = new SyncView(*m_casebook, m_work, this);
     m_tabs->addTab(m_sync, m_sync->title());
@@ -151,9 +162,10 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         m_tabs->setCurrentIndex(0);
         m_page->showHousehold(id);
     });
-    // The sync screens need the whole width; the household page comes back with the other tabs.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_page->setVisible(m_tabs->currentWidget() != m_sync); });
+    // The sync screens and the dashboard need the whole width; the household page comes back with the other tabs.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_page->setVisible(m_tabs->currentWidget() != m_sync && m_tabs->currentWidget() != m_dashboard);
+    });
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -174,6 +186,13 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     openAction->setShortcut(QKeySequence::Open);
     connect(openAction, &QAction::triggered, this, &MainWindow::openCasebook);
     fileMenu->addAction(openAction);
+    fileMenu->addSeparator();
+    auto *exportAction = fileMenu->addAction(tr("E&xport a list…"), this, &MainWindow::exportList);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    fileMenu->addAction(tr("Linkage &report…"), this, [this] {
+        m_tabs->setCurrentWidget(m_dashboard);
+        m_dashboard->printReport();
+    });
     fileMenu->addSeparator();
     m_backupAction = fileMenu->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
     m_backupAction->setObjectName(QStringLiteral("backupNowAction"));
@@ -316,6 +335,66 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
         else
             statusBar()->clearMessage();
     });
+}
+
+void MainWindow::exportList()
+{
+    const qint64 total = m_model->totalCount();
+    const QString shown = total >= 0 ? tr("%n household(s)", nullptr, int(total)) : tr("as filtered");
+    ExportDialog dialog(*m_casebook, m_model->currentRequest(), shown, m_referrals->filter(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ListExport::Options options = dialog.options();
+    QString path = FormParts::askSavePath(this, tr("Export a list"), dialog.suggestedFileName(),
+                                          tr("Excel workbooks (*.xlsx);;CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!TableWriter::formatOf(path))
+        path += QStringLiteral(".xlsx");
+    options.path = path;
+    options.format = *TableWriter::formatOf(path);
+    const QString what = ListExport::listLabel(options.list);
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(what), tr("&Stop"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(m_work, &BackgroundWork::progressed, progress, [progress](int done, int total, const QString &text) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(text);
+    });
+    connect(progress, &QProgressDialog::canceled, m_work, &BackgroundWork::requestStop);
+    BackgroundWork *work = m_work;
+    const bool started = m_work->start<Result<ListExport::Outcome>>(
+        tr("Exporting %1…").arg(what),
+        [options, work, what](Casebook &cb) {
+            return ListExport::run(cb, options, [work, what](qint64 done, qint64 total) {
+                work->report(int(done), int(total), tr("Exporting %1: %2 of %3…").arg(what).arg(done).arg(total));
+                return !work->stopRequested();
+            });
+        },
+        [this, progress](Result<ListExport::Outcome> r) {
+            progress->deleteLater();
+            if (!r)
+                return (void)QMessageBox::warning(this, tr("Export a list"), r.message());
+            statusBar()->showMessage(tr("%n row(s) exported to %1.", nullptr, int(r->rows))
+                                         .arg(QDir::toNativeSeparators(r->path)),
+                                     10000);
+            QMessageBox::information(this, tr("Export a list"),
+                                     tr("%n row(s) written to %1.", nullptr, int(r->rows))
+                                         .arg(QDir::toNativeSeparators(r->path)));
+        },
+        [this, progress](const Error &e) {
+            progress->deleteLater();
+            QMessageBox::warning(this, tr("Export a list"), e.message);
+        });
+    if (!started) {
+        progress->deleteLater();
+        QMessageBox::information(this, tr("Export a list"),
+                                 tr("Another task is running (a bundle or a backup); export when it has finished."));
+    }
 }
 
 void MainWindow::configureAutoBackup()

@@ -17,6 +17,7 @@ class QTimer;
 namespace xianjie {
 
 class AutomaticTasks;
+class DashboardView;
 class OnlineSyncAgent;
 class BackgroundWork;
 class Casebook;
@@ -45,6 +46,7 @@ public:
     AgendaView *agendaView() const { return m_agenda; }
     ReferralsView *referralsView() const { return m_referrals; }
     SyncView *syncView() const { return m_sync; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     /** The worker thread for long work (bundle import and export); busy while a job runs. */
     BackgroundWork *backgroundWork() const { return m_work; }
     AutomaticTasks *automaticTasks() const { return m_tasks; }
@@ -71,6 +73,8 @@ public slots:
     void restoreFromBackup();
     void changePassword();
     void setLockMinutes();
+    /** File → Export…: a list to Excel or CSV on the worker thread, with progress and Stop. */
+    void exportList();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +107,7 @@ private:
     AgendaView *m_agenda = nullptr;
     ReferralsView *m_referrals = nullptr;
     SyncView *m_sync = nullptr;
+    DashboardView *m_dashboard = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_account = nullptr;
     InactivityLock *m_lock = nullptr;

@@ -17,7 +17,10 @@
 #include "views/HouseholdPage.h"
 #include "views/ReferralsView.h"
 
+#include "views/DashboardView.h"
+
 #include <QApplication>
+#include <QPushButton>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -65,6 +68,26 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                 return;
             if (auto *list = window->findChild<QTableView *>(QStringLiteral("householdView")))
                 list->selectRow(0);
+            if (what.startsWith(QLatin1String("dashboard"))) {
+                auto *dashboard = window->dashboardView();
+                QObject::connect(dashboard, &DashboardView::shown, window, [window, dashboard, file, what] {
+                    static bool saved = false;
+                    if (std::exchange(saved, true))
+                        return;
+                    if (what == QLatin1String("dashboard-list")) {
+                        saveModalLater(window, 1200, file);
+                        if (auto *card = dashboard->findChild<QPushButton *>(QStringLiteral("referralsCard")))
+                            card->click();
+                        return;
+                    }
+                    saveLater(window, 600, file);
+                });
+                if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
+                    tabs->setCurrentWidget(dashboard);
+                dashboard->setPeriod(what == QLatin1String("dashboard-year") ? DashboardView::Period::ThisYear
+                                                                             : DashboardView::Period::LastMonth);
+                return;
+            }
             if (what == QLatin1String("sync")) {
                 if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
                     tabs->setCurrentIndex(tabs->count() - 1);

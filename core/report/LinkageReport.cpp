@@ -105,14 +105,19 @@ Result<PaperWithCharts> LinkageReport::build(Casebook &casebook, const ReportSco
     if (!figures)
         return figures.error();
     PaperWithCharts out = paper(*figures, casebook.identity().role == Casebook::Role::County);
-    Transaction tx(casebook);
-    if (auto r = AuditLog::append(casebook, QStringLiteral("print"), QStringLiteral("report"), QString(), {}, {},
-                                  tr("Linkage report, %1, %2").arg(periodText(scope), figures->areaName));
-        !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = recordPrinted(casebook, *figures); !r)
         return r.error();
     return out;
+}
+
+Result<void> LinkageReport::recordPrinted(Casebook &casebook, const LinkageFigures &figures)
+{
+    Transaction tx(casebook);
+    if (auto r = AuditLog::append(casebook, QStringLiteral("print"), QStringLiteral("report"), QString(), {}, {},
+                                  tr("Linkage report, %1, %2").arg(periodText(figures.scope), figures.areaName));
+        !r)
+        return r.error();
+    return tx.commit();
 }
 
 PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
@@ -212,6 +217,7 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
     needs << QStringList{tr("Total"), num(f.needsIdentified), num(f.needsMet), num(f.needsOpen)};
     html += table({tr("Need"), tr("Identified"), tr("Met"), tr("Open at the end")}, needs, {40, 20, 20, 20},
                   QString());
+    html += chart(out.charts.at(2));
 
     html += Paper::heading(tr("4. Referrals to charities"));
     html += Paper::para(tr("%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. "
@@ -237,7 +243,7 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
                                  days(c.toCompletion.median)};
     html += table({tr("Charity"), tr("Sent"), tr("Accepted"), tr("Completed"), tr("Declined or returned"),
                    tr("Days to answer, median"), tr("Days to answer, 90%"), tr("Days to complete, median")},
-                  charities, {25, 9, 11, 11, 11, 11, 11, 11}, tr("No referral was sent in this period."));
+                  charities, {28, 8, 10, 10, 11, 11, 11, 11}, tr("No referral was sent in this period."));
 
     html += Paper::heading(tr("5. Leads from charities"));
     QList<QStringList> leads;
@@ -298,7 +304,6 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
     html += Paper::para(tr("Referrals declined or returned in the period (%n):", nullptr, int(f.declinedReferrals.size())));
     html += table({tr("Referral"), tr("Charity"), tr("Status"), tr("Sent"), tr("Closed")}, declined,
                   {17, 39, 12, 16, 16}, tr("None."));
-    html += chart(out.charts.at(2));
     html += Paper::para(tr("Prepared by: %1    Checked by: %2").arg(Paper::blank(12), Paper::blank(12)),
                         QStringLiteral("gap"));
     html += Paper::end();

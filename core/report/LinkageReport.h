@@ -46,6 +46,8 @@ class LinkageReport
 
 public:
     static Result<PaperWithCharts> build(Casebook &casebook, const ReportScope &scope);
+    /** Writes to the audit log that the report for @p figures was printed. */
+    static Result<void> recordPrinted(Casebook &casebook, const LinkageFigures &figures);
     /** The paper for figures already computed (the dashboard's). */
     static PaperWithCharts paper(const LinkageFigures &figures, bool county);
     /** "2026年11月" / "November 2026" for a whole month, otherwise the two dates. */

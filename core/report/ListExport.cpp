@@ -31,7 +31,7 @@ QVariant fenOrNull(const QVariant &fen)
     return fen.isNull() || fen.toLongLong() < 0 ? QVariant() : QVariant(fen.toLongLong());
 }
 
-/** Sends progress every 500 rows; false when the user asked to stop. */
+/** Sends progress on the first unit, every 200 and the last; false when the user asked to stop. */
 struct Ticker
 {
     const ListExport::Progress &progress;
@@ -40,7 +40,7 @@ struct Ticker
     bool step()
     {
         ++done;
-        return !progress || done % 500 != 0 || progress(done, total);
+        return !progress || (done % 200 != 1 && done != total) || progress(done, total);
     }
 };
 
@@ -173,7 +173,7 @@ Result<ListExport::Outcome> ListExport::run(Casebook &casebook, const Options &o
                         row.village,
                         (*q)->value(0).toString(),
                         open ? phone : Validation::maskPhone(phone),
-                        categories.join(QLatin1Char(' ')),
+                        categories.join(tr(", ")),
                         Labels::valueLabel(QStringLiteral("status"), row.status),
                         Masking::name(p, today, open),
                         Labels::label(Labels::relations(), p.relation),

@@ -1,6 +1,12 @@
 // The printed papers as a person holds them: from xianjie-cli print, read back with pdftotext -bbox for the size
 // and the place of every word, not only the words.
 #include "CliRunner.h"
+#include "report/Aggregates.h"
+#include "report/LinkageReport.h"
+#include "storage/Casebook.h"
+
+#include <QLocale>
+#include <QSet>
 
 #include <QFile>
 #include <QProcess>
@@ -11,6 +17,7 @@
 #include <algorithm>
 #include <sqlite3.h>
 
+using namespace xianjie;
 using namespace xianjie::test;
 
 namespace {
@@ -282,6 +289,75 @@ private slots:
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("没有这个村")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("none.pdf"))));
+    }
+    void linkageReport()
+    {
+        const QDate month = QDate::currentDate().addMonths(-1);
+        const QString pdf = path(QStringLiteral("linkage.pdf"));
+        Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("report"), QStringLiteral("linkage"),
+                     m_cb, QStringLiteral("--month"), month.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--user"),
+                     QStringLiteral("wangfang"), QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QList<Page> pages = readPdf(pdf);
+        checkLegible(pages);
+        const QString text = layoutText(pdf);
+        QVERIFY(text.contains(QStringLiteral("衔接情况通报")));
+        QVERIFY(text.contains(month.toString(QStringLiteral("yyyy年M月"))));
+        // The numbers on the page are the aggregates' numbers, each on the line of its words.
+        LinkageFigures f;
+        {
+            auto cb = Casebook::open(m_cb);
+            QVERIFY(cb.ok());
+            auto figures = Aggregates::compute(**cb, ReportScope::month(month.year(), month.month()));
+            QVERIFY(figures.ok());
+            f = *figures;
+        }
+        QVERIFY(f.households > 0 && f.funnel.sent > 0);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        auto onItsLine = [&](const QString &words, const QString &number) {
+            const QRegularExpression line(QRegularExpression::escape(words) + QStringLiteral("[^\\n]*?\\s") +
+                                          QRegularExpression::escape(number) + QStringLiteral("(\\s|$)"),
+                                          QRegularExpression::MultilineOption);
+            return line.match(text).hasMatch();
+        };
+        QVERIFY2(onItsLine(QStringLiteral("在册户数"), QString::number(f.households)), qPrintable(text.left(1500)));
+        QVERIFY(onItsLine(QStringLiteral("发出转介"), QString::number(f.funnel.sent)));
+        QVERIFY(onItsLine(QStringLiteral("政府救助（元）"), LinkageReport::yuan(f.governmentFen)));
+        for (const ReferralFunnel &c : f.charities)
+            QVERIFY2(onItsLine(c.orgName.left(5), QString::number(c.sent)), qPrintable(c.orgName)); // a long name wraps
+        QLocale::setDefault(QLocale::c());
+        // Counts only: no ID number, no head of household's name.
+        static const QRegularExpression idNumber(QStringLiteral("\\d{17}[\\dX]"));
+        QVERIFY(!idNumber.match(text).hasMatch());
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(m_cb.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT name FROM person WHERE relation = 'self' LIMIT 40", -1, &st, nullptr);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const QString name = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            QVERIFY2(!text.contains(name), qPrintable(name));
+        }
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        // Three charts, drawn as images on the pages (an image near a page break is listed on both pages, once
+        // shown: count the distinct objects).
+        QProcess images;
+        images.start(QStandardPaths::findExecutable(QStringLiteral("pdfimages")), {QStringLiteral("-list"), pdf});
+        QVERIFY(images.waitForFinished(60000));
+        QSet<QString> objects;
+        for (const QString &line : QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            const QStringList f = line.simplified().split(QLatin1Char(' '));
+            if (f.size() > 10 && f.at(2) == QLatin1String("image"))
+                objects.insert(f.at(10));
+        }
+        QCOMPARE(objects.size(), 3);
+        // A month that is not one is refused in words, and nothing is written.
+        r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("report"), QStringLiteral("linkage"), m_cb,
+                 QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--user"), QStringLiteral("wangfang"),
+                 QStringLiteral("--out"), path(QStringLiteral("bad.pdf"))});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("YYYY-MM")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("bad.pdf"))));
     }
 };
 

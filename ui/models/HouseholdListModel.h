@@ -57,6 +57,8 @@ public:
     /** Narrows the list (village, category, status, station); the search text stays. */
     void setFilter(const HouseholdQuery::Filter &filter);
     HouseholdQuery::Filter filter() const { return m_request.filter; }
+    /** The whole request: search, filter and order, for an export of the same rows. */
+    const HouseholdQuery::Request &currentRequest() const { return m_request; }
     /** Sorts by a column (number, head, village, members, status, last change, station); others sort by number. */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     /** Loads every remaining row (Ctrl+End in a long list); pageLoaded() follows. */

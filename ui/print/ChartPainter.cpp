@@ -42,7 +42,7 @@ double niceStep(double max)
 QColor ChartPainter::seriesColor(int index)
 {
     static const QList<QColor> colors = {QColor(0x2f, 0x6d, 0xb5), QColor(0xe0, 0x8a, 0x2c), QColor(0x3a, 0x9a, 0x5b),
-                                         QColor(0xb0, 0x3a, 0x48)};
+                                         QColor(0xb0, 0x3a, 0x48), QColor(0x7b, 0x5e, 0xa7), QColor(0x8c, 0x8c, 0x8c)};
     return colors.at(index % colors.size());
 }
 

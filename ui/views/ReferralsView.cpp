@@ -127,14 +127,20 @@ void ReferralsView::fillOrganisations()
     m_org->setCurrentIndex(qMax(0, m_org->findData(keep)));
 }
 
-void ReferralsView::reload()
+ReferralRepository::Filter ReferralsView::filter() const
 {
-    ReferralRepository referrals(m_casebook);
     ReferralRepository::Filter f;
     f.direction = m_direction->currentData().toString();
     f.status = m_status->currentData().toString();
     f.orgId = m_org->currentData().toString();
     f.overdueOnly = m_overdue->isChecked();
+    return f;
+}
+
+void ReferralsView::reload()
+{
+    ReferralRepository referrals(m_casebook);
+    const ReferralRepository::Filter f = filter();
     auto list = referrals.referrals(f);
     QList<ReferralListModel::Row> rows;
     if (list) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ReferralRepository.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -21,6 +23,8 @@ class ReferralsView : public QWidget
 public:
     explicit ReferralsView(Casebook &casebook, QWidget *parent = nullptr);
     ReferralListModel *model() const { return m_model; }
+    /** What the list is narrowed to, for an export of the same rows. */
+    ReferralRepository::Filter filter() const;
 
 public slots:
     void reload();
