@@ -340,6 +340,10 @@
     </message>
     <message>
         <location line="-12"/>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Due</source>
         <translation>Due</translation>
@@ -3317,12 +3321,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+321"/>
         <source>Visits overdue</source>
         <translation>Visits overdue</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-311"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
@@ -3343,12 +3347,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+250"/>
+        <location line="+254"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
@@ -3363,7 +3367,7 @@
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>The first day comes after the last.</source>
         <translation>The first day comes after the last.</translation>
     </message>
@@ -3384,8 +3388,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 people · %2 new, %3 closed</source>
-        <translation>%1 people · %2 new, %3 closed</translation>
+        <source>%1 people; %2 closed in the period</source>
+        <translation>%1 people; %2 closed in the period</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3458,7 +3462,7 @@
         <translation>Households with: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Needs by type</source>
         <translation>Needs by type</translation>
     </message>
@@ -3541,7 +3545,7 @@
         <translation>never</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5041,12 +5045,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+387"/>
+        <location line="+398"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-397"/>
         <source>Schooling costs</source>
         <translation>Schooling costs</translation>
     </message>
@@ -5143,12 +5147,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+347"/>
+        <location line="+358"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-357"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -5174,12 +5178,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+361"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-360"/>
         <source>Disability category</source>
         <translation>Disability category</translation>
     </message>
@@ -5200,12 +5204,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+338"/>
+        <location line="+349"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-348"/>
         <source>Cause of hardship</source>
         <translation>Cause of hardship</translation>
     </message>
@@ -5799,12 +5803,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -5951,6 +5955,18 @@
         <translation>Other need</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Employment</source>
+        <comment>short need type, for a chart&apos;s axis</comment>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <comment>short need type, for a chart&apos;s axis</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Can wait</source>
         <translation>Can wait</translation>
@@ -5981,8 +5997,8 @@
         <translation>Partly met</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -6068,8 +6084,8 @@
         <translation>Assistance categories</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+302"/>
+        <location line="-312"/>
+        <location line="+313"/>
         <source>Monthly income per person</source>
         <translation>Monthly income per person</translation>
     </message>
@@ -6179,8 +6195,8 @@
         <translation>Material</translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+347"/>
+        <location line="-357"/>
+        <location line="+358"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -6292,12 +6308,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Help received by source and form (yuan)</source>
         <translation>Help received by source and form (yuan)</translation>
     </message>
@@ -6313,7 +6329,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <location line="+9"/>
         <location line="+45"/>
         <location line="+7"/>
@@ -6321,7 +6337,7 @@
         <translation>Charity</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Needs identified and met in the period, by type</source>
         <translation>Needs identified and met in the period, by type</translation>
     </message>
@@ -6449,13 +6465,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+17"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Focus group</source>
         <translation>Focus group</translation>
     </message>
@@ -6471,12 +6487,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
@@ -6486,7 +6502,7 @@
         <translation>Open at the end</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>4. Referrals to charities</source>
         <translation>4. Referrals to charities</translation>
     </message>
@@ -6706,7 +6722,7 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prepared by: %1    Checked by: %2</source>
         <translation>Prepared by: %1    Checked by: %2</translation>
     </message>

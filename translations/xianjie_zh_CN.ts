@@ -339,6 +339,10 @@
     </message>
     <message>
         <location line="-12"/>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Due</source>
         <translation>应访日期</translation>
@@ -3301,12 +3305,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+321"/>
         <source>Visits overdue</source>
         <translation>走访逾期</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-311"/>
         <source>Station</source>
         <translation>服务站</translation>
     </message>
@@ -3327,12 +3331,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+250"/>
+        <location line="+254"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-254"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
@@ -3347,7 +3351,7 @@
         <translation>办结</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>The first day comes after the last.</source>
         <translation>起始日晚于截止日。</translation>
     </message>
@@ -3368,8 +3372,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 people · %2 new, %3 closed</source>
-        <translation>%1 人 · 新登记 %2 户，销户 %3 户</translation>
+        <source>%1 people; %2 closed in the period</source>
+        <translation>%1 人；本期销户 %2 户</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3442,7 +3446,7 @@
         <translation>有%1的家庭</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Needs by type</source>
         <translation>各类需求</translation>
     </message>
@@ -3524,7 +3528,7 @@
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5019,12 +5023,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+387"/>
+        <location line="+398"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-397"/>
         <source>Schooling costs</source>
         <translation>因学</translation>
     </message>
@@ -5121,12 +5125,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+347"/>
+        <location line="+358"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-357"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -5152,12 +5156,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+361"/>
         <source>Health</source>
         <translation>健康状况</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-360"/>
         <source>Disability category</source>
         <translation>残疾类别</translation>
     </message>
@@ -5178,12 +5182,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+338"/>
+        <location line="+349"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-348"/>
         <source>Cause of hardship</source>
         <translation>致困原因</translation>
     </message>
@@ -5777,12 +5781,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+170"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
@@ -5927,6 +5931,18 @@
         <translation>其他需求</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Employment</source>
+        <comment>short need type, for a chart&apos;s axis</comment>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <comment>short need type, for a chart&apos;s axis</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Can wait</source>
         <translation>可缓</translation>
@@ -5957,8 +5973,8 @@
         <translation>部分满足</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+248"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>Met</source>
         <translation>已满足</translation>
     </message>
@@ -6044,8 +6060,8 @@
         <translation>救助类别</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+302"/>
+        <location line="-312"/>
+        <location line="+313"/>
         <source>Monthly income per person</source>
         <translation>月人均收入</translation>
     </message>
@@ -6155,8 +6171,8 @@
         <translation>物资</translation>
     </message>
     <message>
-        <location line="-346"/>
-        <location line="+347"/>
+        <location line="-357"/>
+        <location line="+358"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -6268,12 +6284,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Help received by source and form (yuan)</source>
         <translation>按来源和形式的帮扶（元）</translation>
     </message>
@@ -6289,7 +6305,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <location line="+9"/>
         <location line="+45"/>
         <location line="+7"/>
@@ -6297,7 +6313,7 @@
         <translation>慈善组织</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Needs identified and met in the period, by type</source>
         <translation>本期按类型发现和满足的需求</translation>
     </message>
@@ -6425,13 +6441,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+17"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Focus group</source>
         <translation>重点人群</translation>
     </message>
@@ -6447,12 +6463,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
@@ -6462,7 +6478,7 @@
         <translation>期末未满足</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>4. Referrals to charities</source>
         <translation>四、向慈善组织转介</translation>
     </message>
@@ -6680,7 +6696,7 @@
         <translation>办结日期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Prepared by: %1    Checked by: %2</source>
         <translation>填报人：%1    审核人：%2</translation>
     </message>

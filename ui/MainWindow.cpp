@@ -9,6 +9,7 @@
 #include "dialogs/AutoBackupDialog.h"
 #include "dialogs/BackupDialogs.h"
 #include "dialogs/ConflictReportDialog.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/FirstRunGuide.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/HouseholdDialog.h"
@@ -18,6 +19,7 @@
 #include "dialogs/UsersDialog.h"
 #include "dialogs/VillagesDialog.h"
 #include "models/HouseholdListModel.h"
+#include "report/ListExport.h"
 #include "rules/Labels.h"
 #include "storage/AutoBackup.h"
 #include "storage/Casebook.h"
@@ -27,8 +29,6 @@
 #include "storage/StationSettings.h"
 #include "storage/UserRepository.h"
 #include "sync/SyncOverview.h"
-#include "dialogs/ExportDialog.h"
-#include "report/ListExport.h"
 #include "views/AgendaView.h"
 #include "views/DashboardView.h"
 #include "views/HouseholdPage.h"
@@ -379,12 +379,11 @@ void MainWindow::exportList()
             progress->deleteLater();
             if (!r)
                 return (void)QMessageBox::warning(this, tr("Export a list"), r.message());
-            statusBar()->showMessage(tr("%n row(s) exported to %1.", nullptr, int(r->rows))
-                                         .arg(QDir::toNativeSeparators(r->path)),
-                                     10000);
-            QMessageBox::information(this, tr("Export a list"),
-                                     tr("%n row(s) written to %1.", nullptr, int(r->rows))
-                                         .arg(QDir::toNativeSeparators(r->path)));
+            statusBar()->showMessage(
+                tr("%n row(s) exported to %1.", nullptr, int(r->rows)).arg(QDir::toNativeSeparators(r->path)), 10000);
+            QMessageBox::information(
+                this, tr("Export a list"),
+                tr("%n row(s) written to %1.", nullptr, int(r->rows)).arg(QDir::toNativeSeparators(r->path)));
         },
         [this, progress](const Error &e) {
             progress->deleteLater();

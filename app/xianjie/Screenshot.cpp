@@ -14,15 +14,14 @@
 #include "storage/NeedRepository.h"
 #include "storage/ReferralRepository.h"
 #include "views/AgendaView.h"
+#include "views/DashboardView.h"
 #include "views/HouseholdPage.h"
 #include "views/ReferralsView.h"
 
-#include "views/DashboardView.h"
-
 #include <QApplication>
-#include <QPushButton>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>

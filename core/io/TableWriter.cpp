@@ -50,8 +50,8 @@ std::optional<TableWriter::Format> TableWriter::formatOf(const QString &path)
     return std::nullopt;
 }
 
-Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path, Format format,
-                                                         const QString &sheetName, const QList<Column> &columns)
+Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path, Format format, const QString &sheetName,
+                                                         const QList<Column> &columns)
 {
     std::unique_ptr<TableWriter> w(new TableWriter);
     w->m_format = format;
@@ -62,8 +62,8 @@ Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path, Fo
         return makeError(Error::Kind::Io, tr("Cannot write %1: the folder %2 does not exist.")
                                               .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
     // A hidden name beside the file, so the move at the end stays on one disk.
-    w->m_partPath = info.dir().filePath(QStringLiteral(".%1.%2.part")
-                                            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    w->m_partPath = info.dir().filePath(
+        QStringLiteral(".%1.%2.part").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
     if (format == Format::Csv) {
         w->m_csv = std::make_unique<QFile>(w->m_partPath);
         if (!w->m_csv->open(QIODevice::WriteOnly))
@@ -102,9 +102,10 @@ Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path, Fo
     for (int c = 0; c < columns.size(); ++c) {
         const Column &col = columns.at(c);
         worksheet_set_column(x.sheet, lxw_col_t(c), lxw_col_t(c), col.width,
-                             col.kind == Kind::Text ? x.text : col.kind == Kind::Date ? x.date
-                                                           : col.kind == Kind::Yuan   ? x.yuan
-                                                                                      : nullptr);
+                             col.kind == Kind::Text   ? x.text
+                             : col.kind == Kind::Date ? x.date
+                             : col.kind == Kind::Yuan ? x.yuan
+                                                      : nullptr);
         worksheet_write_string(x.sheet, 0, lxw_col_t(c), col.title.toUtf8().constData(), x.header);
     }
     worksheet_freeze_panes(x.sheet, 1, 0);
@@ -183,8 +184,9 @@ Result<void> TableWriter::addRow(const QVariantList &cells)
         }
         }
         if (e != LXW_NO_ERROR)
-            return makeError(Error::Kind::Io, tr("Cannot write %1: %2")
-                                                  .arg(QFileInfo(m_path).fileName(), QString::fromUtf8(lxw_strerror(e))));
+            return makeError(
+                Error::Kind::Io,
+                tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), QString::fromUtf8(lxw_strerror(e))));
     }
     return {};
 }

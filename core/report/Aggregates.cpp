@@ -165,10 +165,12 @@ QString current(const char *table, const char *alias)
 /** Help given for a period starting in the report's period, in its area (alias a, household h). */
 Sql helpIn(const ReportScope &s)
 {
-    Sql sql{current("assistance", "a") + QStringLiteral(" AND a.period_start BETWEEN ? AND ?"), {iso(s.from), iso(s.to)}};
+    Sql sql{current("assistance", "a") + QStringLiteral(" AND a.period_start BETWEEN ? AND ?"),
+            {iso(s.from), iso(s.to)}};
     if (!s.stationId.isEmpty() || !s.villageCode.isEmpty())
-        sql.add(QStringLiteral(" AND a.household_id IN (SELECT h.id FROM household h WHERE 1")).add(area(s)).add(
-            QStringLiteral(")"));
+        sql.add(QStringLiteral(" AND a.household_id IN (SELECT h.id FROM household h WHERE 1"))
+            .add(area(s))
+            .add(QStringLiteral(")"));
     return sql;
 }
 
@@ -213,10 +215,11 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
     const QString from = iso(scope.from), to = iso(scope.to), last = iso(cutoff(scope, today));
     // Households drive the joins into their records (each table has an index by household): probing by household
     // costs a fraction of looking up the household of every record.
-    q.households = Sql{QStringLiteral("SELECT count(*), coalesce(sum(substr(h.created_at, 1, 10) BETWEEN ? AND ?), 0), "
-                                      "coalesce(sum(h.closed_on BETWEEN ? AND ?), 0) FROM household h WHERE "),
-                       {from, to, from, to}}
-                       .add(onBooks(scope));
+    q.households = Sql{
+        QStringLiteral("SELECT count(*), coalesce(sum(substr(h.created_at, 1, 10) BETWEEN ? AND ?), 0), "
+                       "coalesce(sum(h.closed_on BETWEEN ? AND ?), 0) FROM household h WHERE "),
+        {from, to, from,
+         to}}.add(onBooks(scope));
     q.categories = Sql{QStringLiteral("SELECT c.category, count(DISTINCT c.household_id), coalesce(sum(c.review_on "
                                       "BETWEEN ? AND ?), 0), coalesce(sum(c.reviewed_on BETWEEN ? AND ?), 0), "
                                       "coalesce(sum(c.review_on <= ?), 0) FROM household h CROSS JOIN "
@@ -231,7 +234,8 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
         const Sql cond = focusGroup(g, scope);
         q.focus.add(QStringLiteral(", coalesce(sum(%1), 0)").arg(cond.text), cond.values);
     }
-    q.focus.add(QStringLiteral(" FROM household h CROSS JOIN person p ON p.household_id = h.id WHERE p.deleted = 0 AND "))
+    q.focus
+        .add(QStringLiteral(" FROM household h CROSS JOIN person p ON p.household_id = h.id WHERE p.deleted = 0 AND "))
         .add(onBooks(scope));
     q.needs = Sql{QStringLiteral("SELECT n.need_type"), {}};
     for (const char *what : {"need_identified", "need_met", "need_open"}) {
@@ -241,20 +245,21 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
     q.needs.add(QStringLiteral(" FROM household h CROSS JOIN need n ON n.household_id = h.id WHERE n.deleted = 0 AND "))
         .add(onBooks(scope))
         .add(QStringLiteral(" GROUP BY n.need_type"));
-    q.funnel = Sql{QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, r.sent_on, "
-                                  "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
-                                  "e.deleted = 0 AND e.to_status IN ('accepted', 'declined', 'returned')), "
-                                  "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
-                                  "e.deleted = 0 AND e.to_status = 'completed'), r.closed_on, %1, %2, r.station_id "
-                                  "FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN charity_org o ON "
-                                  "o.id = r.org_id WHERE ")
-                       .arg(stage(QStringLiteral("accepted")), stage(QStringLiteral("helping"))),
-                   {}}
-                   .add(referralsSent(scope));
-    q.leads = Sql{QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, count(*) FROM referral r LEFT JOIN "
-                                 "household h ON h.id = r.household_id LEFT JOIN charity_org o ON o.id = r.org_id WHERE "
-                                 "r.direction = 'from_charity' AND r.deleted = 0 AND r.reported_on BETWEEN ? AND ?"),
-                  {from, to}};
+    q.funnel = Sql{
+        QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, r.sent_on, "
+                       "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
+                       "e.deleted = 0 AND e.to_status IN ('accepted', 'declined', 'returned')), "
+                       "(SELECT min(e.happened_on) FROM referral_event e WHERE e.referral_id = r.id AND "
+                       "e.deleted = 0 AND e.to_status = 'completed'), r.closed_on, %1, %2, r.station_id "
+                       "FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN charity_org o ON "
+                       "o.id = r.org_id WHERE ")
+            .arg(stage(QStringLiteral("accepted")), stage(QStringLiteral("helping"))),
+        {}}.add(referralsSent(scope));
+    q.leads =
+        Sql{QStringLiteral("SELECT r.org_id, coalesce(o.name, ''), r.status, count(*) FROM referral r LEFT JOIN "
+                           "household h ON h.id = r.household_id LEFT JOIN charity_org o ON o.id = r.org_id WHERE "
+                           "r.direction = 'from_charity' AND r.deleted = 0 AND r.reported_on BETWEEN ? AND ?"),
+            {from, to}};
     if (!scope.stationId.isEmpty())
         q.leads.add(QStringLiteral(" AND r.station_id = ?"), {scope.stationId});
     if (!scope.villageCode.isEmpty())
@@ -277,23 +282,24 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
     q.visits.add(QStringLiteral(" FROM household h CROSS JOIN visit v ON v.household_id = h.id WHERE "))
         .add(onBooks(scope));
     // The help each referral brought, summed once for all referrals rather than looked up for each.
-    q.campaigns = Sql{QStringLiteral("SELECT p.campaign_tags, r.status, coalesce(help.fen, 0) FROM referral r JOIN "
-                                     "household h ON h.id = r.household_id JOIN charity_project p ON p.id = "
-                                     "r.project_id LEFT JOIN (SELECT a.referral_id, sum(a.amount_fen) AS fen FROM "
-                                     "assistance a WHERE a.referral_id IS NOT NULL AND ") +
-                          current("assistance", "a") +
-                          QStringLiteral(" GROUP BY a.referral_id) help ON help.referral_id = r.id WHERE "
-                                         "p.campaign_tags <> '' AND "),
-                      {}}
-                      .add(referralsSent(scope));
-    q.problems = Sql{QStringLiteral("SELECT r.id, r.number, coalesce(o.name, ''), r.status, r.sent_on, r.due_on, "
-                                    "r.closed_on FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN "
-                                    "charity_org o ON o.id = r.org_id WHERE r.direction = 'to_charity' AND r.deleted = 0 "
-                                    "AND ((r.status = 'sent' AND r.due_on <= ?) OR (r.status IN "
-                                    "('declined', 'returned') AND r.closed_on BETWEEN ? AND ?))"),
-                     {last, from, to}}
-                     .add(area(scope))
-                     .add(QStringLiteral(" ORDER BY r.due_on, r.number"));
+    q.campaigns = Sql{
+        QStringLiteral("SELECT p.campaign_tags, r.status, coalesce(help.fen, 0) FROM referral r JOIN "
+                       "household h ON h.id = r.household_id JOIN charity_project p ON p.id = "
+                       "r.project_id LEFT JOIN (SELECT a.referral_id, sum(a.amount_fen) AS fen FROM "
+                       "assistance a WHERE a.referral_id IS NOT NULL AND ") +
+            current("assistance", "a") +
+            QStringLiteral(" GROUP BY a.referral_id) help ON help.referral_id = r.id WHERE "
+                           "p.campaign_tags <> '' AND "),
+        {}}.add(referralsSent(scope));
+    q.problems =
+        Sql{QStringLiteral("SELECT r.id, r.number, coalesce(o.name, ''), r.status, r.sent_on, r.due_on, "
+                           "r.closed_on FROM referral r JOIN household h ON h.id = r.household_id LEFT JOIN "
+                           "charity_org o ON o.id = r.org_id WHERE r.direction = 'to_charity' AND r.deleted = 0 "
+                           "AND ((r.status = 'sent' AND r.due_on <= ?) OR (r.status IN "
+                           "('declined', 'returned') AND r.closed_on BETWEEN ? AND ?))"),
+            {last, from, to}}
+            .add(area(scope))
+            .add(QStringLiteral(" ORDER BY r.due_on, r.number"));
     return q;
 }
 
@@ -325,15 +331,12 @@ DaysSummary Aggregates::summarise(QList<int> days)
 
 QList<QPair<QString, QString>> Aggregates::funnelStages()
 {
-    return {{QStringLiteral("sent"), tr("Sent")},
-            {QStringLiteral("accepted"), tr("Accepted")},
-            {QStringLiteral("helping"), tr("Helping")},
-            {QStringLiteral("completed"), tr("Completed")},
-            {QStringLiteral("declined"), tr("Declined")},
-            {QStringLiteral("returned"), tr("Returned")},
-            {QStringLiteral("cancelled"), tr("Cancelled")},
-            {QStringLiteral("consent_withdrawn"), tr("Consent withdrawn")},
-            {QStringLiteral("open"), tr("Still open")}};
+    return {
+        {QStringLiteral("sent"), tr("Sent")},           {QStringLiteral("accepted"), tr("Accepted")},
+        {QStringLiteral("helping"), tr("Helping")},     {QStringLiteral("completed"), tr("Completed")},
+        {QStringLiteral("declined"), tr("Declined")},   {QStringLiteral("returned"), tr("Returned")},
+        {QStringLiteral("cancelled"), tr("Cancelled")}, {QStringLiteral("consent_withdrawn"), tr("Consent withdrawn")},
+        {QStringLiteral("open"), tr("Still open")}};
 }
 
 QString Aggregates::areaName(const Casebook &casebook, const ReportScope &scope)
@@ -416,7 +419,8 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
         q->next();
         f.people = q->value(0).toInt();
         for (int i = 0; i < focusGroups().size(); ++i)
-            f.focusGroups << FigureCount{focusGroups().at(i), Labels::label(Labels::targetGroups(), focusGroups().at(i)),
+            f.focusGroups << FigureCount{focusGroups().at(i),
+                                         Labels::label(Labels::targetGroups(), focusGroups().at(i)),
                                          q->value(i + 1).toLongLong()};
     }
     // Needs by type.
@@ -427,8 +431,8 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
             return q.error();
         QHash<QString, NeedFigures> byType;
         while (q->next())
-            byType.insert(q->value(0).toString(),
-                          NeedFigures{QString(), QString(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt()});
+            byType.insert(q->value(0).toString(), NeedFigures{QString(), QString(), q->value(1).toInt(),
+                                                              q->value(2).toInt(), q->value(3).toInt()});
         for (const auto &[code, label] : Labels::needTypes()) {
             NeedFigures n = byType.value(code);
             n.type = code;
@@ -530,7 +534,8 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
             }
             f.duplicateAlerts = int(count(
                 db,
-                {QStringLiteral("SELECT count(*) FROM conflict WHERE kind = 'same_person' AND resolved_at IS NULL"), {}},
+                {QStringLiteral("SELECT count(*) FROM conflict WHERE kind = 'same_person' AND resolved_at IS NULL"),
+                 {}},
                 &error));
         }
     }
@@ -582,8 +587,7 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
                 HelpFigures h = by.value(QLatin1String(source) + QLatin1Char('/') + form);
                 h.source = QLatin1String(source);
                 h.form = form;
-                h.label = tr("%1, %2")
-                              .arg(Labels::valueLabel(QStringLiteral("source"), h.source), formLabel);
+                h.label = tr("%1, %2").arg(Labels::valueLabel(QStringLiteral("source"), h.source), formLabel);
                 (h.source == QLatin1String("government") ? f.governmentFen : f.charityFen) += h.fen;
                 f.help << h;
             }
@@ -673,8 +677,8 @@ Result<FigureList> Aggregates::list(const Casebook &casebook, const ReportScope 
             sql.add(QStringLiteral("SELECT h.id, %1, count(*), printf('%.2f', coalesce(sum(a.amount_fen), 0) / 100.0) "
                                    "FROM assistance a JOIN household h ON h.id = a.household_id WHERE ")
                         .arg(household));
-            sql.add(helpIn(scope)).add(QStringLiteral(" AND a.source = ? AND a.form = ? GROUP BY h.id ORDER BY h.rid"),
-                                       {source, form});
+            sql.add(helpIn(scope))
+                .add(QStringLiteral(" AND a.source = ? AND a.form = ? GROUP BY h.id ORDER BY h.rid"), {source, form});
         } else {
             sql.add(QStringLiteral("SELECT h.id, %1 FROM household h WHERE ").arg(household)).add(onBooks(scope));
             if (figure == QLatin1String("category"))
@@ -706,7 +710,7 @@ Result<FigureList> Aggregates::list(const Casebook &casebook, const ReportScope 
         if (cond.isEmpty())
             return makeError(Error::Kind::Invalid, tr("There is no such figure."));
         out.headers = QStringList{tr("Referral")} + householdHeaders +
-                      QStringList{tr("Organisation"), tr("Status"), tr("Sent"), tr("Due")};
+                      QStringList{tr("Organisation"), tr("Status"), tr("Sent"), tr("Answer due")};
         sql.add(QStringLiteral("SELECT h.id, r.number, %1, coalesce(o.name, ''), r.status, r.sent_on, "
                                "coalesce(r.due_on, '') FROM referral r JOIN household h ON h.id = r.household_id "
                                "LEFT JOIN charity_org o ON o.id = r.org_id WHERE ")

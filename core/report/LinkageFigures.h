@@ -11,8 +11,8 @@ namespace xianjie {
 /** The period and area a set of figures is about. */
 struct ReportScope
 {
-    QDate from; ///< first day, inclusive
-    QDate to;   ///< last day, inclusive
+    QDate from;          ///< first day, inclusive
+    QDate to;            ///< last day, inclusive
     QString stationId;   ///< at the county: one station; empty: every station (at a station: the station itself)
     QString villageCode; ///< 12-digit code of one village or community; empty: the whole area
 
@@ -51,7 +51,7 @@ struct ReferralFunnel
     int returned = 0;
     int cancelled = 0;
     int consentWithdrawn = 0;
-    int open = 0; ///< still sent, accepted or helping today
+    int open = 0;             ///< still sent, accepted or helping today
     DaysSummary toAnswer;     ///< sending → accepted, declined or returned
     DaysSummary toCompletion; ///< sending → completed
 };
@@ -140,8 +140,8 @@ struct LinkageFigures
 
     int households = 0; ///< on the books during the period
     int people = 0;
-    int registered = 0; ///< households registered during the period
-    int closed = 0;     ///< households closed during the period
+    int registered = 0;             ///< households registered during the period
+    int closed = 0;                 ///< households closed during the period
     QList<FigureCount> categories;  ///< households per category held during the period
     QList<FigureCount> focusGroups; ///< people per focus group, at the period's end
 

@@ -47,8 +47,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
         html += QStringLiteral("<tr>");
         for (int i = 0; i < row.size(); ++i)
             html += i > 0 && figure.match(row.at(i)).hasMatch()
-                        ? QStringLiteral("<td class=\"dense\" align=\"right\" style=\"white-space:nowrap\">%1</td>")
-                              .arg(Paper::esc(row.at(i)))
+                        ? QStringLiteral("<td class=\"densenum\" align=\"right\">%1</td>").arg(Paper::esc(row.at(i)))
                         : QStringLiteral("<td class=\"dense\">%1</td>").arg(Paper::esc(row.at(i)));
         html += QStringLiteral("</tr>");
     }
@@ -63,8 +62,8 @@ QString figureGrid(const QList<QPair<QString, QString>> &figures)
         html += QStringLiteral("<tr>");
         for (int j = i; j < i + 2; ++j) {
             if (j < figures.size())
-                html += QStringLiteral("<td width=\"30%\">%1</td><td width=\"20%\" align=\"right\" "
-                                       "style=\"white-space:nowrap\"><b>%2</b></td>")
+                html += QStringLiteral("<td width=\"30%\">%1</td><td class=\"num\" width=\"20%\" "
+                                       "align=\"right\"><b>%2</b></td>")
                             .arg(Paper::esc(figures.at(j).first), Paper::esc(figures.at(j).second));
             else
                 html += QStringLiteral("<td width=\"30%\"></td><td width=\"20%\"></td>");
@@ -171,7 +170,7 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
     }
     needChart.series << qMakePair(tr("Identified"), identified) << qMakePair(tr("Met"), met);
     needChart.horizontal = true;
-    needChart.height = 330;
+    needChart.height = 290;
     out.charts << needChart;
     QString html = Paper::begin(tr("Report on the linkage of government assistance and charity help"));
     html += QStringLiteral("<p align=\"center\">%1</p>")
@@ -206,8 +205,8 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
                               i < f.categories.size() ? num(f.categories.at(i).value) : QString(),
                               i < f.focusGroups.size() ? f.focusGroups.at(i).label : QString(),
                               i < f.focusGroups.size() ? num(f.focusGroups.at(i).value) : QString()};
-    html += table({tr("Category"), tr("Households"), tr("Focus group"), tr("People")}, groups, {34, 14, 38, 14},
-                  QString());
+    html +=
+        table({tr("Category"), tr("Households"), tr("Focus group"), tr("People")}, groups, {34, 14, 38, 14}, QString());
 
     html += Paper::heading(tr("3. Needs"));
     QList<QStringList> needs;
@@ -215,21 +214,20 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
         if (n.identified || n.met || n.open)
             needs << QStringList{n.label, num(n.identified), num(n.met), num(n.open)};
     needs << QStringList{tr("Total"), num(f.needsIdentified), num(f.needsMet), num(f.needsOpen)};
-    html += table({tr("Need"), tr("Identified"), tr("Met"), tr("Open at the end")}, needs, {40, 20, 20, 20},
-                  QString());
+    html += table({tr("Need"), tr("Identified"), tr("Met"), tr("Open at the end")}, needs, {40, 20, 20, 20}, QString());
     html += chart(out.charts.at(2));
 
     html += Paper::heading(tr("4. Referrals to charities"));
-    html += Paper::para(tr("%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. "
-                           "Days to the charity's answer: median %7, 90% within %8. Days to completion: median %9.")
-                            .arg(f.funnel.sent)
-                            .arg(f.funnel.accepted)
-                            .arg(f.funnel.completed)
-                            .arg(f.funnel.declined)
-                            .arg(f.funnel.returned)
-                            .arg(f.funnel.open)
-                            .arg(days(f.funnel.toAnswer.median), days(f.funnel.toAnswer.p90),
-                                 days(f.funnel.toCompletion.median)));
+    html += Paper::para(
+        tr("%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. "
+           "Days to the charity's answer: median %7, 90% within %8. Days to completion: median %9.")
+            .arg(f.funnel.sent)
+            .arg(f.funnel.accepted)
+            .arg(f.funnel.completed)
+            .arg(f.funnel.declined)
+            .arg(f.funnel.returned)
+            .arg(f.funnel.open)
+            .arg(days(f.funnel.toAnswer.median), days(f.funnel.toAnswer.p90), days(f.funnel.toCompletion.median)));
     html += chart(out.charts.at(0));
     QList<QStringList> charities;
     for (const ReferralFunnel &c : f.charities)
@@ -248,8 +246,8 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
     html += Paper::heading(tr("5. Leads from charities"));
     QList<QStringList> leads;
     for (const LeadOutcomes &l : f.leadsByCharity)
-        leads << QStringList{l.orgName,           num(l.reported), num(l.screening), num(l.assisted),
-                             num(l.approved),     num(l.notEligible), num(l.withdrawn)};
+        leads << QStringList{l.orgName,       num(l.reported),    num(l.screening), num(l.assisted),
+                             num(l.approved), num(l.notEligible), num(l.withdrawn)};
     html += table({tr("Charity"), tr("Reported"), tr("Being checked"), tr("Application assisted"), tr("Approved"),
                    tr("Not eligible"), tr("Withdrawn")},
                   leads, {30, 10, 12, 14, 10, 12, 12}, tr("No charity reported anyone in this period."));
@@ -260,8 +258,8 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
         if (h.entries)
             help << QStringList{h.label, num(h.entries), num(h.households), h.fen ? yuan(h.fen) : QStringLiteral("—")};
     help << QStringList{tr("Total"), QString(), QString(), yuan(f.governmentFen + f.charityFen)};
-    html += table({tr("Source and form"), tr("Entries"), tr("Households"), tr("Amount (yuan)")}, help,
-                  {40, 18, 18, 24}, QString());
+    html += table({tr("Source and form"), tr("Entries"), tr("Households"), tr("Amount (yuan)")}, help, {40, 18, 18, 24},
+                  QString());
     html += chart(out.charts.at(1));
 
     html += Paper::heading(tr("7. Campaigns"));
@@ -275,10 +273,11 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
         html += Paper::heading(tr("8. Stations"));
         QList<QStringList> stations;
         for (const StationFigures &s : f.stations)
-            stations << QStringList{s.name, num(s.households), num(s.sent), num(s.accepted), num(s.completed),
-                                    s.lastContact.isValid() ? Labels::dateTime(s.lastContact) : tr("never")};
-        html += table({tr("Station"), tr("Households"), tr("Sent"), tr("Accepted"), tr("Completed"),
-                       tr("Last bundle")},
+            stations << QStringList{
+                s.name,           num(s.households),
+                num(s.sent),      num(s.accepted),
+                num(s.completed), s.lastContact.isValid() ? Labels::dateTime(s.lastContact) : tr("never")};
+        html += table({tr("Station"), tr("Households"), tr("Sent"), tr("Accepted"), tr("Completed"), tr("Last bundle")},
                       stations, {30, 13, 10, 12, 12, 23}, QString());
     }
 
@@ -290,18 +289,22 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
                             .arg(f.reviewsOverdue));
     QList<QStringList> overdue;
     for (const ReferralProblem &p : f.overdueReferrals)
-        overdue << QStringList{p.number, p.orgName, Labels::label(Labels::referralStatuses(), p.status),
-                               Labels::date(p.sentOn), Labels::date(p.dueOn), num(p.daysOverdue)};
-    html += Paper::para(
-        tr("Referrals still waiting for the charity's answer past its due date (%n):", nullptr,
-           int(f.overdueReferrals.size())));
-    html += table({tr("Referral"), tr("Charity"), tr("Status"), tr("Sent"), tr("Answer due"), tr("Days over")},
-                  overdue, {17, 31, 11, 16, 16, 9}, tr("None."));
+        overdue << QStringList{p.number,
+                               p.orgName,
+                               Labels::label(Labels::referralStatuses(), p.status),
+                               Labels::date(p.sentOn),
+                               Labels::date(p.dueOn),
+                               num(p.daysOverdue)};
+    html += Paper::para(tr("Referrals still waiting for the charity's answer past its due date (%n):", nullptr,
+                           int(f.overdueReferrals.size())));
+    html += table({tr("Referral"), tr("Charity"), tr("Status"), tr("Sent"), tr("Answer due"), tr("Days over")}, overdue,
+                  {17, 31, 11, 16, 16, 9}, tr("None."));
     QList<QStringList> declined;
     for (const ReferralProblem &p : f.declinedReferrals)
         declined << QStringList{p.number, p.orgName, Labels::label(Labels::referralStatuses(), p.status),
                                 Labels::date(p.sentOn), Labels::date(p.closedOn)};
-    html += Paper::para(tr("Referrals declined or returned in the period (%n):", nullptr, int(f.declinedReferrals.size())));
+    html +=
+        Paper::para(tr("Referrals declined or returned in the period (%n):", nullptr, int(f.declinedReferrals.size())));
     html += table({tr("Referral"), tr("Charity"), tr("Status"), tr("Sent"), tr("Closed")}, declined,
                   {17, 39, 12, 16, 16}, tr("None."));
     html += Paper::para(tr("Prepared by: %1    Checked by: %2").arg(Paper::blank(12), Paper::blank(12)),

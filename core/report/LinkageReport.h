@@ -22,7 +22,7 @@ struct PaperChart
     QList<QPair<QString, QList<double>>> series; ///< name, one value per category
     QString unit;                                ///< what the numbers count, shown on the axis
     bool horizontal = false;
-    int width = 640;  ///< on paper, in pixels at 96 to the inch
+    int width = 640; ///< on paper, in pixels at 96 to the inch
     int height = 230;
 };
 

@@ -223,24 +223,19 @@ Result<ListExport::Outcome> ListExport::run(Casebook &casebook, const Options &o
             return r.error();
         for (const Referral &r : *referrals) {
             const bool toCharity = r.toCharity();
-            if (auto a = add({r.number,
-                              toCharity ? tr("To a charity") : tr("From a charity"),
-                              r.householdRid > 0 ? QVariant(r.householdRid) : QVariant(),
-                              r.headName,
-                              r.villageName,
-                              toCharity ? Labels::label(Labels::needTypes(), r.needType) : QString(),
-                              r.orgName,
-                              r.projectName,
-                              Labels::label(toCharity ? Labels::referralStatuses() : Labels::leadStatuses(), r.status),
-                              r.sentOn.isValid() ? QVariant(r.sentOn) : QVariant(),
-                              r.dueOn.isValid() ? QVariant(r.dueOn) : QVariant(),
-                              r.closedOn.isValid() ? QVariant(r.closedOn) : QVariant(),
-                              r.outcomeForm.isEmpty() ? QString() : Labels::label(Labels::outcomeForms(), r.outcomeForm),
-                              r.outcomeFen >= 0 ? QVariant(r.outcomeFen) : QVariant(),
-                              r.leadName,
-                              open ? r.leadIdNumber : Validation::maskResidentId(r.leadIdNumber),
-                              open ? r.leadPhone : Validation::maskPhone(r.leadPhone),
-                              r.reportedOn.isValid() ? QVariant(r.reportedOn) : QVariant()});
+            if (auto a = add(
+                    {r.number, toCharity ? tr("To a charity") : tr("From a charity"),
+                     r.householdRid > 0 ? QVariant(r.householdRid) : QVariant(), r.headName, r.villageName,
+                     toCharity ? Labels::label(Labels::needTypes(), r.needType) : QString(), r.orgName, r.projectName,
+                     Labels::label(toCharity ? Labels::referralStatuses() : Labels::leadStatuses(), r.status),
+                     r.sentOn.isValid() ? QVariant(r.sentOn) : QVariant(),
+                     r.dueOn.isValid() ? QVariant(r.dueOn) : QVariant(),
+                     r.closedOn.isValid() ? QVariant(r.closedOn) : QVariant(),
+                     r.outcomeForm.isEmpty() ? QString() : Labels::label(Labels::outcomeForms(), r.outcomeForm),
+                     r.outcomeFen >= 0 ? QVariant(r.outcomeFen) : QVariant(), r.leadName,
+                     open ? r.leadIdNumber : Validation::maskResidentId(r.leadIdNumber),
+                     open ? r.leadPhone : Validation::maskPhone(r.leadPhone),
+                     r.reportedOn.isValid() ? QVariant(r.reportedOn) : QVariant()});
                 !a)
                 return a.error();
         }
@@ -273,9 +268,10 @@ Result<ListExport::Outcome> ListExport::run(Casebook &casebook, const Options &o
         if (!total)
             return total.error();
         tick.total = total->toLongLong();
-        const QString household = QStringLiteral(
-            "h.rid, coalesce((SELECT name FROM person WHERE household_id = h.id AND relation = 'self' AND deleted = 0), "
-            "''), coalesce((SELECT name FROM village WHERE id = h.village_id), '')");
+        const QString household =
+            QStringLiteral("h.rid, coalesce((SELECT name FROM person WHERE household_id = h.id AND relation = 'self' "
+                           "AND deleted = 0), "
+                           "''), coalesce((SELECT name FROM village WHERE id = h.village_id), '')");
         QList<Column> columns = householdColumns;
         QString select;
         if (visits) {
@@ -286,11 +282,11 @@ Result<ListExport::Outcome> ListExport::run(Casebook &casebook, const Options &o
             select = QStringLiteral("SELECT %1, v.due_on, v.kind, v.purpose, v.status, v.done_on, v.met, v.findings")
                          .arg(household);
         } else {
-            columns += QList<Column>{{tr("Source"), Kind::Text, 8},        {tr("Programme"), Kind::Text, 16},
-                                     {tr("Organisation"), Kind::Text, 18}, {tr("Project"), Kind::Text, 14},
-                                     {tr("Need"), Kind::Text, 10},         {tr("Form"), Kind::Text, 8},
+            columns += QList<Column>{{tr("Source"), Kind::Text, 8},         {tr("Programme"), Kind::Text, 16},
+                                     {tr("Organisation"), Kind::Text, 18},  {tr("Project"), Kind::Text, 14},
+                                     {tr("Need"), Kind::Text, 10},          {tr("Form"), Kind::Text, 8},
                                      {tr("Amount (yuan)"), Kind::Yuan, 12}, {tr("Quantity"), Kind::Text, 10},
-                                     {tr("From"), Kind::Date, 11},         {tr("To"), Kind::Date, 11},
+                                     {tr("From"), Kind::Date, 11},          {tr("To"), Kind::Date, 11},
                                      {tr("Note"), Kind::Text, 20}};
             select = QStringLiteral("SELECT %1, v.source, v.programme, v.organisation, v.project, v.need_type, "
                                     "v.form, v.amount_fen, v.quantity, v.period_start, v.period_end, v.note")
@@ -298,8 +294,8 @@ Result<ListExport::Outcome> ListExport::run(Casebook &casebook, const Options &o
         }
         if (auto r = start(columns); !r)
             return r.error();
-        auto q = Database::exec(db, select + from + where + QStringLiteral(" ORDER BY %1, h.rid").arg(dateColumn),
-                                values);
+        auto q =
+            Database::exec(db, select + from + where + QStringLiteral(" ORDER BY %1, h.rid").arg(dateColumn), values);
         if (!q)
             return q.error();
         QSet<qint64> households;
@@ -329,11 +325,11 @@ Result<ListExport::Outcome> ListExport::run(Casebook &casebook, const Options &o
     out.rows = writer->rows();
     // The audit entry first: a file that left the station without its record would be worse than none.
     Transaction tx(casebook);
-    if (auto r = AuditLog::append(
-            casebook, QStringLiteral("export"), QString(), QString(), {}, {},
-            tr("%1: %n row(s), %2, to %3", nullptr, int(out.rows))
-                .arg(listLabel(o.list), open ? tr("unmasked (ID numbers, phones and health in full)") : tr("masked"),
-                     QFileInfo(o.path).fileName()));
+    if (auto r = AuditLog::append(casebook, QStringLiteral("export"), QString(), QString(), {}, {},
+                                  tr("%1: %n row(s), %2, to %3", nullptr, int(out.rows))
+                                      .arg(listLabel(o.list),
+                                           open ? tr("unmasked (ID numbers, phones and health in full)") : tr("masked"),
+                                           QFileInfo(o.path).fileName()));
         !r)
         return r.error();
     if (auto r = writer->finish(); !r)

@@ -19,6 +19,8 @@ QString Paper::begin(const QString &title)
         "th{background:#eee;text-align:left;font-weight:bold}"
         ".note{font-size:10.5pt;color:#333}"
         ".dense{font-size:10.5pt}"
+        ".densenum{font-size:10.5pt;white-space:nowrap}"
+        ".num{white-space:nowrap}"
         ".right{text-align:right}"
         ".gap{margin-top:18px}"
         ".cut{text-align:center;color:#555;margin-top:22px;margin-bottom:10px}"

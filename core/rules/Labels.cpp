@@ -406,6 +406,17 @@ Labels::Entries Labels::needTypes()
     };
 }
 
+Labels::Entries Labels::needTypesShort()
+{
+    Entries e = needTypes();
+    for (auto &[code, label] : e)
+        if (code == QLatin1String("employment"))
+            label = tr("Employment", "short need type, for a chart's axis");
+        else if (code == QLatin1String("other"))
+            label = tr("Other", "short need type, for a chart's axis");
+    return e;
+}
+
 Labels::Entries Labels::urgencies()
 {
     return {

@@ -33,6 +33,7 @@ public:
     /** Words for a column of the casebook ("birth_date" → "Birth date"), for the audit view. */
     // Needs, the charity directory, consents and referrals.
     static Entries needTypes();
+    static Entries needTypesShort(); ///< for a chart's axis
     static Entries urgencies();
     static Entries needStatuses();
     static Entries needSources();

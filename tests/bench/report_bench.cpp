@@ -130,9 +130,8 @@ int main(int argc, char *argv[])
         else
             path = args.at(i);
     }
-    const QString password = qEnvironmentVariableIsSet("XIANJIE_PASSWORD")
-                                 ? qEnvironmentVariable("XIANJIE_PASSWORD")
-                                 : QStringLiteral("jizhun-2026");
+    const QString password = qEnvironmentVariableIsSet("XIANJIE_PASSWORD") ? qEnvironmentVariable("XIANJIE_PASSWORD")
+                                                                           : QStringLiteral("jizhun-2026");
     if (!QFileInfo::exists(path)) {
         std::printf("creating %s with 100000 demo households (once, about ten minutes)...\n", qPrintable(path));
         auto cb = Casebook::create(
@@ -204,8 +203,9 @@ int main(int argc, char *argv[])
         runRaw(raw, Aggregates::statements(monthScope, today));
         reportPlain << ms(t);
     }
-    std::printf("%-46s %8.1f ms %11.1f ms %7.2f %10s\n", qPrintable(QStringLiteral("linkage report %1 to PDF, median").arg(month)),
-                median(report), median(reportPlain), median(report) / median(reportPlain), "< 3,000 ms");
+    std::printf("%-46s %8.1f ms %11.1f ms %7.2f %10s\n",
+                qPrintable(QStringLiteral("linkage report %1 to PDF, median").arg(month)), median(report),
+                median(reportPlain), median(report) / median(reportPlain), "< 3,000 ms");
 
     // --- the household list with members to XLSX ---------------------------------------------------------------
     const QString xlsx = QDir::temp().filePath(QStringLiteral("report_bench.xlsx"));

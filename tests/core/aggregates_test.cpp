@@ -23,8 +23,8 @@ class AggregatesTest : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestCasebook> m_cb;
-    QString m_a, m_b, m_c, m_d;     // households
-    QString m_headA;                // the head of A
+    QString m_a, m_b, m_c, m_d;        // households
+    QString m_headA;                   // the head of A
     QString m_orgX, m_orgY, m_project; // charities, and X's campaign project
     QString m_r1, m_r2, m_r3, m_r4, m_r5;
 
@@ -91,8 +91,8 @@ class AggregatesTest : public QObject
         auto id = ReferralRepository(cb()).createDraft(r);
         if (!id)
             qFatal("createDraft: %s", qPrintable(id.message()));
-        auto sent = ReferralRepository(cb()).send(*id, {qMakePair(m_headA, QStringLiteral("name")),
-                                                        qMakePair(m_headA, QStringLiteral("need"))});
+        auto sent = ReferralRepository(cb()).send(
+            *id, {qMakePair(m_headA, QStringLiteral("name")), qMakePair(m_headA, QStringLiteral("need"))});
         if (!sent)
             qFatal("send: %s", qPrintable(sent.message()));
         return *id;
@@ -414,15 +414,15 @@ private slots:
                                                                       : 0;
             QCOMPARE(rows->rows.size(), expected);
         }
-        auto declinedAtX = Aggregates::list(cb(), oct, QStringLiteral("referrals"), QStringLiteral("declined/") + m_orgX);
+        auto declinedAtX =
+            Aggregates::list(cb(), oct, QStringLiteral("referrals"), QStringLiteral("declined/") + m_orgX);
         QCOMPARE(declinedAtX->rows.size(), 1);
         QCOMPARE(declinedAtX->rows.first().at(0), ReferralRepository(cb()).referral(m_r2)->number);
         QCOMPARE(Aggregates::list(cb(), oct, QStringLiteral("visits_overdue"), {})->rows.size(), f.visitsOverdue);
         QCOMPARE(Aggregates::list(cb(), oct, QStringLiteral("need_open"), QStringLiteral("medical"))->rows.size(), 1);
-        QCOMPARE(Aggregates::list(cb(), oct, QStringLiteral("help"), QStringLiteral("government/cash"))
-                     ->rows.first()
-                     .at(4),
-                 QStringLiteral("1100.00"));
+        QCOMPARE(
+            Aggregates::list(cb(), oct, QStringLiteral("help"), QStringLiteral("government/cash"))->rows.first().at(4),
+            QStringLiteral("1100.00"));
         QVERIFY(!Aggregates::list(cb(), oct, QStringLiteral("nonsense"), {}).ok());
     }
 

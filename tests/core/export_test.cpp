@@ -150,12 +150,13 @@ private slots:
         QCOMPARE(head->at(12), QStringLiteral("110105********0017"));
         // The child: a masked name and an age, nothing else.
         const auto child = std::find_if(rows.cbegin(), rows.cend(), [&](const QStringList &r) {
-            return r.value(0) == head->at(0) && r.value(8) == Labels::label(Labels::relations(), QStringLiteral("child"));
+            return r.value(0) == head->at(0) &&
+                   r.value(8) == Labels::label(Labels::relations(), QStringLiteral("child"));
         });
         QVERIFY(child != rows.cend());
         QVERIFY(child->at(7) != QLatin1String("张小宝"));
         QVERIFY(child->at(7).startsWith(QStringLiteral("张")));
-        QVERIFY(child->value(10).isEmpty()); // no birth date
+        QVERIFY(child->value(10).isEmpty());             // no birth date
         QCOMPARE(child->value(11), QStringLiteral("9")); // on 15 March 2026, born 1 May 2016
         QVERIFY(!child->value(12).contains(QLatin1Char('1')));
         QCOMPARE(child->value(14), Masking::hidden()); // health
@@ -191,8 +192,9 @@ private slots:
     void aWorkersUnmaskedExportIsRefused()
     {
         UserRepository users(cb());
-        QVERIFY(users.createUser(QStringLiteral("lisi"), QStringLiteral("李四"), Role::Worker,
-                                 QStringLiteral("shegong-2026"))
+        QVERIFY(users
+                    .createUser(QStringLiteral("lisi"), QStringLiteral("李四"), Role::Worker,
+                                QStringLiteral("shegong-2026"))
                     .ok());
         QVERIFY(users.signIn(QStringLiteral("lisi"), QStringLiteral("shegong-2026")).ok());
         auto refused = exportTo(QStringLiteral("worker.xlsx"), ListExport::List::Households, true);
@@ -232,7 +234,7 @@ private slots:
         auto visits = exportTo(QStringLiteral("visits.csv"), ListExport::List::Visits, false);
         QVERIFY(visits.ok());
         QCOMPARE(visits->rows, count(QStringLiteral("SELECT count(*) FROM visit v WHERE deleted = 0 AND id NOT IN "
-                                                   "(SELECT amends_id FROM visit WHERE amends_id IS NOT NULL)")));
+                                                    "(SELECT amends_id FROM visit WHERE amends_id IS NOT NULL)")));
         auto help = exportTo(QStringLiteral("help.xlsx"), ListExport::List::Assistance, false);
         QVERIFY(help.ok());
         const QList<QStringList> rows = readSheet(path(QStringLiteral("help.xlsx")));
@@ -242,12 +244,12 @@ private slots:
         double sheet = 0;
         for (const QStringList &row : rows.mid(1))
             sheet += row.value(9).toDouble();
-        const double ledger = Database::scalar(cb().db(),
-                                               QStringLiteral("SELECT coalesce(sum(amount_fen), 0) FROM assistance WHERE "
-                                                              "deleted = 0 AND id NOT IN (SELECT amends_id FROM "
-                                                              "assistance WHERE amends_id IS NOT NULL)"))
-                                  ->toDouble() /
-                              100.0;
+        const double ledger =
+            Database::scalar(cb().db(), QStringLiteral("SELECT coalesce(sum(amount_fen), 0) FROM assistance WHERE "
+                                                       "deleted = 0 AND id NOT IN (SELECT amends_id FROM "
+                                                       "assistance WHERE amends_id IS NOT NULL)"))
+                ->toDouble() /
+            100.0;
         QCOMPARE(qRound64(sheet * 100), qRound64(ledger * 100));
     }
 

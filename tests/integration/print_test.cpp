@@ -5,12 +5,11 @@
 #include "report/LinkageReport.h"
 #include "storage/Casebook.h"
 
-#include <QLocale>
-#include <QSet>
-
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -294,9 +293,10 @@ private slots:
     {
         const QDate month = QDate::currentDate().addMonths(-1);
         const QString pdf = path(QStringLiteral("linkage.pdf"));
-        Run r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("report"), QStringLiteral("linkage"),
-                     m_cb, QStringLiteral("--month"), month.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--user"),
-                     QStringLiteral("wangfang"), QStringLiteral("--out"), pdf});
+        Run r =
+            cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("report"), QStringLiteral("linkage"),
+                 m_cb, QStringLiteral("--month"), month.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--user"),
+                 QStringLiteral("wangfang"), QStringLiteral("--out"), pdf});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const QList<Page> pages = readPdf(pdf);
         checkLegible(pages);
@@ -316,7 +316,7 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         auto onItsLine = [&](const QString &words, const QString &number) {
             const QRegularExpression line(QRegularExpression::escape(words) + QStringLiteral("[^\\n]*?\\s") +
-                                          QRegularExpression::escape(number) + QStringLiteral("(\\s|$)"),
+                                              QRegularExpression::escape(number) + QStringLiteral("(\\s|$)"),
                                           QRegularExpression::MultilineOption);
             return line.match(text).hasMatch();
         };
@@ -352,9 +352,9 @@ private slots:
         }
         QCOMPARE(objects.size(), 3);
         // A month that is not one is refused in words, and nothing is written.
-        r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("report"), QStringLiteral("linkage"), m_cb,
-                 QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--user"), QStringLiteral("wangfang"),
-                 QStringLiteral("--out"), path(QStringLiteral("bad.pdf"))});
+        r = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("report"), QStringLiteral("linkage"),
+                 m_cb, QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--user"),
+                 QStringLiteral("wangfang"), QStringLiteral("--out"), path(QStringLiteral("bad.pdf"))});
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QStringLiteral("YYYY-MM")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("bad.pdf"))));

@@ -82,8 +82,7 @@ QChartView *LinkageCharts::bars(const QString &title, const QStringList &categor
 }
 
 QChartView *LinkageCharts::pie(const QString &title, const QStringList &labels, const QList<double> &values,
-                               const std::function<QString(double)> &valueText, const Clicked &clicked,
-                               QWidget *parent)
+                               const std::function<QString(double)> &valueText, const Clicked &clicked, QWidget *parent)
 {
     QChart *chart = newChart(title);
     auto *pie = new QPieSeries;

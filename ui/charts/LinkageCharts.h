@@ -20,8 +20,8 @@ public:
     using Series = QList<QPair<QString, QList<double>>>; ///< name, one value per category
     using Clicked = std::function<void(int series, int category)>;
 
-    static QChartView *bars(const QString &title, const QStringList &categories, const Series &series,
-                            bool horizontal, const Clicked &clicked, QWidget *parent);
+    static QChartView *bars(const QString &title, const QStringList &categories, const Series &series, bool horizontal,
+                            const Clicked &clicked, QWidget *parent);
     static QChartView *pie(const QString &title, const QStringList &labels, const QList<double> &values,
                            const std::function<QString(double)> &valueText, const Clicked &clicked, QWidget *parent);
 };

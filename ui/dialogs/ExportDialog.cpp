@@ -17,9 +17,8 @@
 
 namespace xianjie {
 
-ExportDialog::ExportDialog(Casebook &casebook, const HouseholdQuery::Request &households,
-                           const QString &householdsText, const ReferralRepository::Filter &referrals,
-                           QWidget *parent)
+ExportDialog::ExportDialog(Casebook &casebook, const HouseholdQuery::Request &households, const QString &householdsText,
+                           const ReferralRepository::Filter &referrals, QWidget *parent)
     : QDialog(parent), m_casebook(casebook), m_households(households), m_referrals(referrals),
       m_householdsText(householdsText)
 {
@@ -97,8 +96,8 @@ void ExportDialog::update()
     m_to->setEnabled(dated && m_limitDates->isChecked());
     switch (list) {
     case ListExport::List::Households:
-        m_what->setText(tr("The households as the household list shows them now (%1), one row per member.")
-                            .arg(m_householdsText));
+        m_what->setText(
+            tr("The households as the household list shows them now (%1), one row per member.").arg(m_householdsText));
         break;
     case ListExport::List::Referrals:
         m_what->setText(tr("The referrals and leads as the Referrals tab shows them now."));

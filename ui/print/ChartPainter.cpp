@@ -103,8 +103,8 @@ QImage ChartPainter::paint(const PaperChart &chart, const QSize &paperPixels)
         for (const QString &c : chart.categories)
             labelWidth = std::max(labelWidth, fm.horizontalAdvance(c));
         labelWidth += pad;
-        const QRectF plot(labelWidth + pad, top, w - labelWidth - 2 * pad - fm.horizontalAdvance(QStringLiteral("00000")),
-                          h - top - pad);
+        const QRectF plot(labelWidth + pad, top,
+                          w - labelWidth - 2 * pad - fm.horizontalAdvance(QStringLiteral("00000")), h - top - pad);
         const qreal band = plot.height() / categories;
         const qreal bar = std::min(band * 0.8 / seriesCount, fm.height() * 1.1);
         for (int c = 0; c < categories; ++c) {

@@ -3,9 +3,8 @@
 #include "Result.h"
 #include "report/LinkageReport.h"
 
-#include <QImage>
-
 #include <QCoreApplication>
+#include <QImage>
 
 namespace xianjie {
 

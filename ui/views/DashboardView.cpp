@@ -115,22 +115,17 @@ DashboardView::DashboardView(Casebook &casebook, QWidget *parent)
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 6, 6, 6);
     auto *cards = new QHBoxLayout;
-    cards->addWidget(card(QStringLiteral("householdsCard"), tr("Households on the books"), QStringLiteral("households"),
-                          QString()));
+    cards->addWidget(
+        card(QStringLiteral("householdsCard"), tr("Households on the books"), QStringLiteral("households"), QString()));
     cards->addWidget(card(QStringLiteral("needsCard"), tr("Needs open"), QStringLiteral("need_open"), QString()));
     cards->addWidget(card(QStringLiteral("referralsCard"), tr("Referrals sent"), QStringLiteral("referrals"),
                           QStringLiteral("sent")));
     cards->addWidget(card(QStringLiteral("answerCard"), tr("Days to a charity's answer"), QStringLiteral("referrals"),
                           QStringLiteral("accepted")));
     cards->addWidget(card(QStringLiteral("helpCard"), tr("Help received (yuan)"), QString(), QString()));
-    cards->addWidget(card(QStringLiteral("visitsCard"), tr("Visits overdue"), QStringLiteral("visits_overdue"),
-                          QString()));
+    cards->addWidget(
+        card(QStringLiteral("visitsCard"), tr("Visits overdue"), QStringLiteral("visits_overdue"), QString()));
     layout->addLayout(cards);
-    m_charts = new QGridLayout;
-    m_charts->setSpacing(6);
-    for (int c = 0; c < 3; ++c)
-        m_charts->setColumnStretch(c, 1);
-    layout->addLayout(m_charts, 1);
     if (m_county) {
         m_alerts = new QLabel(body);
         m_alerts->setObjectName(QStringLiteral("duplicateAlerts"));
@@ -138,14 +133,17 @@ DashboardView::DashboardView(Casebook &casebook, QWidget *parent)
         layout->addWidget(m_alerts);
         m_stations = new QTableWidget(0, 8, body);
         m_stations->setObjectName(QStringLiteral("stationFigures"));
-        m_stations->setHorizontalHeaderLabels({tr("Station"), tr("Last bundle"), tr("Held bundles"),
-                                               tr("Open reviews"), tr("Households"), tr("Sent"), tr("Accepted"),
-                                               tr("Completed")});
+        m_stations->setHorizontalHeaderLabels({tr("Station"), tr("Last bundle"), tr("Held bundles"), tr("Open reviews"),
+                                               tr("Households"), tr("Sent"), tr("Accepted"), tr("Completed")});
         m_stations->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_stations->verticalHeader()->hide();
-        m_stations->setMinimumHeight(160);
         layout->addWidget(m_stations);
     }
+    m_charts = new QGridLayout;
+    m_charts->setSpacing(6);
+    for (int c = 0; c < 3; ++c)
+        m_charts->setColumnStretch(c, 1);
+    layout->addLayout(m_charts, 1);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
@@ -336,7 +334,7 @@ void DashboardView::show(const LinkageFigures &f)
     m_figures = f;
     m_status->setText(tr("%1 · %2").arg(f.areaName, LinkageReport::periodText(f.scope)));
     setCard(QStringLiteral("householdsCard"), QString::number(f.households),
-            tr("%1 people · %2 new, %3 closed").arg(f.people).arg(f.registered).arg(f.closed));
+            tr("%1 people; %2 closed in the period").arg(f.people).arg(f.closed));
     setCard(QStringLiteral("needsCard"), QString::number(f.needsOpen),
             tr("%1 identified, %2 met in the period").arg(f.needsIdentified).arg(f.needsMet));
     setCard(QStringLiteral("referralsCard"), QString::number(f.funnel.sent),
@@ -345,7 +343,9 @@ void DashboardView::show(const LinkageFigures &f)
             f.funnel.toAnswer.count ? tr("median; 90% within %1 days").arg(days(f.funnel.toAnswer.p90))
                                     : tr("no answer yet"));
     // Whole yuan on the cards; the report and the lists give the fen.
-    const auto whole = [](qint64 fen) { return QLocale().toString(qRound64(double(fen) / 100.0)); };
+    const auto whole = [](qint64 fen) {
+        return QLocale().toString(qRound64(double(fen) / 100.0));
+    };
     setCard(QStringLiteral("helpCard"), whole(f.governmentFen + f.charityFen),
             tr("government %1 · charity %2").arg(whole(f.governmentFen), whole(f.charityFen)));
     setCard(QStringLiteral("visitsCard"), QString::number(f.visitsOverdue),
@@ -373,13 +373,12 @@ void DashboardView::show(const LinkageFigures &f)
         stageCodes << code;
         stageValues << n;
     }
-    m_views << LinkageCharts::bars(tr("Referrals sent and how far they went"), stageLabels,
-                                   {{tr("Referrals"), stageValues}}, false,
-                                   [this, stageCodes, stageLabels](int, int i) {
-                                       showList(QStringLiteral("referrals"), stageCodes.value(i),
-                                                tr("Referrals: %1").arg(stageLabels.value(i)));
-                                   },
-                                   this);
+    m_views << LinkageCharts::bars(
+        tr("Referrals sent and how far they went"), stageLabels, {{tr("Referrals"), stageValues}}, false,
+        [this, stageCodes, stageLabels](int, int i) {
+            showList(QStringLiteral("referrals"), stageCodes.value(i), tr("Referrals: %1").arg(stageLabels.value(i)));
+        },
+        this);
 
     QStringList categoryLabels, categoryCodes;
     QList<double> categoryValues;
@@ -389,13 +388,13 @@ void DashboardView::show(const LinkageFigures &f)
         categoryCodes << c.code;
         categoryValues << double(c.value);
     }
-    m_views << LinkageCharts::bars(tr("Households by category"), categoryLabels, {{tr("Households"), categoryValues}},
-                                   true,
-                                   [this, categoryCodes, categoryLabels](int, int i) {
-                                       showList(QStringLiteral("category"), categoryCodes.value(i),
-                                                tr("Households: %1").arg(categoryLabels.value(i)));
-                                   },
-                                   this);
+    m_views << LinkageCharts::bars(
+        tr("Households by category"), categoryLabels, {{tr("Households"), categoryValues}}, true,
+        [this, categoryCodes, categoryLabels](int, int i) {
+            showList(QStringLiteral("category"), categoryCodes.value(i),
+                     tr("Households: %1").arg(categoryLabels.value(i)));
+        },
+        this);
 
     QStringList groupLabels, groupCodes;
     QList<double> groupValues;
@@ -404,29 +403,31 @@ void DashboardView::show(const LinkageFigures &f)
         groupCodes << g.code;
         groupValues << double(g.value);
     }
-    m_views << LinkageCharts::bars(tr("People in focus groups"), groupLabels, {{tr("People"), groupValues}}, true,
-                                   [this, groupCodes, groupLabels](int, int i) {
-                                       showList(QStringLiteral("focus"), groupCodes.value(i),
-                                                tr("Households with: %1").arg(groupLabels.value(i)));
-                                   },
-                                   this);
+    m_views << LinkageCharts::bars(
+        tr("People in focus groups"), groupLabels, {{tr("People"), groupValues}}, true,
+        [this, groupCodes, groupLabels](int, int i) {
+            showList(QStringLiteral("focus"), groupCodes.value(i), tr("Households with: %1").arg(groupLabels.value(i)));
+        },
+        this);
 
-    QStringList needLabels, needCodes;
+    QStringList needLabels, needAxis, needCodes;
     QList<double> identified, open;
+    const auto needShort = Labels::needTypesShort();
     for (const NeedFigures &n : f.needs) {
         needLabels << n.label;
+        needAxis << Labels::label(needShort, n.type);
         needCodes << n.type;
         identified << n.identified;
         open << n.open;
     }
-    m_views << LinkageCharts::bars(tr("Needs by type"), needLabels,
-                                   {{tr("Identified in the period"), identified}, {tr("Open at its end"), open}}, false,
-                                   [this, needCodes, needLabels](int series, int i) {
-                                       showList(series == 0 ? QStringLiteral("need_identified")
-                                                            : QStringLiteral("need_open"),
-                                                needCodes.value(i), tr("Needs: %1").arg(needLabels.value(i)));
-                                   },
-                                   this);
+    m_views << LinkageCharts::bars(
+        tr("Needs by type"), needAxis, {{tr("Identified in the period"), identified}, {tr("Open at its end"), open}},
+        false,
+        [this, needCodes, needLabels](int series, int i) {
+            showList(series == 0 ? QStringLiteral("need_identified") : QStringLiteral("need_open"), needCodes.value(i),
+                     tr("Needs: %1").arg(needLabels.value(i)));
+        },
+        this);
 
     QStringList helpLabels, helpCodes;
     QList<double> helpValues;
@@ -474,15 +475,14 @@ void DashboardView::show(const LinkageFigures &f)
         m_stations->setRowCount(int(f.stations.size()));
         for (int r = 0; r < f.stations.size(); ++r) {
             const StationFigures &s = f.stations.at(r);
-            const QStringList cells = {
-                s.revoked ? tr("%1 (revoked)").arg(s.name) : s.name,
-                s.lastContact.isValid() ? Labels::dateTime(s.lastContact) : tr("never"),
-                QString::number(s.heldBundles),
-                QString::number(s.openReviews),
-                QString::number(s.households),
-                QString::number(s.sent),
-                QString::number(s.accepted),
-                QString::number(s.completed)};
+            const QStringList cells = {s.revoked ? tr("%1 (revoked)").arg(s.name) : s.name,
+                                       s.lastContact.isValid() ? Labels::dateTime(s.lastContact) : tr("never"),
+                                       QString::number(s.heldBundles),
+                                       QString::number(s.openReviews),
+                                       QString::number(s.households),
+                                       QString::number(s.sent),
+                                       QString::number(s.accepted),
+                                       QString::number(s.completed)};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 if (c > 1)
@@ -490,7 +490,12 @@ void DashboardView::show(const LinkageFigures &f)
                 m_stations->setItem(r, c, item);
             }
         }
-        FormParts::fitColumns(m_stations, {0});
+        m_stations->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_stations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        // Every station in view up to eight; more scroll inside the table.
+        const int rows = std::min<int>(8, std::max<int>(1, int(f.stations.size())));
+        m_stations->setFixedHeight(m_stations->horizontalHeader()->height() +
+                                   rows * m_stations->verticalHeader()->defaultSectionSize() + 4);
     }
     emit shown();
 }
@@ -517,8 +522,9 @@ void DashboardView::showList(const QString &figure, const QString &code, const Q
 void DashboardView::printReport()
 {
     if (!m_figures.scope.isValid() || m_running > 0) {
-        QMessageBox::information(this, tr("Linkage report"), tr("The figures are still being counted; try again in a "
-                                                                "moment."));
+        QMessageBox::information(this, tr("Linkage report"),
+                                 tr("The figures are still being counted; try again in a "
+                                    "moment."));
         return;
     }
     const QString path = FormParts::askSavePath(
@@ -532,9 +538,9 @@ void DashboardView::printReport()
         return (void)QMessageBox::warning(this, tr("Linkage report"), r.message());
     if (auto r = LinkageReport::recordPrinted(m_casebook, m_figures); !r)
         QMessageBox::warning(this, tr("Linkage report"), r.message());
-    const auto open = QMessageBox::question(this, tr("Linkage report"),
-                                            tr("The report is saved as %1. Open it to look at it and print it?")
-                                                .arg(QDir::toNativeSeparators(path)));
+    const auto open = QMessageBox::question(
+        this, tr("Linkage report"),
+        tr("The report is saved as %1. Open it to look at it and print it?").arg(QDir::toNativeSeparators(path)));
     if (open == QMessageBox::Yes)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
