@@ -351,8 +351,8 @@ void DashboardView::show(const LinkageFigures &f)
     setCard(QStringLiteral("visitsCard"), QString::number(f.visitsOverdue),
             tr("%1 of %2 due were done").arg(f.visitsDone).arg(f.visitsDue));
 
-    for (QChartView *v : std::as_const(m_views))
-        v->deleteLater();
+    // Charts are made anew for new figures (a click on them only starts a query, so none is on the stack here).
+    qDeleteAll(m_views);
     m_views.clear();
 
     const auto stages = Aggregates::funnelStages();
