@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <thread>
 
 namespace xianjie {
 
@@ -206,6 +207,7 @@ int days(const QString &from, const QString &to)
 /** Every statement of compute(), built once so that benchmarks run exactly the same SQL. */
 struct Queries
 {
+    QList<Sql> setup; ///< the households on the books, once, into a temporary table the counts start from
     Sql households, categories, focus, needs, funnel, leads, help, visits, campaigns, problems;
 };
 
@@ -213,8 +215,15 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
 {
     Queries q;
     const QString from = iso(scope.from), to = iso(scope.to), last = iso(cutoff(scope, today));
-    // Households drive the joins into their records (each table has an index by household): probing by household
-    // costs a fraction of looking up the household of every record.
+    // The households on the books drive the joins into their records (each table has an index by household that
+    // holds what is counted): probing by household costs a fraction of looking up the household of every record,
+    // and the rule of being on the books is worked out once, not once for every table.
+    q.setup << Sql{QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS report_households (id TEXT PRIMARY KEY) WITHOUT "
+                                  "ROWID"),
+                   {}}
+            << Sql{QStringLiteral("DELETE FROM temp.report_households"), {}}
+            << Sql{QStringLiteral("INSERT INTO temp.report_households SELECT h.id FROM household h WHERE "), {}}.add(
+                   onBooks(scope));
     q.households = Sql{
         QStringLiteral("SELECT count(*), coalesce(sum(substr(h.created_at, 1, 10) BETWEEN ? AND ?), 0), "
                        "coalesce(sum(h.closed_on BETWEEN ? AND ?), 0) FROM household h WHERE "),
@@ -222,26 +231,24 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
          to}}.add(onBooks(scope));
     q.categories = Sql{QStringLiteral("SELECT c.category, count(DISTINCT c.household_id), coalesce(sum(c.review_on "
                                       "BETWEEN ? AND ?), 0), coalesce(sum(c.reviewed_on BETWEEN ? AND ?), 0), "
-                                      "coalesce(sum(c.review_on <= ?), 0) FROM household h CROSS JOIN "
-                                      "category_membership c ON c.household_id = h.id WHERE "),
+                                      "coalesce(sum(c.review_on <= ?), 0) FROM temp.report_households s CROSS JOIN "
+                                      "category_membership c ON c.household_id = s.id WHERE "),
                        {from, to, from, to, last}}
                        .add(categoryHeld(scope))
-                       .add(QStringLiteral(" AND "))
-                       .add(onBooks(scope))
                        .add(QStringLiteral(" GROUP BY c.category"));
     q.focus = Sql{QStringLiteral("SELECT count(*)"), {}};
     for (const QString &g : focusGroups()) {
         const Sql cond = focusGroup(g, scope);
         q.focus.add(QStringLiteral(", coalesce(sum(%1), 0)").arg(cond.text), cond.values);
     }
-    q.focus
-        .add(QStringLiteral(" FROM household h CROSS JOIN person p ON p.household_id = h.id WHERE p.deleted = 0 AND "))
-        .add(onBooks(scope));
+    q.focus.add(QStringLiteral(" FROM temp.report_households s CROSS JOIN person p ON p.household_id = s.id WHERE "
+                               "p.deleted = 0"));
     q.needs = Sql{QStringLiteral("SELECT n.need_type"), {}};
     for (const char *what : {"need_identified", "need_met", "need_open"}) {
         const Sql cond = needIn(QLatin1String(what), scope);
         q.needs.add(QStringLiteral(", coalesce(sum(%1), 0)").arg(cond.text), cond.values);
     }
+    // Needs and visits are counted on the second connection, which has no temporary table: they join the households.
     q.needs.add(QStringLiteral(" FROM household h CROSS JOIN need n ON n.household_id = h.id WHERE n.deleted = 0 AND "))
         .add(onBooks(scope))
         .add(QStringLiteral(" GROUP BY n.need_type"));
@@ -309,6 +316,8 @@ QList<QPair<QString, QVariantList>> Aggregates::statements(const ReportScope &sc
 {
     const Queries q = queriesFor(scope, today);
     QList<QPair<QString, QVariantList>> out;
+    for (const Sql &sql : q.setup)
+        out << qMakePair(sql.text, sql.values);
     for (const Sql *sql : {&q.households, &q.categories, &q.focus, &q.needs, &q.funnel, &q.leads, &q.help, &q.visits,
                            &q.campaigns, &q.problems})
         out << qMakePair(sql->text, sql->values);
@@ -372,6 +381,9 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
     f.areaName = areaName(casebook, scope);
     f.computedOn = today;
     const Queries queries = queriesFor(scope, today);
+    for (const Sql &sql : queries.setup)
+        if (auto r = Database::run(db, sql.text, sql.values); !r)
+            return r.error();
     // The report reads most of the casebook's case tables several times: a larger page cache for these statements
     // keeps them in memory instead of asking the system for the same pages again.
     auto cacheSize = Database::scalar(db, QStringLiteral("PRAGMA cache_size"));
@@ -382,18 +394,169 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
             (void)Database::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
     });
 
-    // Households and people on the books, registered and closed.
-    {
-        const Sql &sql = queries.households;
-        auto q = Database::exec(db, sql.text, sql.values);
-        if (!q)
-            return q.error();
-        if (q->next()) {
-            f.households = q->value(0).toInt();
-            f.registered = q->value(1).toInt();
-            f.closed = q->value(2).toInt();
+    // What the figures need besides the households and their people runs at the same time on a second connection
+    // (the machines are small, but they have two cores and the window waits for neither).
+    auto others = [&](const QSqlDatabase &db) -> std::optional<Error> {
+        // Households and people on the books, registered and closed.
+        {
+            const Sql &sql = queries.households;
+            auto q = Database::exec(db, sql.text, sql.values);
+            if (!q)
+                return q.error();
+            if (q->next()) {
+                f.households = q->value(0).toInt();
+                f.registered = q->value(1).toInt();
+                f.closed = q->value(2).toInt();
+            }
         }
-    }
+        // Needs by type.
+        {
+            const Sql &sql = queries.needs;
+            auto q = Database::exec(db, sql.text, sql.values);
+            if (!q)
+                return q.error();
+            QHash<QString, NeedFigures> byType;
+            while (q->next())
+                byType.insert(q->value(0).toString(), NeedFigures{QString(), QString(), q->value(1).toInt(),
+                                                                  q->value(2).toInt(), q->value(3).toInt()});
+            for (const auto &[code, label] : Labels::needTypes()) {
+                NeedFigures n = byType.value(code);
+                n.type = code;
+                n.label = label;
+                f.needs << n;
+                f.needsIdentified += n.identified;
+                f.needsMet += n.met;
+                f.needsOpen += n.open;
+            }
+        }
+        // Leads reported by charities.
+        {
+            const Sql &sql = queries.leads;
+            auto q = Database::exec(db, sql.text, sql.values);
+            if (!q)
+                return q.error();
+            QHash<QString, LeadOutcomes> byOrg;
+            while (q->next()) {
+                LeadOutcomes &o = byOrg[q->value(0).toString()];
+                o.orgId = q->value(0).toString();
+                o.orgName = q->value(1).toString();
+                const QString status = q->value(2).toString();
+                const int n = q->value(3).toInt();
+                for (LeadOutcomes *l : {&f.leads, &o}) {
+                    l->reported += n;
+                    if (status == QLatin1String("screening"))
+                        l->screening += n;
+                    else if (status == QLatin1String("application_assisted"))
+                        l->assisted += n;
+                    else if (status == QLatin1String("approved"))
+                        l->approved += n;
+                    else if (status == QLatin1String("not_eligible"))
+                        l->notEligible += n;
+                    else
+                        l->withdrawn += n;
+                }
+            }
+            f.leadsByCharity = byOrg.values();
+            std::sort(f.leadsByCharity.begin(), f.leadsByCharity.end(),
+                      [](const LeadOutcomes &a, const LeadOutcomes &b) {
+                          return a.reported != b.reported ? a.reported > b.reported : a.orgName < b.orgName;
+                      });
+        }
+        // Help received, by source and form.
+        {
+            const Sql &sql = queries.help;
+            auto q = Database::exec(db, sql.text, sql.values);
+            if (!q)
+                return q.error();
+            QHash<QString, HelpFigures> by;
+            while (q->next())
+                by.insert(q->value(0).toString() + QLatin1Char('/') + q->value(1).toString(),
+                          HelpFigures{q->value(0).toString(), q->value(1).toString(), QString(), q->value(2).toInt(),
+                                      q->value(3).toInt(), q->value(4).toLongLong()});
+            for (const char *source : {"government", "charity"})
+                for (const auto &[form, formLabel] : Labels::outcomeForms()) {
+                    HelpFigures h = by.value(QLatin1String(source) + QLatin1Char('/') + form);
+                    h.source = QLatin1String(source);
+                    h.form = form;
+                    h.label = tr("%1, %2").arg(Labels::valueLabel(QStringLiteral("source"), h.source), formLabel);
+                    (h.source == QLatin1String("government") ? f.governmentFen : f.charityFen) += h.fen;
+                    f.help << h;
+                }
+        }
+        // Visits.
+        {
+            const Sql &sql = queries.visits;
+            auto q = Database::exec(db, sql.text, sql.values);
+            if (!q)
+                return q.error();
+            q->next();
+            f.visitsDue = q->value(0).toInt();
+            f.visitsDone = q->value(1).toInt();
+            f.visitsOverdue = q->value(2).toInt();
+        }
+        // Campaigns: referrals sent in the period to projects with a campaign tag, and the help they brought.
+        {
+            const Sql &sql = queries.campaigns;
+            auto q = Database::exec(db, sql.text, sql.values);
+            if (!q)
+                return q.error();
+            QMap<QString, CampaignFigures> byTag;
+            while (q->next())
+                for (const QString &tag : q->value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    CampaignFigures &c = byTag[tag];
+                    c.tag = tag;
+                    ++c.referrals;
+                    c.completed += q->value(1).toString() == QLatin1String("completed");
+                    c.helpFen += q->value(2).toLongLong();
+                }
+            f.campaigns = byTag.values();
+            std::sort(f.campaigns.begin(), f.campaigns.end(), [](const CampaignFigures &a, const CampaignFigures &b) {
+                return a.referrals != b.referrals ? a.referrals > b.referrals : a.tag < b.tag;
+            });
+        }
+        // Problems: referrals still waiting for the charity's answer past its due date (as
+        // ReferralRepository::isOverdue says), and those declined or returned in the period.
+        {
+            const Sql &sql = queries.problems;
+            auto q = Database::exec(db, sql.text, sql.values);
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                ReferralProblem p{q->value(0).toString(),
+                                  q->value(1).toString(),
+                                  q->value(2).toString(),
+                                  q->value(3).toString(),
+                                  QDate::fromString(q->value(4).toString(), Qt::ISODate),
+                                  QDate::fromString(q->value(5).toString(), Qt::ISODate),
+                                  QDate::fromString(q->value(6).toString(), Qt::ISODate),
+                                  0};
+                if (p.status == QLatin1String("declined") || p.status == QLatin1String("returned")) {
+                    f.declinedReferrals << p;
+                } else {
+                    p.daysOverdue = int(p.dueOn.daysTo(cutoff(scope, today)));
+                    f.overdueReferrals << p;
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    std::optional<Error> otherError;
+    std::thread second([&] {
+        const QString name = Database::uniqueConnectionName(QStringLiteral("report"));
+        {
+            auto other = Casebook::openReadConnection(casebook.path(), name);
+            if (!other) {
+                otherError = other.error();
+            } else {
+                (void)Database::run(*other, QStringLiteral("PRAGMA cache_size = -65536"));
+                otherError = others(*other);
+            }
+        }
+        Database::forgetConnection(name);
+        QSqlDatabase::removeDatabase(name);
+    });
+    // Whatever happens on this thread, the second one is waited for before its captures go.
+    auto join = qScopeGuard([&] { second.join(); });
     // Households per category, and the category reviews.
     {
         const Sql &sql = queries.categories;
@@ -422,26 +585,6 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
             f.focusGroups << FigureCount{focusGroups().at(i),
                                          Labels::label(Labels::targetGroups(), focusGroups().at(i)),
                                          q->value(i + 1).toLongLong()};
-    }
-    // Needs by type.
-    {
-        const Sql &sql = queries.needs;
-        auto q = Database::exec(db, sql.text, sql.values);
-        if (!q)
-            return q.error();
-        QHash<QString, NeedFigures> byType;
-        while (q->next())
-            byType.insert(q->value(0).toString(), NeedFigures{QString(), QString(), q->value(1).toInt(),
-                                                              q->value(2).toInt(), q->value(3).toInt()});
-        for (const auto &[code, label] : Labels::needTypes()) {
-            NeedFigures n = byType.value(code);
-            n.type = code;
-            n.label = label;
-            f.needs << n;
-            f.needsIdentified += n.identified;
-            f.needsMet += n.met;
-            f.needsOpen += n.open;
-        }
     }
     // The referral funnel: one row per referral sent in the period, how far it went and when it was answered.
     {
@@ -539,114 +682,10 @@ Result<LinkageFigures> Aggregates::compute(const Casebook &casebook, const Repor
                 &error));
         }
     }
-    // Leads reported by charities.
-    {
-        const Sql &sql = queries.leads;
-        auto q = Database::exec(db, sql.text, sql.values);
-        if (!q)
-            return q.error();
-        QHash<QString, LeadOutcomes> byOrg;
-        while (q->next()) {
-            LeadOutcomes &o = byOrg[q->value(0).toString()];
-            o.orgId = q->value(0).toString();
-            o.orgName = q->value(1).toString();
-            const QString status = q->value(2).toString();
-            const int n = q->value(3).toInt();
-            for (LeadOutcomes *l : {&f.leads, &o}) {
-                l->reported += n;
-                if (status == QLatin1String("screening"))
-                    l->screening += n;
-                else if (status == QLatin1String("application_assisted"))
-                    l->assisted += n;
-                else if (status == QLatin1String("approved"))
-                    l->approved += n;
-                else if (status == QLatin1String("not_eligible"))
-                    l->notEligible += n;
-                else
-                    l->withdrawn += n;
-            }
-        }
-        f.leadsByCharity = byOrg.values();
-        std::sort(f.leadsByCharity.begin(), f.leadsByCharity.end(), [](const LeadOutcomes &a, const LeadOutcomes &b) {
-            return a.reported != b.reported ? a.reported > b.reported : a.orgName < b.orgName;
-        });
-    }
-    // Help received, by source and form.
-    {
-        const Sql &sql = queries.help;
-        auto q = Database::exec(db, sql.text, sql.values);
-        if (!q)
-            return q.error();
-        QHash<QString, HelpFigures> by;
-        while (q->next())
-            by.insert(q->value(0).toString() + QLatin1Char('/') + q->value(1).toString(),
-                      HelpFigures{q->value(0).toString(), q->value(1).toString(), QString(), q->value(2).toInt(),
-                                  q->value(3).toInt(), q->value(4).toLongLong()});
-        for (const char *source : {"government", "charity"})
-            for (const auto &[form, formLabel] : Labels::outcomeForms()) {
-                HelpFigures h = by.value(QLatin1String(source) + QLatin1Char('/') + form);
-                h.source = QLatin1String(source);
-                h.form = form;
-                h.label = tr("%1, %2").arg(Labels::valueLabel(QStringLiteral("source"), h.source), formLabel);
-                (h.source == QLatin1String("government") ? f.governmentFen : f.charityFen) += h.fen;
-                f.help << h;
-            }
-    }
-    // Visits.
-    {
-        const Sql &sql = queries.visits;
-        auto q = Database::exec(db, sql.text, sql.values);
-        if (!q)
-            return q.error();
-        q->next();
-        f.visitsDue = q->value(0).toInt();
-        f.visitsDone = q->value(1).toInt();
-        f.visitsOverdue = q->value(2).toInt();
-    }
-    // Campaigns: referrals sent in the period to projects with a campaign tag, and the help they brought.
-    {
-        const Sql &sql = queries.campaigns;
-        auto q = Database::exec(db, sql.text, sql.values);
-        if (!q)
-            return q.error();
-        QMap<QString, CampaignFigures> byTag;
-        while (q->next())
-            for (const QString &tag : q->value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                CampaignFigures &c = byTag[tag];
-                c.tag = tag;
-                ++c.referrals;
-                c.completed += q->value(1).toString() == QLatin1String("completed");
-                c.helpFen += q->value(2).toLongLong();
-            }
-        f.campaigns = byTag.values();
-        std::sort(f.campaigns.begin(), f.campaigns.end(), [](const CampaignFigures &a, const CampaignFigures &b) {
-            return a.referrals != b.referrals ? a.referrals > b.referrals : a.tag < b.tag;
-        });
-    }
-    // Problems: referrals still waiting for the charity's answer past its due date (as ReferralRepository::isOverdue
-    // says), and those declined or returned in the period.
-    {
-        const Sql &sql = queries.problems;
-        auto q = Database::exec(db, sql.text, sql.values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            ReferralProblem p{q->value(0).toString(),
-                              q->value(1).toString(),
-                              q->value(2).toString(),
-                              q->value(3).toString(),
-                              QDate::fromString(q->value(4).toString(), Qt::ISODate),
-                              QDate::fromString(q->value(5).toString(), Qt::ISODate),
-                              QDate::fromString(q->value(6).toString(), Qt::ISODate),
-                              0};
-            if (p.status == QLatin1String("declined") || p.status == QLatin1String("returned")) {
-                f.declinedReferrals << p;
-            } else {
-                p.daysOverdue = int(p.dueOn.daysTo(cutoff(scope, today)));
-                f.overdueReferrals << p;
-            }
-        }
-    }
+    join.dismiss();
+    second.join();
+    if (otherError)
+        return *otherError;
     if (error)
         return *error;
     return f;

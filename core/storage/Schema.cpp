@@ -680,14 +680,18 @@ Result<void> materialWithoutMinutes(QSqlQuery &q)
 
 // Version 12: indexes for the dashboards and reports. The corrected entries of the help ledger and of visits, and the
 // help a referral brought, are looked up by their few rows instead of a scan; members and visits are counted from
-// narrow indexes instead of their whole rows.
+// narrow indexes that hold every column the counts read (deleted too, or SQLite reads the row to check it).
 const char *const kVersion12[] = {
     "CREATE INDEX visit_amends ON visit(amends_id) WHERE amends_id IS NOT NULL",
     "CREATE INDEX assistance_amends ON assistance(amends_id) WHERE amends_id IS NOT NULL",
     "CREATE INDEX assistance_referral ON assistance(referral_id) WHERE referral_id IS NOT NULL",
-    "CREATE INDEX person_report ON person(household_id, birth_date, self_care, disability_category, health) WHERE "
-    "deleted = 0",
-    "CREATE INDEX visit_report ON visit(household_id, due_on, status, done_on, id) WHERE deleted = 0",
+    "CREATE INDEX person_report ON person(household_id, birth_date, self_care, disability_category, health, deleted) "
+    "WHERE deleted = 0",
+    "CREATE INDEX visit_report ON visit(household_id, due_on, status, done_on, id, deleted) WHERE deleted = 0",
+    "CREATE INDEX category_report ON category_membership(household_id, category, start_date, end_date, review_on, "
+    "reviewed_on, deleted) WHERE deleted = 0",
+    "CREATE INDEX assistance_report ON assistance(source, form, period_start, household_id, amount_fen, id, deleted) "
+    "WHERE deleted = 0",
 };
 
 struct Step

@@ -47,7 +47,7 @@ private slots:
         QVERIFY(QDir().mkpath(m_disk));
         QProcess mount;
         mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                              QStringLiteral("size=24m"), QStringLiteral("tmpfs"), m_disk});
+                                              QStringLiteral("size=48m"), QStringLiteral("tmpfs"), m_disk});
         if (!mount.waitForFinished() || mount.exitCode() != 0)
             QSKIP("a small tmpfs cannot be mounted here (the test needs root)");
     }

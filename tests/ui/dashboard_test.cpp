@@ -11,14 +11,14 @@
 #include "views/DashboardView.h"
 #include "views/HouseholdPage.h"
 
-#include <QCheckBox>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace xianjie;
@@ -140,8 +140,9 @@ private slots:
             QVERIFY(child<QCheckBox>(&head, "exportUnmasked")->isEnabled());
         }
         UserRepository users(cb);
-        QVERIFY(users.createUser(QStringLiteral("lisi"), QStringLiteral("李四"), Role::Worker,
-                                 QStringLiteral("shegong-2026"))
+        QVERIFY(users
+                    .createUser(QStringLiteral("lisi"), QStringLiteral("李四"), Role::Worker,
+                                QStringLiteral("shegong-2026"))
                     .ok());
         QVERIFY(users.signIn(QStringLiteral("lisi"), QStringLiteral("shegong-2026")).ok());
         ExportDialog worker(cb, {}, QStringLiteral("400"), {}, m_window);
