@@ -210,6 +210,11 @@ void schedule(MainWindow *window, const QString &file, const QString &what)
                     QTimer::singleShot(0, window, &MainWindow::offerBackupSetup);
                 return;
             }
+            if (what == QLatin1String("export")) {
+                saveModalLater(window, 600, file);
+                QTimer::singleShot(0, window, &MainWindow::exportList);
+                return;
+            }
             if (what == QLatin1String("users") || what == QLatin1String("audit")) {
                 saveModalLater(window, 600, file);
                 QTimer::singleShot(0, window,
