@@ -234,13 +234,13 @@
 <context>
     <name>xianjie::Aggregates</name>
     <message>
-        <location filename="../core/report/Aggregates.cpp" line="+328"/>
-        <location line="+381"/>
+        <location filename="../core/report/Aggregates.cpp" line="+344"/>
+        <location line="+408"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-408"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Helping</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>Declined</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
@@ -281,13 +281,13 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+231"/>
+        <location line="+115"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+293"/>
+        <location line="-107"/>
+        <location line="+324"/>
         <source>Choose a period whose first day comes before its last.</source>
         <translation>Choose a period whose first day comes before its last.</translation>
     </message>
@@ -3295,12 +3295,12 @@
         <translation>The report on linkage with charities (衔接情况通报) for this period and area, as a PDF to print: counts only, no names.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Households on the books</source>
         <translation>Households on the books</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Needs open</source>
         <translation>Needs open</translation>
     </message>
@@ -3320,8 +3320,8 @@
         <translation>Help received (yuan)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+321"/>
+        <location line="+2"/>
+        <location line="+320"/>
         <source>Visits overdue</source>
         <translation>Visits overdue</translation>
     </message>
@@ -3341,18 +3341,18 @@
         <translation>Held bundles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Open reviews</source>
         <translation>Open reviews</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+254"/>
+        <location line="+1"/>
+        <location line="+255"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
@@ -3362,7 +3362,7 @@
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -3383,11 +3383,12 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+209"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-207"/>
         <source>%1 people; %2 closed in the period</source>
         <translation>%1 people; %2 closed in the period</translation>
     </message>
@@ -3412,7 +3413,7 @@
         <translation>no answer yet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>government %1 · charity %2</source>
         <translation>government %1 · charity %2</translation>
     </message>
@@ -3422,32 +3423,32 @@
         <translation>%1 of %2 due were done</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Referrals sent and how far they went</source>
         <translation>Referrals sent and how far they went</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Referrals: %1</source>
         <translation>Referrals: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Households by category</source>
         <translation>Households by category</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Households: %1</source>
         <translation>Households: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People in focus groups</source>
         <translation>People in focus groups</translation>
     </message>
@@ -3457,17 +3458,17 @@
         <translation>People</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Households with: %1</source>
         <translation>Households with: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Needs by type</source>
         <translation>Needs by type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Identified in the period</source>
         <translation>Identified in the period</translation>
     </message>
@@ -3535,7 +3536,7 @@
         <translation>No one is registered at two stations.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (revoked)</source>
         <translation>%1 (revoked)</translation>
     </message>
@@ -3551,14 +3552,14 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+12"/>
+        <location line="+22"/>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Linkage report</source>
         <translation>Linkage report</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-25"/>
         <source>The figures are still being counted; try again in a moment.</source>
         <translation>The figures are still being counted; try again in a moment.</translation>
     </message>
@@ -3578,7 +3579,12 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Printing the report…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The report is saved as %1. Open it to look at it and print it?</source>
         <translation>The report is saved as %1. Open it to look at it and print it?</translation>
     </message>
@@ -3790,7 +3796,7 @@
 <context>
     <name>xianjie::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+26"/>
         <source>Export a list</source>
         <translation>Export a list</translation>
     </message>
@@ -3845,12 +3851,12 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The households as the household list shows them now (%1), one row per member.</source>
         <translation>The households as the household list shows them now (%1), one row per member.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The referrals and leads as the Referrals tab shows them now.</source>
         <translation>The referrals and leads as the Referrals tab shows them now.</translation>
     </message>
@@ -6282,7 +6288,7 @@
 <context>
     <name>xianjie::LinkageReport</name>
     <message>
-        <location filename="../core/report/LinkageReport.cpp" line="+99"/>
+        <location filename="../core/report/LinkageReport.cpp" line="+98"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -6308,12 +6314,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Help received by source and form (yuan)</source>
         <translation>Help received by source and form (yuan)</translation>
     </message>
@@ -6329,15 +6335,15 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <location line="+9"/>
-        <location line="+45"/>
-        <location line="+7"/>
+        <location line="+49"/>
+        <location line="+8"/>
         <source>Charity</source>
         <translation>Charity</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>Needs identified and met in the period, by type</source>
         <translation>Needs identified and met in the period, by type</translation>
     </message>
@@ -6459,14 +6465,14 @@
         <translation>2. Households and people</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
-        <location line="+17"/>
+        <location line="+52"/>
+        <location line="+19"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -6481,18 +6487,18 @@
         <translation>People</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>3. Needs</source>
         <translation>3. Needs</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
@@ -6502,38 +6508,38 @@
         <translation>Open at the end</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>4. Referrals to charities</source>
         <translation>4. Referrals to charities</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. Days to the charity&apos;s answer: median %7, 90% within %8. Days to completion: median %9.</source>
         <translation>%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. Days to the charity&apos;s answer: median %7, 90% within %8. Days to completion: median %9.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+36"/>
-        <location line="+18"/>
-        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+38"/>
+        <location line="+20"/>
+        <location line="+8"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+36"/>
+        <location line="-66"/>
+        <location line="+38"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <location line="+27"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Declined or returned</source>
         <translation>Declined or returned</translation>
     </message>
@@ -6643,7 +6649,7 @@
         <translation>8. Stations</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -6653,7 +6659,7 @@
         <translation>Station</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
@@ -6673,7 +6679,7 @@
         <translation>Visits overdue: %1. Category reviews due in the period: %2, done: %3, overdue: %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Referrals still waiting for the charity&apos;s answer past its due date (%n):</source>
         <translation>
             <numerusform>Referrals still waiting for the charity&apos;s answer past its due date (%n):</numerusform>
@@ -6682,18 +6688,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Answer due</source>
         <translation>Answer due</translation>
     </message>
@@ -6704,7 +6710,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -6792,12 +6798,12 @@
     <message>
         <location line="+1"/>
         <location line="+89"/>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-155"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6863,24 +6869,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+80"/>
+        <location line="-77"/>
+        <location line="+76"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-75"/>
+        <location line="+75"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-73"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
@@ -6901,12 +6907,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Person reported</source>
         <translation>Person reported</translation>
     </message>
@@ -6936,7 +6942,7 @@
         <translation>From a charity</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -7001,7 +7007,7 @@
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1: %n row(s), %2, to %3</source>
         <translation>
             <numerusform>%1: %n row, %2, to %3</numerusform>
@@ -7009,7 +7015,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unmasked (ID numbers, phones and health in full)</source>
         <translation>unmasked (ID numbers, phones and health in full)</translation>
     </message>
@@ -7252,13 +7258,13 @@
         <location line="+5"/>
         <location line="+33"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>Export a list</source>
         <translation>Export a list</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -7279,7 +7285,7 @@
         <translation>Exporting %1: %2 of %3…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
@@ -7287,7 +7293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>%n row written to %1.</numerusform>
@@ -7295,7 +7301,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Another task is running (a bundle or a backup); export when it has finished.</source>
         <translation>Another task is running (a bundle or a backup); export when it has finished.</translation>
     </message>
@@ -7386,12 +7392,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-329"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -7447,8 +7453,8 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location line="-268"/>
-        <location line="+272"/>
+        <location line="-267"/>
+        <location line="+271"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -8158,7 +8164,7 @@
 <context>
     <name>xianjie::Paper</name>
     <message>
-        <location filename="../core/report/Paper.cpp" line="+45"/>
+        <location filename="../core/report/Paper.cpp" line="+47"/>
         <source>____ year __ month __ day</source>
         <translation>____ year __ month __ day</translation>
     </message>
@@ -10700,9 +10706,9 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     <message>
         <location line="+8"/>
         <location line="+7"/>
-        <location line="+76"/>
-        <location line="+33"/>
-        <location line="+11"/>
+        <location line="+77"/>
+        <location line="+35"/>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+6"/>
         <location line="+4"/>
@@ -10711,12 +10717,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The list has more rows than an Excel sheet holds.</source>
         <translation>The list has more rows than an Excel sheet holds.</translation>
     </message>

@@ -233,13 +233,13 @@
 <context>
     <name>xianjie::Aggregates</name>
     <message>
-        <location filename="../core/report/Aggregates.cpp" line="+328"/>
-        <location line="+381"/>
+        <location filename="../core/report/Aggregates.cpp" line="+344"/>
+        <location line="+408"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-408"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>帮扶中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Consent withdrawn</source>
         <translation>同意已撤回</translation>
     </message>
@@ -280,13 +280,13 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+231"/>
+        <location line="+115"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+293"/>
+        <location line="-107"/>
+        <location line="+324"/>
         <source>Choose a period whose first day comes before its last.</source>
         <translation>请选择起始日不晚于截止日的时段。</translation>
     </message>
@@ -3279,12 +3279,12 @@
         <translation>本时段和范围的衔接情况通报，生成可打印的 PDF：只有统计数字，不含姓名。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Households on the books</source>
         <translation>在册户数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Needs open</source>
         <translation>未满足需求</translation>
     </message>
@@ -3304,8 +3304,8 @@
         <translation>获得帮扶（元）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+321"/>
+        <location line="+2"/>
+        <location line="+320"/>
         <source>Visits overdue</source>
         <translation>走访逾期</translation>
     </message>
@@ -3325,18 +3325,18 @@
         <translation>暂存数据包</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Open reviews</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+254"/>
+        <location line="+1"/>
+        <location line="+255"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
@@ -3346,7 +3346,7 @@
         <translation>受理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
@@ -3367,11 +3367,12 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+209"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-207"/>
         <source>%1 people; %2 closed in the period</source>
         <translation>%1 人；本期销户 %2 户</translation>
     </message>
@@ -3396,7 +3397,7 @@
         <translation>尚无答复</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>government %1 · charity %2</source>
         <translation>政府 %1 · 慈善 %2</translation>
     </message>
@@ -3406,32 +3407,32 @@
         <translation>应访 %2 次，已完成 %1 次</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Referrals sent and how far they went</source>
         <translation>发出的转介及进展</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Referrals: %1</source>
         <translation>转介：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Households by category</source>
         <translation>各类别户数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Households: %1</source>
         <translation>家庭：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>People in focus groups</source>
         <translation>重点人群人数</translation>
     </message>
@@ -3441,17 +3442,17 @@
         <translation>人数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Households with: %1</source>
         <translation>有%1的家庭</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Needs by type</source>
         <translation>各类需求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Identified in the period</source>
         <translation>本期发现</translation>
     </message>
@@ -3518,7 +3519,7 @@
         <translation>没有人在两个服务站重复登记。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (revoked)</source>
         <translation>%1（已注销）</translation>
     </message>
@@ -3534,14 +3535,14 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+12"/>
+        <location line="+22"/>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Linkage report</source>
         <translation>衔接情况通报</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-25"/>
         <source>The figures are still being counted; try again in a moment.</source>
         <translation>数字还在统计中，请稍后再试。</translation>
     </message>
@@ -3561,7 +3562,12 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Printing the report…</source>
+        <translation>正在生成通报…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The report is saved as %1. Open it to look at it and print it?</source>
         <translation>通报已保存为 %1。要打开查看并打印吗？</translation>
     </message>
@@ -3773,7 +3779,7 @@
 <context>
     <name>xianjie::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+26"/>
         <source>Export a list</source>
         <translation>导出名单</translation>
     </message>
@@ -3828,12 +3834,12 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The households as the household list shows them now (%1), one row per member.</source>
         <translation>家庭名单当前显示的家庭（%1），每名成员一行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The referrals and leads as the Referrals tab shows them now.</source>
         <translation>“转介”页当前显示的转介和线索。</translation>
     </message>
@@ -6258,7 +6264,7 @@
 <context>
     <name>xianjie::LinkageReport</name>
     <message>
-        <location filename="../core/report/LinkageReport.cpp" line="+99"/>
+        <location filename="../core/report/LinkageReport.cpp" line="+98"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
@@ -6284,12 +6290,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>Referrals</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Help received by source and form (yuan)</source>
         <translation>按来源和形式的帮扶（元）</translation>
     </message>
@@ -6305,15 +6311,15 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <location line="+9"/>
-        <location line="+45"/>
-        <location line="+7"/>
+        <location line="+49"/>
+        <location line="+8"/>
         <source>Charity</source>
         <translation>慈善组织</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>Needs identified and met in the period, by type</source>
         <translation>本期按类型发现和满足的需求</translation>
     </message>
@@ -6435,14 +6441,14 @@
         <translation>二、救助对象</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
-        <location line="+17"/>
+        <location line="+52"/>
+        <location line="+19"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
@@ -6457,18 +6463,18 @@
         <translation>人数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>3. Needs</source>
         <translation>三、需求</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
@@ -6478,38 +6484,38 @@
         <translation>期末未满足</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>4. Referrals to charities</source>
         <translation>四、向慈善组织转介</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 referrals sent; %2 accepted, %3 completed, %4 declined, %5 returned, %6 still open. Days to the charity&apos;s answer: median %7, 90% within %8. Days to completion: median %9.</source>
         <translation>发出转介 %1 件：受理 %2 件，办结 %3 件，拒绝 %4 件，退回 %5 件，仍在办理 %6 件。慈善组织答复天数：中位数 %7 天，90% 在 %8 天内。办结天数：中位数 %9 天。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+36"/>
-        <location line="+18"/>
-        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+38"/>
+        <location line="+20"/>
+        <location line="+8"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+36"/>
+        <location line="-66"/>
+        <location line="+38"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <location line="+27"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Declined or returned</source>
         <translation>拒绝或退回</translation>
     </message>
@@ -6619,7 +6625,7 @@
         <translation>八、各服务站</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -6629,7 +6635,7 @@
         <translation>服务站</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Last bundle</source>
         <translation>最近数据包</translation>
     </message>
@@ -6649,7 +6655,7 @@
         <translation>走访逾期 %1 次。本期应复核类别 %2 项，已复核 %3 项，逾期 %4 项。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Referrals still waiting for the charity&apos;s answer past its due date (%n):</source>
         <translation>
             <numerusform>超过答复期限仍未答复的转介（%n 件）：</numerusform>
@@ -6657,18 +6663,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Referral</source>
         <translation>转介单号</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Answer due</source>
         <translation>答复期限</translation>
     </message>
@@ -6679,7 +6685,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
@@ -6766,12 +6772,12 @@
     <message>
         <location line="+1"/>
         <location line="+89"/>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-155"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6837,24 +6843,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+80"/>
+        <location line="-77"/>
+        <location line="+76"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-75"/>
+        <location line="+75"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-73"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -6875,12 +6881,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Person reported</source>
         <translation>所反映人员</translation>
     </message>
@@ -6910,7 +6916,7 @@
         <translation>慈善组织反映</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Due</source>
         <translation>应访日期</translation>
     </message>
@@ -6975,14 +6981,14 @@
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1: %n row(s), %2, to %3</source>
         <translation>
             <numerusform>%1：%n 行，%2，导出到 %3</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unmasked (ID numbers, phones and health in full)</source>
         <translation>未遮蔽（身份证号、电话和健康信息完整）</translation>
     </message>
@@ -7225,13 +7231,13 @@
         <location line="+5"/>
         <location line="+33"/>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>Export a list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Excel workbooks (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;供 Excel 打开的 CSV (*.csv)</translation>
     </message>
@@ -7252,21 +7258,21 @@
         <translation>正在导出%1：%2 / %3…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已写入 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Another task is running (a bundle or a backup); export when it has finished.</source>
         <translation>另一项任务（数据包或备份）正在进行，请等它完成后再导出。</translation>
     </message>
@@ -7357,12 +7363,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-329"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -7418,8 +7424,8 @@
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location line="-268"/>
-        <location line="+272"/>
+        <location line="-267"/>
+        <location line="+271"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>共 %n 户</numerusform>
@@ -8118,7 +8124,7 @@
 <context>
     <name>xianjie::Paper</name>
     <message>
-        <location filename="../core/report/Paper.cpp" line="+45"/>
+        <location filename="../core/report/Paper.cpp" line="+47"/>
         <source>____ year __ month __ day</source>
         <translation>______年____月____日</translation>
     </message>
@@ -10652,9 +10658,9 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     <message>
         <location line="+8"/>
         <location line="+7"/>
-        <location line="+76"/>
-        <location line="+33"/>
-        <location line="+11"/>
+        <location line="+77"/>
+        <location line="+35"/>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+6"/>
         <location line="+4"/>
@@ -10663,12 +10669,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The list has more rows than an Excel sheet holds.</source>
         <translation>名单行数超过一张 Excel 工作表的容量。</translation>
     </message>

@@ -1,6 +1,7 @@
 // The dashboard and the export dialog driven as a worker would: the cards say what the aggregates say, a click lists
 // what is behind a figure and a double-click opens the household; a period change counts again; the export dialog
 // offers unmasked lists only to the head and the export runs on the worker thread to a real file.
+#include "BackgroundWork.h"
 #include "MainWindow.h"
 #include "TestCasebook.h"
 #include "dialogs/ExportDialog.h"
@@ -11,15 +12,24 @@
 #include "views/DashboardView.h"
 #include "views/HouseholdPage.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 using namespace xianjie;
 using namespace xianjie::test;
@@ -50,6 +60,52 @@ class DashboardTest : public QObject
         if (!shown.wait(20000))
             qFatal("the dashboard was not shown");
         return dashboard;
+    }
+
+    /**
+     * Answers the modal dialogs that come up, in order, as a user would: each handler gets the dialog on top and
+     * says whether it dealt with it.
+     */
+    void answerDialogs(QList<std::function<bool(QWidget *)>> handlers)
+    {
+        auto *timer = new QTimer(m_window);
+        auto queue = std::make_shared<QList<std::function<bool(QWidget *)>>>(std::move(handlers));
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, queue] {
+            QWidget *top = QApplication::activeModalWidget();
+            if (!top || queue->isEmpty())
+                return;
+            if (queue->first()(top))
+                queue->removeFirst();
+            if (queue->isEmpty())
+                timer->deleteLater();
+        });
+        timer->start(100);
+    }
+    static std::function<bool(QWidget *)> saveAs(const QString &path)
+    {
+        return [path](QWidget *top) {
+            auto *dialog = qobject_cast<QFileDialog *>(top);
+            if (!dialog)
+                return false;
+            // Typed into the name field as a person would (Qt's own dialog on the offscreen platform).
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return false;
+            name->setText(path);
+            static_cast<QDialog *>(dialog)->accept();
+            return true;
+        };
+    }
+    static std::function<bool(QWidget *)> answerNo()
+    {
+        return [](QWidget *top) {
+            auto *box = qobject_cast<QMessageBox *>(top);
+            if (!box)
+                return false;
+            QAbstractButton *no = box->button(QMessageBox::No);
+            (no ? no : box->buttons().first())->click();
+            return true;
+        };
     }
 
 private slots:
@@ -130,6 +186,55 @@ private slots:
         QVERIFY(dashboard->figures().households < all);
         QCOMPARE(dashboard->figures().scope.villageCode, village->currentData().toString());
         QCOMPARE(cardValue("householdsCard"), QString::number(dashboard->figures().households));
+    }
+
+    void theReportIsSavedFromTheDashboardAndAudited()
+    {
+        DashboardView *dashboard = showDashboard();
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("通报.pdf"));
+        QSignalSpy saved(dashboard, &DashboardView::reportSaved);
+        answerDialogs({saveAs(pdf), answerNo()});
+        child<QPushButton>(dashboard, "linkageReportButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        QCOMPARE(saved.first().first().toString(), pdf);
+        QVERIFY(QFile(pdf).size() > 10000);
+        AuditLog::Filter f;
+        f.action = QStringLiteral("print");
+        auto entries = AuditLog::entries(m_window->casebook().db(), f);
+        QVERIFY(std::any_of(entries->cbegin(), entries->cend(),
+                            [](const AuditEntry &e) { return e.table == QLatin1String("report"); }));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
+    void aListIsExportedFromTheFileMenuOnTheWorkerThread()
+    {
+        QTemporaryDir dir;
+        const QString xlsx = dir.filePath(QStringLiteral("家庭.xlsx"));
+        answerDialogs({[](QWidget *top) {
+                           auto *dialog = qobject_cast<ExportDialog *>(top);
+                           if (!dialog)
+                               return false;
+                           dialog->accept();
+                           return true;
+                       },
+                       saveAs(xlsx),
+                       [](QWidget *top) { // "N rows written to …"
+                           auto *box = qobject_cast<QMessageBox *>(top);
+                           if (!box)
+                               return false;
+                           box->accept();
+                           return true;
+                       }});
+        m_window->exportList();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(xlsx), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->backgroundWork()->isBusy(), 20000);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        AuditLog::Filter f;
+        f.action = QStringLiteral("export");
+        auto entries = AuditLog::entries(m_window->casebook().db(), f);
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->first().note.contains(QStringLiteral("家庭.xlsx")));
     }
 
     void theExportDialogOffersUnmaskedOnlyToTheHead()

@@ -533,16 +533,28 @@ void DashboardView::printReport()
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    // Laid out and printed on a worker thread (QTextDocument and QPdfWriter are reentrant): a long report does not
+    // stop the window.
     const PaperWithCharts paper = LinkageReport::paper(m_figures, m_county);
-    if (auto r = PdfDocument::write(paper, path); !r)
-        return (void)QMessageBox::warning(this, tr("Linkage report"), r.message());
-    if (auto r = LinkageReport::recordPrinted(m_casebook, m_figures); !r)
-        QMessageBox::warning(this, tr("Linkage report"), r.message());
-    const auto open = QMessageBox::question(
-        this, tr("Linkage report"),
-        tr("The report is saved as %1. Open it to look at it and print it?").arg(QDir::toNativeSeparators(path)));
-    if (open == QMessageBox::Yes)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    const LinkageFigures figures = m_figures;
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    m_status->setText(tr("Printing the report…"));
+    connect(watcher, &QFutureWatcher<Result<void>>::finished, this, [this, watcher, path, figures] {
+        watcher->deleteLater();
+        m_status->setText(tr("%1 · %2").arg(figures.areaName, LinkageReport::periodText(figures.scope)));
+        const Result<void> written = watcher->result();
+        if (!written)
+            return (void)QMessageBox::warning(this, tr("Linkage report"), written.message());
+        if (auto r = LinkageReport::recordPrinted(m_casebook, figures); !r)
+            QMessageBox::warning(this, tr("Linkage report"), r.message());
+        emit reportSaved(path);
+        const auto open = QMessageBox::question(
+            this, tr("Linkage report"),
+            tr("The report is saved as %1. Open it to look at it and print it?").arg(QDir::toNativeSeparators(path)));
+        if (open == QMessageBox::Yes)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+    watcher->setFuture(QtConcurrent::run([paper, path] { return PdfDocument::write(paper, path); }));
 }
 
 } // namespace xianjie

@@ -58,6 +58,8 @@ signals:
     void openHousehold(const QString &householdId);
     /** The figures were computed and drawn. */
     void shown();
+    /** The linkage report was written to @p path. */
+    void reportSaved(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
