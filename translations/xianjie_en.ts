@@ -1954,7 +1954,7 @@
         <translation>This project is not in the directory.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The file is empty; the first row must name the columns.</source>
         <translation>The file is empty; the first row must name the columns.</translation>
     </message>
@@ -2035,11 +2035,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A CSV file (UTF-8) of organisations, or of projects with the column 机构信用代码 (org_credit_code). Every row is checked first; if one is wrong, nothing is imported.</source>
-        <translation>A CSV file (UTF-8) of organisations, or of projects with the column 机构信用代码 (org_credit_code). Every row is checked first; if one is wrong, nothing is imported.</translation>
+        <source>A CSV file of organisations, or of projects with the column 机构信用代码 (org_credit_code), as Excel saves it (UTF-8 or GB18030). Every row is checked first; if one is wrong, nothing is imported.</source>
+        <translation>A CSV file of organisations, or of projects with the column 机构信用代码 (org_credit_code), as Excel saves it (UTF-8 or GB18030). Every row is checked first; if one is wrong, nothing is imported.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3227,7 +3227,32 @@
 <context>
     <name>xianjie::CsvReader</name>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="+12"/>
+        <location filename="../core/io/CsvReader.cpp" line="+26"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with a byte-order mark (Excel&apos;s &quot;CSV UTF-8&quot;)</source>
+        <translation>UTF-8 with a byte-order mark (Excel&apos;s &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB18030 / GBK (Chinese Excel&apos;s &quot;CSV&quot;)</source>
+        <translation>GB18030 / GBK (Chinese Excel&apos;s &quot;CSV&quot;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not UTF-8 text as chosen. Choose GB18030 (the encoding Chinese Excel saves CSV in) and try again.</source>
+        <translation>The file is not UTF-8 text as chosen. Choose GB18030 (the encoding Chinese Excel saves CSV in) and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is neither UTF-8 nor GB18030 text. Open it in Excel and save it as &quot;CSV UTF-8&quot;, or as an Excel workbook, and try again.</source>
+        <translation>The file is neither UTF-8 nor GB18030 text. Open it in Excel and save it as &quot;CSV UTF-8&quot;, or as an Excel workbook, and try again.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
@@ -3554,12 +3579,12 @@
         <location line="+10"/>
         <location line="+22"/>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Linkage report</source>
         <translation>Linkage report</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>The figures are still being counted; try again in a moment.</source>
         <translation>The figures are still being counted; try again in a moment.</translation>
     </message>
@@ -3584,7 +3609,7 @@
         <translation>Printing the report…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The report is saved as %1. Open it to look at it and print it?</source>
         <translation>The report is saved as %1. Open it to look at it and print it?</translation>
     </message>

@@ -1942,7 +1942,7 @@
         <translation>名录中没有该项目。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The file is empty; the first row must name the columns.</source>
         <translation>文件为空；第一行须为列名。</translation>
     </message>
@@ -2023,11 +2023,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A CSV file (UTF-8) of organisations, or of projects with the column 机构信用代码 (org_credit_code). Every row is checked first; if one is wrong, nothing is imported.</source>
-        <translation>机构的 CSV 文件（UTF-8），或带“机构信用代码”（org_credit_code）列的项目文件。先逐行检查；有一行错误则全部不导入。</translation>
+        <source>A CSV file of organisations, or of projects with the column 机构信用代码 (org_credit_code), as Excel saves it (UTF-8 or GB18030). Every row is checked first; if one is wrong, nothing is imported.</source>
+        <translation>机构的 CSV 文件，或带“机构信用代码”（org_credit_code）列的项目文件，按 Excel 保存的样子即可（UTF-8 或 GB18030）。先逐行检查；有一行错误则全部不导入。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3211,7 +3211,32 @@
 <context>
     <name>xianjie::CsvReader</name>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="+12"/>
+        <location filename="../core/io/CsvReader.cpp" line="+26"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with a byte-order mark (Excel&apos;s &quot;CSV UTF-8&quot;)</source>
+        <translation>带字节顺序标记的 UTF-8（Excel 的“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB18030 / GBK (Chinese Excel&apos;s &quot;CSV&quot;)</source>
+        <translation>GB18030 / GBK（中文 Excel 的“CSV”）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not UTF-8 text as chosen. Choose GB18030 (the encoding Chinese Excel saves CSV in) and try again.</source>
+        <translation>文件不是所选的 UTF-8 文本。请改选 GB18030（中文 Excel 保存 CSV 的编码）再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is neither UTF-8 nor GB18030 text. Open it in Excel and save it as &quot;CSV UTF-8&quot;, or as an Excel workbook, and try again.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本。请在 Excel 中打开，另存为“CSV UTF-8”或 Excel 工作簿后再试。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>文件不是 UTF-8 文本。请另存为“CSV UTF-8”后重试。</translation>
     </message>
@@ -3537,12 +3562,12 @@
         <location line="+10"/>
         <location line="+22"/>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Linkage report</source>
         <translation>衔接情况通报</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>The figures are still being counted; try again in a moment.</source>
         <translation>数字还在统计中，请稍后再试。</translation>
     </message>
@@ -3567,7 +3592,7 @@
         <translation>正在生成通报…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The report is saved as %1. Open it to look at it and print it?</source>
         <translation>通报已保存为 %1。要打开查看并打印吗？</translation>
     </message>

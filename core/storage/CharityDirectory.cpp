@@ -389,10 +389,11 @@ Result<CharityDirectory::ImportReport> CharityDirectory::importCsv(QIODevice &fi
 {
     if (auto r = m_casebook.require(Action::ManageDirectory); !r)
         return r.error();
-    const auto text = CsvReader::decodeUtf8(file.readAll());
-    if (!text)
-        return text.error();
-    const QList<QStringList> rows = CsvReader::parse(*text);
+    // UTF-8 or the GB18030 Chinese Excel saves, separated by commas, tabs or semicolons.
+    const auto decoded = CsvReader::decode(file.readAll());
+    if (!decoded)
+        return decoded.error();
+    const QList<QStringList> rows = CsvReader::parse(decoded->text, CsvReader::detectSeparator(decoded->text));
     if (rows.isEmpty() || rows.first().isEmpty())
         return makeError(Error::Kind::Invalid, tr("The file is empty; the first row must name the columns."));
 

@@ -5,6 +5,7 @@
 #include "storage/UserRepository.h"
 
 #include <QBuffer>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace xianjie;
@@ -192,6 +193,21 @@ private slots:
         o.name = QStringLiteral("县慈善总会");
         o.creditCode = QStringLiteral("53110000MA00000150");
         QVERIFY(!CharityDirectory(m_cb->casebook()).saveOrg(o).ok());
+    }
+
+    void chineseExcelsCsvIsImportedAsItIs()
+    {
+        // Saved by Chinese Excel as plain "CSV": GB18030, and here separated by tabs.
+        QStringEncoder gb("GB18030");
+        const QByteArray bytes =
+            gb.encode(QStringLiteral("名称\t统一社会信用代码\t联系人\n县慈善总会\t53110000MA00000150\t王芳\n"));
+        auto report = import(bytes);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QVERIFY2(report->rowErrors.isEmpty(), qPrintable(report->rowErrors.join(QLatin1Char('\n'))));
+        auto orgs = CharityDirectory(m_cb->casebook()).orgs();
+        QCOMPARE(orgs->size(), 1);
+        QCOMPARE(orgs->first().name, QStringLiteral("县慈善总会"));
+        QCOMPARE(orgs->first().contactPerson, QStringLiteral("王芳"));
     }
 
     void parseCsvHandlesQuotesAndLineBreaks()

@@ -47,8 +47,9 @@ CharityDirectoryDialog::CharityDirectoryDialog(Casebook &casebook, QWidget *pare
     auto *addOrg = new QPushButton(tr("&Add organisation…"), top);
     m_editOrg = new QPushButton(tr("&Edit…"), top);
     auto *import = new QPushButton(tr("&Import CSV…"), top);
-    import->setToolTip(tr("A CSV file (UTF-8) of organisations, or of projects with the column 机构信用代码 "
-                          "(org_credit_code). Every row is checked first; if one is wrong, nothing is imported."));
+    import->setToolTip(tr("A CSV file of organisations, or of projects with the column 机构信用代码 (org_credit_code), "
+                          "as Excel saves it (UTF-8 or GB18030). Every row is checked first; if one is wrong, "
+                          "nothing is imported."));
     orgButtons->addWidget(import);
     orgButtons->addWidget(addOrg);
     orgButtons->addWidget(m_editOrg);
