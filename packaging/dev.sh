@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev libicu-dev libsodium-dev libgl-dev
     fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core xvfb xauth clang-format poppler-utils
-    libcpp-httplib-dev nginx openssl qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev unzip
+    libcpp-httplib-dev nginx openssl qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev zlib1g-dev unzip
 )
 # Only for `fuzz`: clang with libFuzzer and the sanitizers' runtime.
 fuzz_packages=(clang libclang-rt-14-dev)

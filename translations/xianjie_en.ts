@@ -3247,7 +3247,7 @@
         <translation>The file is not UTF-8 text as chosen. Choose GB18030 (the encoding Chinese Excel saves CSV in) and try again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is neither UTF-8 nor GB18030 text. Open it in Excel and save it as &quot;CSV UTF-8&quot;, or as an Excel workbook, and try again.</source>
         <translation>The file is neither UTF-8 nor GB18030 text. Open it in Excel and save it as &quot;CSV UTF-8&quot;, or as an Excel workbook, and try again.</translation>
     </message>
@@ -11532,6 +11532,92 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+14"/>
         <source>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</source>
         <translation>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::XlsxReader</name>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="+25"/>
+        <source>The file is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook, or as CSV.</source>
+        <translation>The file is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook, or as CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Excel workbook cannot be read: %1</source>
+        <translation>The Excel workbook cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the part %1 is missing</source>
+        <translation>the part %1 is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the part %1 is damaged or too large for a ledger</source>
+        <translation>the part %1 is damaged or too large for a ledger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too large for a ledger</source>
+        <translation>the file is too large for a ledger</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its list of sheets is damaged</source>
+        <translation>its list of sheets is damaged</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>The workbook has no sheet %1; it has %2.</source>
+        <translation>The workbook has no sheet %1; it has %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a row number is out of range</source>
+        <translation>a row number is out of range</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a cell refers to text that is not there</source>
+        <translation>a cell refers to text that is not there</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number cell holds &quot;%1&quot;</source>
+        <translation>a number cell holds &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sheet %1 is damaged (%2)</source>
+        <translation>sheet %1 is damaged (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ZipReader</name>
+    <message>
+        <location filename="../core/io/ZipReader.cpp" line="+19"/>
+        <source>The file is not a zip archive, or it is damaged.</source>
+        <translation>The file is not a zip archive, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The archive has no part %1.</source>
+        <translation>The archive has no part %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The part %1 is too large.</source>
+        <translation>The part %1 is too large.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The part %1 is packed in a way this program does not read.</source>
+        <translation>The part %1 is packed in a way this program does not read.</translation>
     </message>
 </context>
 <context>

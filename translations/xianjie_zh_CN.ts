@@ -3231,7 +3231,7 @@
         <translation>文件不是所选的 UTF-8 文本。请改选 GB18030（中文 Excel 保存 CSV 的编码）再试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file is neither UTF-8 nor GB18030 text. Open it in Excel and save it as &quot;CSV UTF-8&quot;, or as an Excel workbook, and try again.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本。请在 Excel 中打开，另存为“CSV UTF-8”或 Excel 工作簿后再试。</translation>
     </message>
@@ -11480,6 +11480,92 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <location line="+14"/>
         <source>Beside the casebook lies a log file, %1, that does not belong to it (as happens when a casebook is copied over another by hand). The casebook was not opened and nothing was changed. Move %1 and %2 out of the folder, then open the casebook again.</source>
         <translation>台账旁边有一个不属于它的日志文件 %1（手工把一个台账复制覆盖另一个台账时会出现这种情况）。台账没有打开，也未作任何更改。请把 %1 和 %2 移出该文件夹，然后再打开台账。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::XlsxReader</name>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="+25"/>
+        <source>The file is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook, or as CSV.</source>
+        <translation>文件不是 Excel 工作簿（.xlsx）。请在 Excel 中打开，另存为 Excel 工作簿或 CSV。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Excel workbook cannot be read: %1</source>
+        <translation>无法读取该 Excel 工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the part %1 is missing</source>
+        <translation>缺少其中的 %1 部分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the part %1 is damaged or too large for a ledger</source>
+        <translation>其中的 %1 部分已损坏，或大得不像台账</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too large for a ledger</source>
+        <translation>文件大得不像台账</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its list of sheets is damaged</source>
+        <translation>其工作表清单已损坏</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>The workbook has no sheet %1; it has %2.</source>
+        <translation>工作簿没有第 %1 张工作表；它共有 %2 张。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a row number is out of range</source>
+        <translation>有行号超出范围</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a cell refers to text that is not there</source>
+        <translation>有单元格引用了不存在的文字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a number cell holds &quot;%1&quot;</source>
+        <translation>有数字单元格的内容是“%1”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sheet %1 is damaged (%2)</source>
+        <translation>工作表 %1 已损坏（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::ZipReader</name>
+    <message>
+        <location filename="../core/io/ZipReader.cpp" line="+19"/>
+        <source>The file is not a zip archive, or it is damaged.</source>
+        <translation>文件不是 zip 压缩包，或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The archive has no part %1.</source>
+        <translation>压缩包中没有 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The part %1 is too large.</source>
+        <translation>%1 部分太大。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The part %1 is packed in a way this program does not read.</source>
+        <translation>%1 部分的压缩方式本程序无法读取。</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("encoding");
         QTest::newRow("Chinese Excel's CSV (GB18030)") << gb18030(kLedger) << int(CsvReader::Encoding::Gb18030);
-        QTest::newRow("CSV UTF-8 with its mark") << QByteArray("\xEF\xBB\xBF" + kLedger.toUtf8())
-                                                 << int(CsvReader::Encoding::Utf8Bom);
+        QTest::newRow("CSV UTF-8 with its mark")
+            << QByteArray("\xEF\xBB\xBF" + kLedger.toUtf8()) << int(CsvReader::Encoding::Utf8Bom);
         QTest::newRow("UTF-8") << kLedger.toUtf8() << int(CsvReader::Encoding::Utf8);
         // 𠀀 (U+20000) needs GB18030's four-byte sequences, beyond GBK.
         QTest::newRow("GB18030 beyond GBK")
