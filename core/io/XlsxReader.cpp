@@ -130,8 +130,8 @@ QSet<int> dateStyles(const ZipReader &zip)
     auto bytes = part(zip, QStringLiteral("xl/styles.xml"));
     if (!bytes)
         return out;
-    static const QSet<int> builtIn = {14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55,
-                                      56, 57, 58};
+    static const QSet<int> builtIn = {14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34,
+                                      35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58};
     QSet<int> customDates;
     QXmlStreamReader r(*bytes);
     bool inCellXfs = false;
@@ -231,9 +231,8 @@ Result<QList<XlsxReader::Row>> XlsxReader::readSheet(const QString &path, int in
     if (!list)
         return list.error();
     if (index < 0 || index >= list->size())
-        return makeError(Error::Kind::NotFound, tr("The workbook has no sheet %1; it has %2.")
-                                                    .arg(index + 1)
-                                                    .arg(list->size()));
+        return makeError(Error::Kind::NotFound,
+                         tr("The workbook has no sheet %1; it has %2.").arg(index + 1).arg(list->size()));
     auto bytes = part(*zip, list->at(index).target);
     if (!bytes)
         return bytes.error();

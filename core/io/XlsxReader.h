@@ -31,7 +31,7 @@ public:
             Boolean
         };
         Kind kind = Kind::Empty;
-        QString text;  ///< what the cell shows: text, a number without a needless ".0", a date as yyyy-MM-dd
+        QString text; ///< what the cell shows: text, a number without a needless ".0", a date as yyyy-MM-dd
         double number = 0;
         QDate date;
     };

@@ -92,7 +92,8 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 maxSize) const
         if (!whole)
             return damaged();
     } else {
-        return makeError(Error::Kind::Invalid, tr("The part %1 is packed in a way this program does not read.").arg(name));
+        return makeError(Error::Kind::Invalid,
+                         tr("The part %1 is packed in a way this program does not read.").arg(name));
     }
     if (crc32(0, reinterpret_cast<const Bytef *>(out.constData()), uInt(out.size())) != e.crc)
         return damaged();
