@@ -1846,7 +1846,7 @@
 <context>
     <name>xianjie::CharityDirectory</name>
     <message>
-        <location filename="../core/storage/CharityDirectory.cpp" line="+40"/>
+        <location filename="../core/storage/CharityDirectory.cpp" line="+45"/>
         <source>&quot;%1&quot; is not a known %2.</source>
         <translation>&quot;%1&quot; is not a known %2.</translation>
     </message>
@@ -1954,7 +1954,12 @@
         <translation>This project is not in the directory.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The file is empty; the first row must name the columns.</source>
         <translation>The file is empty; the first row must name the columns.</translation>
     </message>
@@ -2117,8 +2122,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2146,12 +2151,7 @@
         <translation>Importing the charity directory…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing was imported; correct these rows and import the file again:</source>
         <translation>Nothing was imported; correct these rows and import the file again:</translation>
     </message>
@@ -2301,8 +2301,13 @@
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <location line="-269"/>
+        <source>the file is missing or may not be read</source>
+        <translation>the file is missing or may not be read</translation>
+    </message>
     <message numerus="yes">
-        <location line="-257"/>
+        <location line="+12"/>
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation>
             <numerusform>%n row is wrong; nothing was imported. Correct it and import the file again.</numerusform>
@@ -11572,12 +11577,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>its list of sheets is damaged</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>The workbook has no sheet %1; it has %2.</source>
         <translation>The workbook has no sheet %1; it has %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>a row number is out of range</source>
         <translation>a row number is out of range</translation>
     </message>
@@ -11615,7 +11620,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>The part %1 is too large.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The part %1 is packed in a way this program does not read.</source>
         <translation>The part %1 is packed in a way this program does not read.</translation>
     </message>

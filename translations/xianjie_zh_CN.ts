@@ -1834,7 +1834,7 @@
 <context>
     <name>xianjie::CharityDirectory</name>
     <message>
-        <location filename="../core/storage/CharityDirectory.cpp" line="+40"/>
+        <location filename="../core/storage/CharityDirectory.cpp" line="+45"/>
         <source>&quot;%1&quot; is not a known %2.</source>
         <translation>“%1”不是已知的%2。</translation>
     </message>
@@ -1942,7 +1942,12 @@
         <translation>名录中没有该项目。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The file is empty; the first row must name the columns.</source>
         <translation>文件为空；第一行须为列名。</translation>
     </message>
@@ -2105,8 +2110,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2134,12 +2139,7 @@
         <translation>正在导入慈善组织名录…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing was imported; correct these rows and import the file again:</source>
         <translation>未导入任何内容；请改正以下各行后重新导入：</translation>
     </message>
@@ -2289,8 +2289,13 @@
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <location line="-269"/>
+        <source>the file is missing or may not be read</source>
+        <translation>文件不存在或无权读取</translation>
+    </message>
     <message numerus="yes">
-        <location line="-257"/>
+        <location line="+12"/>
         <source>%n row(s) are wrong; nothing was imported. Correct them and import the file again.</source>
         <translation>
             <numerusform>%n 行有误，未导入任何内容。请改正后重新导入。</numerusform>
@@ -11520,12 +11525,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>其工作表清单已损坏</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>The workbook has no sheet %1; it has %2.</source>
         <translation>工作簿没有第 %1 张工作表；它共有 %2 张。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>a row number is out of range</source>
         <translation>有行号超出范围</translation>
     </message>
@@ -11563,7 +11568,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>%1 部分太大。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The part %1 is packed in a way this program does not read.</source>
         <translation>%1 部分的压缩方式本程序无法读取。</translation>
     </message>

@@ -115,7 +115,7 @@ int CommandLine::usage(const QString &problem)
           << Qt::endl
           << QStringLiteral("  xianjie-cli backup CASEBOOK --user USER --out FILE") << Qt::endl
           << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
-          << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv --user USER") << Qt::endl
+          << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv|FILE.xlsx --user USER") << Qt::endl
           << QStringLiteral("  xianjie-cli referral-packet CASEBOOK NUMBER --user USER --out FILE.json") << Qt::endl
           << QStringLiteral("  xianjie-cli print referral-letter CASEBOOK NUMBER --user USER --out FILE.pdf")
           << Qt::endl
@@ -277,15 +277,15 @@ int CommandLine::directoryImport(const QStringList &args)
         return usage(problem);
     if (p.positionalArguments().size() != 2)
         return usage(tr("Name the casebook and the CSV file of organisations or projects."));
-    QFile file(p.positionalArguments().at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    const QString file = p.positionalArguments().at(1);
+    if (!QFileInfo(file).isReadable())
+        return fail(tr("Cannot read %1: %2").arg(file, tr("the file is missing or may not be read")));
     auto cb = Casebook::open(p.positionalArguments().first());
     if (!cb)
         return fail(cb.message());
     if (!signIn(**cb, p.value(QStringLiteral("user"))))
         return Failed;
-    auto report = CharityDirectory(**cb).importCsv(file);
+    auto report = CharityDirectory(**cb).importFile(file);
     if (!report)
         return fail(report.message());
     if (!report->rowErrors.isEmpty()) {

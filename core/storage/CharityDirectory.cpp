@@ -5,9 +5,13 @@
 #include "RecordWriter.h"
 #include "Transaction.h"
 #include "io/CsvReader.h"
+#include "io/XlsxReader.h"
 #include "rules/Labels.h"
 #include "rules/Validation.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QRegularExpression>
 
@@ -393,7 +397,29 @@ Result<CharityDirectory::ImportReport> CharityDirectory::importCsv(QIODevice &fi
     const auto decoded = CsvReader::decode(file.readAll());
     if (!decoded)
         return decoded.error();
-    const QList<QStringList> rows = CsvReader::parse(decoded->text, CsvReader::detectSeparator(decoded->text));
+    return importRows(CsvReader::parse(decoded->text, CsvReader::detectSeparator(decoded->text)));
+}
+
+Result<CharityDirectory::ImportReport> CharityDirectory::importFile(const QString &path)
+{
+    if (auto r = m_casebook.require(Action::ManageDirectory); !r)
+        return r.error();
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        // The workbook's first sheet, as its cells show.
+        auto rows = XlsxReader::readSheet(path, 0);
+        if (!rows)
+            return rows.error();
+        return importRows(XlsxReader::texts(*rows));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::Io,
+                         tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return importCsv(file);
+}
+
+Result<CharityDirectory::ImportReport> CharityDirectory::importRows(const QList<QStringList> &rows)
+{
     if (rows.isEmpty() || rows.first().isEmpty())
         return makeError(Error::Kind::Invalid, tr("The file is empty; the first row must name the columns."));
 

@@ -53,8 +53,11 @@ public:
      * credit code and projects by organisation and project number (or name), so importing twice adds nothing.
      */
     Result<ImportReport> importCsv(QIODevice &file);
+    /** The same from a file: CSV (UTF-8 or GB18030), or an Excel workbook's first sheet (.xlsx). */
+    Result<ImportReport> importFile(const QString &path);
 
 private:
+    Result<ImportReport> importRows(const QList<QStringList> &rows);
     Casebook &m_casebook;
 };
 

@@ -5,8 +5,11 @@
 #include "storage/UserRepository.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
+#include <xlsxwriter.h>
 
 using namespace xianjie;
 using namespace xianjie::test;
@@ -208,6 +211,36 @@ private slots:
         QCOMPARE(orgs->size(), 1);
         QCOMPARE(orgs->first().name, QStringLiteral("县慈善总会"));
         QCOMPARE(orgs->first().contactPerson, QStringLiteral("王芳"));
+    }
+
+    void anExcelWorkbookIsImportedLikeItsCsv()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("慈善组织.xlsx"));
+        lxw_workbook *book = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet *sheet = workbook_add_worksheet(book, "机构");
+        worksheet_write_string(sheet, 0, 0, "名称", nullptr);
+        worksheet_write_string(sheet, 0, 1, "统一社会信用代码", nullptr);
+        worksheet_write_string(sheet, 0, 2, "公开募捐资格", nullptr);
+        worksheet_write_string(sheet, 1, 0, "乡村助老协会", nullptr);
+        worksheet_write_string(sheet, 1, 1, "91110000600037341L", nullptr);
+        worksheet_write_string(sheet, 1, 2, "是", nullptr);
+        QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+        auto report = CharityDirectory(m_cb->casebook()).importFile(path);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QVERIFY2(report->rowErrors.isEmpty(), qPrintable(report->rowErrors.join(QLatin1Char('\n'))));
+        auto orgs = CharityDirectory(m_cb->casebook()).orgs();
+        QCOMPARE(orgs->size(), 1);
+        QCOMPARE(orgs->first().creditCode, QStringLiteral("91110000600037341L"));
+        // A file named .xlsx that is not one: said in words, nothing imported.
+        QFile fake(dir.filePath(QStringLiteral("fake.xlsx")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("名称,统一社会信用代码\n");
+        fake.close();
+        auto refused = CharityDirectory(m_cb->casebook()).importFile(fake.fileName());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().contains(QStringLiteral("Excel")));
+        QCOMPARE(count("charity_org"), 1);
     }
 
     void parseCsvHandlesQuotesAndLineBreaks()

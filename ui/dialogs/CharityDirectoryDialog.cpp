@@ -113,7 +113,7 @@ CharityDirectoryDialog::CharityDirectoryDialog(Casebook &casebook, QWidget *pare
     });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import organisations or projects"), QString(),
-                                                          tr("CSV files (*.csv)"));
+                                                          tr("Spreadsheets (*.csv *.xlsx)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -184,13 +184,7 @@ void CharityDirectoryDialog::importFile(const QString &path)
     using Report = Result<CharityDirectory::ImportReport>;
     m_work->start<Report>(
         tr("Importing the charity directory…"),
-        [path](Casebook &casebook) -> Report {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return makeError(Error::Kind::Io,
-                                 tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return CharityDirectory(casebook).importCsv(file);
-        },
+        [path](Casebook &casebook) -> Report { return CharityDirectory(casebook).importFile(path); },
         [this](Report report) {
             if (!report)
                 return m_report->setText(report.message());
