@@ -78,6 +78,8 @@ public:
 
     /** The funnel stages in order, with their words. */
     static QList<QPair<QString, QString>> funnelStages();
+    /** The stages a funnel chart shows: sent, accepted, helping, completed, declined, returned. */
+    static QList<QPair<QString, QString>> chartedStages() { return funnelStages().mid(0, 6); }
 };
 
 } // namespace xianjie

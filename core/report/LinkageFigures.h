@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace xianjie {
 
@@ -54,6 +55,24 @@ struct ReferralFunnel
     int open = 0;             ///< still sent, accepted or helping today
     DaysSummary toAnswer;     ///< sending → accepted, declined or returned
     DaysSummary toCompletion; ///< sending → completed
+
+    /** The count of one stage by its code (Aggregates::funnelStages()); 0 for an unknown code. */
+    int stage(const QString &code) const
+    {
+        const std::pair<const char *, int> counts[] = {{"sent", sent},
+                                                       {"accepted", accepted},
+                                                       {"helping", helping},
+                                                       {"completed", completed},
+                                                       {"declined", declined},
+                                                       {"returned", returned},
+                                                       {"cancelled", cancelled},
+                                                       {"consent_withdrawn", consentWithdrawn},
+                                                       {"open", open}};
+        for (const auto &[name, n] : counts)
+            if (code == QLatin1String(name))
+                return n;
+        return 0;
+    }
 };
 
 /** Leads reported by charities in the period, by how they ended. */

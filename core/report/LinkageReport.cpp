@@ -13,12 +13,12 @@
 
 namespace xianjie {
 
-namespace {
-
-QString days(const std::optional<double> &d)
+QString LinkageReport::days(const std::optional<double> &d)
 {
     return d ? QLocale().toString(*d, 'f', *d == std::floor(*d) ? 0 : 1) : QStringLiteral("—");
 }
+
+namespace {
 
 QString num(qint64 n)
 {
@@ -128,17 +128,9 @@ PaperWithCharts LinkageReport::paper(const LinkageFigures &f, bool county)
     funnel.title = tr("Referrals sent in the period and how far they went");
     funnel.unit = tr("referrals");
     QList<double> funnelValues;
-    for (const auto &[code, label] : Aggregates::funnelStages()) {
-        if (code == QLatin1String("open") || code == QLatin1String("cancelled") ||
-            code == QLatin1String("consent_withdrawn"))
-            continue;
+    for (const auto &[code, label] : Aggregates::chartedStages()) {
         funnel.categories << label;
-        funnelValues << (code == QLatin1String("sent")        ? f.funnel.sent
-                         : code == QLatin1String("accepted")  ? f.funnel.accepted
-                         : code == QLatin1String("helping")   ? f.funnel.helping
-                         : code == QLatin1String("completed") ? f.funnel.completed
-                         : code == QLatin1String("declined")  ? f.funnel.declined
-                                                              : f.funnel.returned);
+        funnelValues << f.funnel.stage(code);
     }
     funnel.series << qMakePair(tr("Referrals"), funnelValues);
     out.charts << funnel;

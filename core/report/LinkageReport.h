@@ -52,6 +52,8 @@ public:
     static PaperWithCharts paper(const LinkageFigures &figures, bool county);
     /** "2026年11月" / "November 2026" for a whole month, otherwise the two dates. */
     static QString periodText(const ReportScope &scope);
+    /** A number of days as the papers and the dashboard write it: 4, 2.5, or "—" when there is none. */
+    static QString days(const std::optional<double> &days);
     /** Yuan with two decimals and thousands separators. */
     static QString yuan(qint64 fen);
 };

@@ -32,13 +32,6 @@
 
 namespace xianjie {
 
-namespace {
-QString days(const std::optional<double> &d)
-{
-    return d ? QLocale().toString(*d, 'f', *d == std::floor(*d) ? 0 : 1) : QStringLiteral("—");
-}
-} // namespace
-
 DashboardView::DashboardView(Casebook &casebook, QWidget *parent)
     : QWidget(parent), m_casebook(casebook), m_county(casebook.identity().role == Casebook::Role::County)
 {
@@ -339,8 +332,8 @@ void DashboardView::show(const LinkageFigures &f)
             tr("%1 identified, %2 met in the period").arg(f.needsIdentified).arg(f.needsMet));
     setCard(QStringLiteral("referralsCard"), QString::number(f.funnel.sent),
             tr("%1 completed, %2 still open").arg(f.funnel.completed).arg(f.funnel.open));
-    setCard(QStringLiteral("answerCard"), days(f.funnel.toAnswer.median),
-            f.funnel.toAnswer.count ? tr("median; 90% within %1 days").arg(days(f.funnel.toAnswer.p90))
+    setCard(QStringLiteral("answerCard"), LinkageReport::days(f.funnel.toAnswer.median),
+            f.funnel.toAnswer.count ? tr("median; 90% within %1 days").arg(LinkageReport::days(f.funnel.toAnswer.p90))
                                     : tr("no answer yet"));
     // Whole yuan on the cards; the report and the lists give the fen.
     const auto whole = [](qint64 fen) {
@@ -355,23 +348,13 @@ void DashboardView::show(const LinkageFigures &f)
     qDeleteAll(m_views);
     m_views.clear();
 
-    const auto stages = Aggregates::funnelStages();
     QStringList stageLabels;
     QStringList stageCodes;
     QList<double> stageValues;
-    for (const auto &[code, label] : stages) {
-        const int n = code == QLatin1String("sent")        ? f.funnel.sent
-                      : code == QLatin1String("accepted")  ? f.funnel.accepted
-                      : code == QLatin1String("helping")   ? f.funnel.helping
-                      : code == QLatin1String("completed") ? f.funnel.completed
-                      : code == QLatin1String("declined")  ? f.funnel.declined
-                      : code == QLatin1String("returned")  ? f.funnel.returned
-                                                           : -1;
-        if (n < 0)
-            continue;
+    for (const auto &[code, label] : Aggregates::chartedStages()) {
         stageLabels << label;
         stageCodes << code;
-        stageValues << n;
+        stageValues << f.funnel.stage(code);
     }
     m_views << LinkageCharts::bars(
         tr("Referrals sent and how far they went"), stageLabels, {{tr("Referrals"), stageValues}}, false,
