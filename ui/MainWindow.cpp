@@ -13,6 +13,7 @@
 #include "dialogs/FirstRunGuide.h"
 #include "dialogs/HelpDialog.h"
 #include "dialogs/HouseholdDialog.h"
+#include "dialogs/LedgerImportWizard.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/StationContactDialog.h"
@@ -189,6 +190,9 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     fileMenu->addSeparator();
     auto *exportAction = fileMenu->addAction(tr("E&xport a list…"), this, &MainWindow::exportList);
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    auto *ledgerAction = fileMenu->addAction(tr("&Import a ledger (Excel or CSV)…"), this, &MainWindow::importLedger);
+    ledgerAction->setObjectName(QStringLiteral("importLedgerAction"));
+    ledgerAction->setVisible(m_casebook->identity().role == Casebook::Role::Station);
     fileMenu->addAction(tr("Linkage &report…"), this, [this] {
         m_tabs->setCurrentWidget(m_dashboard);
         m_dashboard->printReport();
@@ -451,6 +455,17 @@ void MainWindow::showHelp()
     auto *help = new HelpDialog(helpTopic(), this);
     help->setAttribute(Qt::WA_DeleteOnClose);
     help->show(); // beside the screen it explains, not in front of it
+}
+
+void MainWindow::importLedger()
+{
+    if (auto r = m_casebook->require(Action::EditHouseholds); !r)
+        return (void)QMessageBox::warning(this, tr("Not allowed"), r.message());
+    if (m_work->isBusy())
+        return (void)QMessageBox::information(this, tr("Import a ledger"),
+                                              tr("Wait until the work in progress has finished, then try again."));
+    LedgerImportWizard wizard(*m_casebook, this);
+    wizard.exec();
 }
 
 void MainWindow::editVillages()

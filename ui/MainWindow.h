@@ -75,6 +75,7 @@ public slots:
     void setLockMinutes();
     /** File → Export…: a list to Excel or CSV on the worker thread, with progress and Stop. */
     void exportList();
+    void importLedger();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -90,6 +90,10 @@ int CommandLine::run(const QStringList &args)
         return report(rest);
     if (command == QLatin1String("export"))
         return exportList(rest);
+    if (command == QLatin1String("import-ledger"))
+        return importLedger(rest);
+    if (command == QLatin1String("ledger-imports"))
+        return ledgerImports(rest);
     if (command == QLatin1String("station-contact"))
         return stationContact(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
@@ -131,6 +135,11 @@ int CommandLine::usage(const QString &problem)
                             "--out FILE.xlsx|FILE.csv [--unmasked] [--village CODE|NAME] [--month YYYY-MM] "
                             "[--status STATUS]")
           << Qt::endl
+          << QStringLiteral("  xianjie-cli import-ledger CASEBOOK FILE.xlsx|FILE.csv --user USER [--sheet N] "
+                            "[--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf8|gb18030] [--dry-run] "
+                            "[--only-valid] [--update]")
+          << Qt::endl
+          << QStringLiteral("  xianjie-cli ledger-imports CASEBOOK --user USER [--batch ID]") << Qt::endl
           << QStringLiteral("  xianjie-cli station-contact CASEBOOK --user HEAD [--person NAME] [--phone PHONE] "
                             "[--address TEXT]")
           << Qt::endl

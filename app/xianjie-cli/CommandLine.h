@@ -57,6 +57,10 @@ private:
     int report(const QStringList &args);
     /** export households|referrals|visits|assistance: lists to XLSX or CSV (ReportCommands.cpp). */
     int exportList(const QStringList &args);
+    /** import-ledger: a station's spreadsheet ledger into the casebook (LedgerCommands.cpp). */
+    int importLedger(const QStringList &args);
+    /** ledger-imports: what came from which ledger file. */
+    int ledgerImports(const QStringList &args);
     /** The period and area a report or export is about, from the command's words. */
     static Result<ReportScope> scopeFrom(const Casebook &casebook, const QString &month, const QString &village,
                                          const QString &station);

@@ -323,11 +323,12 @@ Result<QStringList> AuditLog::verifyStations(const QSqlDatabase &db)
 
 QStringList AuditLog::actions()
 {
-    return {QStringLiteral("insert"), QStringLiteral("update"),       QStringLiteral("delete"),
-            QStringLiteral("login"),  QStringLiteral("login_failed"), QStringLiteral("logout"),
-            QStringLiteral("lock"),   QStringLiteral("reveal"),       QStringLiteral("export"),
-            QStringLiteral("print"),  QStringLiteral("backup"),       QStringLiteral("restore"),
-            QStringLiteral("purge"),  QStringLiteral("import"),       QStringLiteral("review")};
+    return {QStringLiteral("insert"),       QStringLiteral("update"),       QStringLiteral("delete"),
+            QStringLiteral("login"),        QStringLiteral("login_failed"), QStringLiteral("logout"),
+            QStringLiteral("lock"),         QStringLiteral("reveal"),       QStringLiteral("export"),
+            QStringLiteral("print"),        QStringLiteral("backup"),       QStringLiteral("restore"),
+            QStringLiteral("purge"),        QStringLiteral("import"),       QStringLiteral("review"),
+            QStringLiteral("ledger_import")};
 }
 
 QString AuditLog::actionLabel(const QString &action)
@@ -362,6 +363,8 @@ QString AuditLog::actionLabel(const QString &action)
         return tr("Bundle imported");
     if (action == QLatin1String("review"))
         return tr("Sync review decided");
+    if (action == QLatin1String("ledger_import"))
+        return tr("Ledger imported");
     return action;
 }
 

@@ -694,6 +694,32 @@ const char *const kVersion12[] = {
     "WHERE deleted = 0",
 };
 
+// Version 13: what came from which ledger file. Kept at the station only (the records themselves sync as usual):
+// one row per import of a spreadsheet ledger, and the records it created or changed.
+const char *const kVersion13[] = {
+    "CREATE TABLE ledger_import ("
+    " id TEXT PRIMARY KEY,"
+    " file_name TEXT NOT NULL,"
+    " sheet TEXT NOT NULL DEFAULT '',"
+    " kind TEXT NOT NULL CHECK (kind IN ('households', 'payments')),"
+    " imported_at TEXT NOT NULL,"
+    " user_id TEXT NOT NULL,"
+    " rows_read INTEGER NOT NULL,"
+    " households_added INTEGER NOT NULL,"
+    " households_updated INTEGER NOT NULL,"
+    " people_added INTEGER NOT NULL,"
+    " payments_added INTEGER NOT NULL,"
+    " rows_refused INTEGER NOT NULL)",
+    "CREATE TABLE ledger_import_record ("
+    " import_id TEXT NOT NULL REFERENCES ledger_import(id),"
+    " row_number INTEGER NOT NULL,"
+    " table_name TEXT NOT NULL,"
+    " record_id TEXT NOT NULL,"
+    " action TEXT NOT NULL CHECK (action IN ('insert', 'update')))",
+    "CREATE INDEX ledger_import_record_import ON ledger_import_record(import_id, row_number)",
+    "CREATE INDEX ledger_import_record_record ON ledger_import_record(record_id)",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -706,6 +732,7 @@ const Step kSteps[] = {
     {kVersion4, std::size(kVersion4)},     {kVersion5, std::size(kVersion5)},    {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)},     {kVersion8, std::size(kVersion8)},    {kVersion9, std::size(kVersion9)},
     {nullptr, 0, allowUnknownPersonFacts}, {nullptr, 0, materialWithoutMinutes}, {kVersion12, std::size(kVersion12)},
+    {kVersion13, std::size(kVersion13)},
 };
 
 } // namespace

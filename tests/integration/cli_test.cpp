@@ -292,6 +292,78 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("R2026-9999")));
     }
 
+    // A station's ledger into the casebook: the report row by row, the counts last, exit 1 while rows are refused.
+    void importLedger()
+    {
+        TestCasebook fixture;
+        Casebook &cb = fixture.casebook();
+        QVERIFY(UserRepository(cb)
+                    .createUser(QStringLiteral("xiaoli"), QStringLiteral("命令行"), Role::Worker,
+                                QStringLiteral("cli-test-2026"))
+                    .ok());
+        QVERIFY(HouseholdRepository(cb).addVillage(QStringLiteral("110105100201"), QStringLiteral("东风村")).ok());
+        fixture.close();
+        const QString csv = path(QStringLiteral("花名册.csv"));
+        auto writeLedger = [&](const QString &secondId) {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral("东风村低保花名册\n户号,姓名,身份证号码,与户主关系,所属村（社区）,救助类别\n"
+                                   "1,张三,110105199003070017,户主,东风村,低保\n"
+                                   "2,李梅,%1,户主,东风村,特困\n合计,2人,,,,\n")
+                        .arg(secondId)
+                        .toUtf8());
+        };
+        writeLedger(QStringLiteral("110105199204040027")); // the check character is wrong
+        const QStringList base = {QStringLiteral("import-ledger"), fixture.path(), csv, QStringLiteral("--user"),
+                                  QStringLiteral("xiaoli")};
+        const QString mapping = path(QStringLiteral("mapping.json"));
+        Run r = cli(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), mapping});
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Header row 2")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("C 身份证号码 → ID number")));
+        QVERIFY(r.out.contains(QStringLiteral("Row 3 · Will be added · 张*")));
+        QVERIFY(r.out.contains(QStringLiteral("Row 4 · Refused · 李* · cell C 身份证号码")));
+        QVERIFY(r.out.contains(QStringLiteral("Row 5 · Not a person's row")));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.last().startsWith(QStringLiteral("Dry run, nothing written.")), qPrintable(lines.last()));
+        QVERIFY(lines.last().contains(QStringLiteral("1 refused")));
+        QVERIFY(!r.out.contains(QStringLiteral("110105199003070017"))); // masked: no ID number, no name
+        QVERIFY(!r.out.contains(QStringLiteral("张三")));
+        QVERIFY(QFile::exists(mapping));
+
+        r = cli(base);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--only-valid")), qPrintable(r.err));
+        r = cli({QStringLiteral("ledger-imports"), fixture.path(), QStringLiteral("--user"), QStringLiteral("xiaoli")});
+        QVERIFY2(r.exit == 0 && r.out.trimmed().isEmpty(), qPrintable(r.out)); // nothing imported, no batch
+
+        r = cli(base + QStringList{QStringLiteral("--only-valid"), QStringLiteral("--mapping"), mapping});
+        QCOMPARE(r.exit, 1); // imported, and still rows refused
+        QVERIFY2(r.out.contains(QStringLiteral("Imported as batch")), qPrintable(r.out));
+        writeLedger(QStringLiteral("110105199204040025"));
+        r = cli(base);
+        QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Row 3 · Already in the casebook")));
+        QVERIFY(r.out.contains(QStringLiteral("Row 4 · Will be added")));
+
+        r = cli({QStringLiteral("ledger-imports"), fixture.path(), QStringLiteral("--user"), QStringLiteral("xiaoli")});
+        QCOMPARE(r.exit, 0);
+        const QStringList batches = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(batches.size(), 2);
+        QVERIFY(batches.last().contains(QStringLiteral("花名册.csv")));
+        const QString batch = batches.last().section(QLatin1Char('\t'), 0, 0);
+        r = cli({QStringLiteral("ledger-imports"), fixture.path(), QStringLiteral("--user"), QStringLiteral("xiaoli"),
+                 QStringLiteral("--batch"), batch});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Row 3")), qPrintable(r.out));
+        r = cli({QStringLiteral("check"), fixture.path()});
+        QVERIFY2(r.exit == 0, qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("import-ledger"), fixture.path(), path(QStringLiteral("none.xlsx")),
+                 QStringLiteral("--user"), QStringLiteral("xiaoli")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+    }
+
     // Enrolment through files, as county and station clerks do it with a USB stick.
     void enrolAStationThroughFiles()
     {

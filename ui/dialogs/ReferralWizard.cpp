@@ -11,6 +11,7 @@
 #include "storage/NeedRepository.h"
 #include "storage/ReferralRepository.h"
 #include "widgets/FormParts.h"
+#include "widgets/WizardPage.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -30,26 +31,6 @@
 #include <functional>
 
 namespace xianjie {
-
-namespace {
-/** A wizard page whose completeness is decided by a function of the wizard. */
-class WizardPage : public QWizardPage
-{
-public:
-    WizardPage(const QString &title, const QString &subTitle, std::function<bool()> complete)
-        : m_complete(std::move(complete))
-    {
-        setTitle(title);
-        setSubTitle(subTitle);
-    }
-    bool isComplete() const override { return m_complete(); }
-    void changed() { emit completeChanged(); }
-
-private:
-    std::function<bool()> m_complete;
-};
-
-} // namespace
 
 ReferralWizard::ReferralWizard(Casebook &casebook, const QString &householdId, const QString &needId, QWidget *parent)
     : QWizard(parent), m_casebook(casebook), m_householdId(householdId)
