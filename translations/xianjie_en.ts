@@ -626,7 +626,7 @@
         <translation>The county&apos;s copy of station %1&apos;s audit log is damaged at entry No. %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -699,6 +699,11 @@
         <location line="+2"/>
         <source>Sync review decided</source>
         <translation>Sync review decided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger imported</source>
+        <translation>Ledger imported</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1851,7 @@
 <context>
     <name>xianjie::CharityDirectory</name>
     <message>
-        <location filename="../core/storage/CharityDirectory.cpp" line="+45"/>
+        <location filename="../core/storage/CharityDirectory.cpp" line="+44"/>
         <source>&quot;%1&quot; is not a known %2.</source>
         <translation>&quot;%1&quot; is not a known %2.</translation>
     </message>
@@ -1954,7 +1959,7 @@
         <translation>This project is not in the directory.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2151,7 +2156,7 @@
         <translation>Importing the charity directory…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Nothing was imported; correct these rows and import the file again:</source>
         <translation>Nothing was imported; correct these rows and import the file again:</translation>
     </message>
@@ -2225,7 +2230,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+99"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+103"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -2235,7 +2240,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -2484,6 +2489,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/xianjie-cli/LedgerCommands.cpp" line="+144"/>
         <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+109"/>
         <source>Name the casebook.</source>
         <translation>Name the casebook.</translation>
@@ -2639,6 +2645,122 @@
         <location line="+0"/>
         <source>masked</source>
         <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-cli/LedgerCommands.cpp" line="-114"/>
+        <source>Name the casebook and the ledger file (.xlsx or .csv).</source>
+        <translation>Name the casebook and the ledger file (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sheet is the sheet&apos;s number, 1 for the first.</source>
+        <translation>--sheet is the sheet&apos;s number, 1 for the first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--encoding is utf8 or gb18030.</source>
+        <translation>--encoding is utf8 or gb18030.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Cannot read the mapping %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mapping %1 is not JSON: %2</source>
+        <translation>The mapping %1 is not JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the mapping %1: %2</source>
+        <translation>Cannot write the mapping %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, sheet %1 of %2: %3</source>
+        <translation>, sheet %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Header row %1; columns:</source>
+        <translation>Header row %1; columns:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+55"/>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>cell %1</source>
+        <translation>cell %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Villages not on the station&apos;s list: %1</source>
+        <translation>Villages not on the station&apos;s list: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People not in the casebook: %1</source>
+        <translation>People not in the casebook: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run, nothing written.</source>
+        <translation>Dry run, nothing written.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: correct the refused rows, or import only the valid ones with --only-valid.</source>
+        <translation>Nothing was imported: correct the refused rows, or import only the valid ones with --only-valid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported as batch %1.</source>
+        <translation>Imported as batch %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No import batch %1 in this casebook.</source>
+        <translation>No import batch %1 in this casebook.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rows; households added %2, updated %3; people added %4; payments %5; refused %6</source>
+        <translation>%1 rows; households added %2, updated %3; people added %4; payments %5; refused %6</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3387,7 @@
 <context>
     <name>xianjie::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+52"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+45"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -3351,12 +3473,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+310"/>
         <source>Visits overdue</source>
         <translation>Visits overdue</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-301"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
@@ -3377,12 +3499,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+245"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-245"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
@@ -3413,12 +3535,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+209"/>
+        <location line="+199"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-197"/>
         <source>%1 people; %2 closed in the period</source>
         <translation>%1 people; %2 closed in the period</translation>
     </message>
@@ -3453,7 +3575,7 @@
         <translation>%1 of %2 due were done</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Referrals sent and how far they went</source>
         <translation>Referrals sent and how far they went</translation>
     </message>
@@ -6316,6 +6438,811 @@
     </message>
 </context>
 <context>
+    <name>xianjie::LedgerImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/LedgerImportWizard.cpp" line="+67"/>
+        <location line="+45"/>
+        <source>Import a ledger</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Which ledger?</source>
+        <translation>Which ledger?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A roll of households (花名册) or a payment list (发放台账), saved by Excel or WPS as a workbook (.xlsx) or as CSV. Nothing is written until the last step.</source>
+        <translation>A roll of households (花名册) or a payment list (发放台账), saved by Excel or WPS as a workbook (.xlsx) or as CSV. Nothing is written until the last step.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file of the ledger</source>
+        <translation>Choose the file of the ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As found in the file</source>
+        <translation>As found in the file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which column holds what?</source>
+        <translation>Which column holds what?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what each column of the ledger is imported as, and correct what is wrong. A column set to &quot;%1&quot; is left out.</source>
+        <translation>Check what each column of the ledger is imported as, and correct what is wrong. A column set to &quot;%1&quot; is left out.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Households and their members (花名册)</source>
+        <translation>Households and their members (花名册)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments to people in the casebook (发放台账)</source>
+        <translation>Payments to people in the casebook (发放台账)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ledger lists:</source>
+        <translation>The ledger lists:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column headings in row:</source>
+        <translation>Column headings in row:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The columns as the headings of row %1 name them.</source>
+        <translation>The columns as the headings of row %1 name them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every row as the importer judges it, before anything is written.</source>
+        <translation>Every row as the importer judges it, before anything is written.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Households already in the casebook:</source>
+        <translation>Households already in the casebook:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave as they are</source>
+        <translation>leave as they are</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update address, phone, village, new members and category</source>
+        <translation>update address, phone, village, new members and category</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import only the valid rows and leave out the refused ones (with their households)</source>
+        <translation>Import only the valid rows and leave out the refused ones (with their households)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every row</source>
+        <translation>every row</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Read the file again</source>
+        <translation>&amp;Read the file again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After correcting the ledger in Excel or WPS and saving it</source>
+        <translation>After correcting the ledger in Excel or WPS and saving it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens, or why not</source>
+        <translation>What happens, or why not</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n row(s) with something in them.</source>
+        <translation>
+            <numerusform>%n row with something in it.</numerusform>
+            <numerusform>%n rows with something in them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the Chinese below looks garbled, choose the other encoding.</source>
+        <translation>If the Chinese below looks garbled, choose the other encoding.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The columns as you set them for a file of the same layout. Check them.</source>
+        <translation>The columns as you set them for a file of the same layout. Check them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns as their headings name them (row %1). Check them.</source>
+        <translation>The columns as their headings name them (row %1). Check them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row of the first 30 names the columns (姓名, 身份证号码, …). Say which row holds the headings, and what each column holds.</source>
+        <translation>No row of the first 30 names the columns (姓名, 身份证号码, …). Say which row holds the headings, and what each column holds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is imported as batch %2.</source>
+        <translation>%1 is imported as batch %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+11"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Checking the ledger…</source>
+        <translation>Checking the ledger…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing to import: no row adds or changes anything.</source>
+        <translation>Nothing to import: no row adds or changes anything.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) are refused. Correct them in the file and read it again, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n row is refused. Correct it in the file and read it again, or import only the valid rows.</numerusform>
+            <numerusform>%n rows are refused. Correct them in the file and read it again, or import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refused rows will be left out.</source>
+        <translation>The refused rows will be left out.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Villages not on the station&apos;s list (add them under Casework → Villages and communities, or correct the file): %1</source>
+        <translation>Villages not on the station&apos;s list (add them under Casework → Villages and communities, or correct the file): %1</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+119"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Rows left out: %1. They are still in the file: correct them there and import the file again; what is already in the casebook is not added twice.</source>
+        <translation>Rows left out: %1. They are still in the file: correct them there and import the file again; what is already in the casebook is not added twice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log (Account → Audit log) has an entry naming the file and these counts under this batch number, and the batch keeps which record came from which row of the file.</source>
+        <translation>The audit log (Account → Audit log) has an entry naming the file and these counts under this batch number, and the batch keeps which record came from which row of the file.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>People not in the casebook (register their households first): %1</source>
+        <translation>People not in the casebook (register their households first): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importing a ledger…</source>
+        <translation>Importing a ledger…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Stopped: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::LedgerImporter</name>
+    <message>
+        <location filename="../core/storage/LedgerImporter.cpp" line="+79"/>
+        <source>The mapping&apos;s kind is &quot;%1&quot;; it is households or payments.</source>
+        <translation>The mapping&apos;s kind is &quot;%1&quot;; it is households or payments.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mapping gives no header row (header_row, 1 for the first row).</source>
+        <translation>The mapping gives no header row (header_row, 1 for the first row).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mapping names an unknown column &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown column &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is in an older spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation>%1 is in an older spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The workbook has %n sheet(s); there is no sheet %1.</source>
+        <translation>
+            <numerusform>The workbook has %n sheet; there is no sheet %1.</numerusform>
+            <numerusform>The workbook has %n sheets; there is no sheet %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 64 MB; that is not a station&apos;s ledger.</source>
+        <translation>%1 is larger than 64 MB; that is not a station&apos;s ledger.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 has no rows to import.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Will be added</source>
+        <translation>Will be added</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the casebook: will be updated</source>
+        <translation>In the casebook: will be updated</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in the casebook</source>
+        <translation>Already in the casebook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a person&apos;s row</source>
+        <translation>Not a person&apos;s row</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rows: %1 added, %2 updated, %3 already in the casebook, %4 refused, %5 skipped.</source>
+        <translation>Rows: %1 added, %2 updated, %3 already in the casebook, %4 refused, %5 skipped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows to add, %2 to update, %3 already in the casebook, %4 refused, %5 skipped.</source>
+        <translation>%1 rows to add, %2 to update, %3 already in the casebook, %4 refused, %5 skipped.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments recorded: %1.</source>
+        <translation>Payments recorded: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments to record: %1.</source>
+        <translation>Payments to record: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households added: %1, updated: %2; people added: %3; categories added: %4.</source>
+        <translation>Households added: %1, updated: %2; people added: %3; categories added: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households to add: %1, to update: %2; people to add: %3; categories to add: %4.</source>
+        <translation>Households to add: %1, to update: %2; people to add: %3; categories to add: %4.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+525"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-497"/>
+        <source>Say which row holds the column headings: no row names the columns (姓名, 身份证号码, …).</source>
+        <translation>Say which row holds the column headings: no row names the columns (姓名, 身份证号码, …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Say which column holds the names (姓名).</source>
+        <translation>Say which column holds the names (姓名).</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A payment list needs a column for the amount (金额) and one for the month (月份).</source>
+        <translation>A payment list needs a column for the amount (金额) and one for the month (月份).</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location filename="../ui/dialogs/LedgerImportWizard.cpp" line="-77"/>
+        <location filename="../app/xianjie-cli/LedgerCommands.cpp" line="-67"/>
+        <source>Blank row.</source>
+        <translation>Blank row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals row.</source>
+        <translation>Totals row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No name and no ID number: a note, not a person.</source>
+        <translation>No name and no ID number: a note, not a person.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ID number was stored by Excel as a number and has lost its last digits. Format the column as text, type the number again and import the file again.</source>
+        <translation>The ID number was stored by Excel as a number and has lost its last digits. Format the column as text, type the number again and import the file again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The birth date %1 does not match the ID number (%2).</source>
+        <translation>The birth date %1 does not match the ID number (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The birth month %1 does not match the ID number (%2).</source>
+        <translation>The birth month %1 does not match the ID number (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date &quot;%1&quot; has no day; enter the whole date or the ID number.</source>
+        <translation>The birth date &quot;%1&quot; has no day; enter the whole date or the ID number.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>&quot;%1&quot; is not a date that exists.</source>
+        <translation>&quot;%1&quot; is not a date that exists.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
+        <translation>&quot;%1&quot; is not a sex (男 or 女).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sex %1 does not match the ID number.</source>
+        <translation>The sex %1 does not match the ID number.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amount is missing.</source>
+        <translation>The amount is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>&quot;%1&quot; is not an amount in yuan.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The month is missing.</source>
+        <translation>The month is missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a month (2026-10 or 2026年10月).</source>
+        <translation>&quot;%1&quot; is not a month (2026-10 or 2026年10月).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The month %1 has not come yet.</source>
+        <translation>The month %1 has not come yet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The relation to the head of household is missing.</source>
+        <translation>The relation to the head of household is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a relation word the importer knows (户主, 配偶, 子, 女, 父亲, 其他, …).</source>
+        <translation>&quot;%1&quot; is not a relation word the importer knows (户主, 配偶, 子, 女, 父亲, 其他, …).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The relation &quot;%1&quot; does not match the sex in the ID number.</source>
+        <translation>The relation &quot;%1&quot; does not match the sex in the ID number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The village &quot;%1&quot; is not on the station&apos;s village list.</source>
+        <translation>The village &quot;%1&quot; is not on the station&apos;s village list.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an assistance category the importer knows (低保, 特困, 低保边缘, …).</source>
+        <translation>&quot;%1&quot; is not an assistance category the importer knows (低保, 特困, 低保边缘, …).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rigid-expenditure hardship is recognised until an end date the ledger does not give; add this category by hand.</source>
+        <translation>Rigid-expenditure hardship is recognised until an end date the ledger does not give; add this category by hand.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The category cannot start in the future.</source>
+        <translation>The category cannot start in the future.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The same person, month and programme as row %1.</source>
+        <translation>The same person, month and programme as row %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same person as row %1.</source>
+        <translation>The same person as row %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Several people in the casebook have this name; the row needs the ID number.</source>
+        <translation>Several people in the casebook have this name; the row needs the ID number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This person is not in the casebook; register the household first.</source>
+        <translation>This person is not in the casebook; register the household first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From the payment list %1</source>
+        <translation>From the payment list %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, from the payment list %2</source>
+        <translation>%1, from the payment list %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This payment is already in the help ledger.</source>
+        <translation>This payment is already in the help ledger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help ledger of %1.</source>
+        <translation>Help ledger of %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The household number is missing.</source>
+        <translation>The household number is missing.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This household has several rows, and without a relation column the ledger does not say who is the head.</source>
+        <translation>This household has several rows, and without a relation column the ledger does not say who is the head.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No head of household above this row (户主).</source>
+        <translation>No head of household above this row (户主).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household %1 has no head of household (户主).</source>
+        <translation>Household %1 has no head of household (户主).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household %1 has %2 heads of household.</source>
+        <translation>Household %1 has %2 heads of household.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The address is missing.</source>
+        <translation>The address is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village or community is missing.</source>
+        <translation>The village or community is missing.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The station keeps a village list; map the column that names the village.</source>
+        <translation>The station keeps a village list; map the column that names the village.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The members of this household are registered in different households: %1.</source>
+        <translation>The members of this household are registered in different households: %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A person with the same name and birth date is already registered in %1, and this row has no ID number to tell them apart; register them by hand.</source>
+        <translation>A person with the same name and birth date is already registered in %1, and this row has no ID number to tell them apart; register them by hand.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+55"/>
+        <source>Not imported with its household: another of its rows is refused.</source>
+        <translation>Not imported with its household: another of its rows is refused.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>This household is in the casebook (%1) with another head; change the head there by hand.</source>
+        <translation>This household is in the casebook (%1) with another head; change the head there by hand.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>In the casebook: %1. Left as it is.</source>
+        <translation>In the casebook: %1. Left as it is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new member of %1.</source>
+        <translation>A new member of %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the ledger&apos;s address, phone, village or category will be written.</source>
+        <translation>%1: the ledger&apos;s address, phone, village or category will be written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the casebook: %1.</source>
+        <translation>In the casebook: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A new household with %n member(s).</source>
+        <translation>
+            <numerusform>A new household with %n member.</numerusform>
+            <numerusform>A new household with %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member of the new household of row %1.</source>
+        <translation>A member of the new household of row %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Nothing was imported: %n row(s) are refused. Correct them in the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is refused. Correct it in the file, or import only the valid rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows are refused. Correct them in the file, or import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was imported. Row %1: %2</source>
+        <translation>Nothing was imported. Row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::LedgerWords</name>
+    <message>
+        <location filename="../core/io/LedgerWords.cpp" line="+91"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household number</source>
+        <translation>Household number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assistance category</source>
+        <translation>Assistance category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category since</source>
+        <translation>Category since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly income per person (yuan)</source>
+        <translation>Monthly income per person (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month paid</source>
+        <translation>Month paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::LinkageReport</name>
     <message>
         <location filename="../core/report/LinkageReport.cpp" line="+98"/>
@@ -6343,7 +7270,7 @@
         <translation>referrals</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <location line="+126"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
@@ -7058,7 +7985,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -7131,6 +8058,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import a ledger (Excel or CSV)…</source>
+        <translation>&amp;Import a ledger (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Linkage &amp;report…</source>
         <translation>Linkage &amp;report…</translation>
     </message>
@@ -7341,7 +8273,17 @@
         <translation>Set up the daily backup</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+32"/>
+        <source>Import a ledger</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the work in progress has finished, then try again.</source>
+        <translation>Wait until the work in progress has finished, then try again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
@@ -7413,8 +8355,9 @@
         <translation>Loading the whole list…</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-352"/>
         <location line="+57"/>
+        <location line="+11"/>
         <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -7422,12 +8365,12 @@
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-340"/>
         <source>&amp;Casework</source>
         <translation>&amp;Casework</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+343"/>
         <source>Cannot make the report</source>
         <translation>Cannot make the report</translation>
     </message>
@@ -7483,8 +8426,8 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location line="-267"/>
-        <location line="+271"/>
+        <location line="-278"/>
+        <location line="+282"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -9499,7 +10442,7 @@
 <context>
     <name>xianjie::ReferralWizard</name>
     <message>
-        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+58"/>
+        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+39"/>
         <source>Refer to a charity</source>
         <translation>Refer to a charity</translation>
     </message>

@@ -625,7 +625,7 @@
         <translation>县里保存的服务站 %1 审计日志副本在第 %2 条处已损坏。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
@@ -698,6 +698,11 @@
         <location line="+2"/>
         <source>Sync review decided</source>
         <translation>同步审核已处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger imported</source>
+        <translation>导入台账</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1839,7 @@
 <context>
     <name>xianjie::CharityDirectory</name>
     <message>
-        <location filename="../core/storage/CharityDirectory.cpp" line="+45"/>
+        <location filename="../core/storage/CharityDirectory.cpp" line="+44"/>
         <source>&quot;%1&quot; is not a known %2.</source>
         <translation>“%1”不是已知的%2。</translation>
     </message>
@@ -1942,7 +1947,7 @@
         <translation>名录中没有该项目。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2139,7 +2144,7 @@
         <translation>正在导入慈善组织名录…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Nothing was imported; correct these rows and import the file again:</source>
         <translation>未导入任何内容；请改正以下各行后重新导入：</translation>
     </message>
@@ -2213,7 +2218,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+99"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+103"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -2223,7 +2228,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -2471,6 +2476,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/xianjie-cli/LedgerCommands.cpp" line="+144"/>
         <location filename="../app/xianjie-cli/PrintCommands.cpp" line="+109"/>
         <source>Name the casebook.</source>
         <translation>请给出台账文件。</translation>
@@ -2625,6 +2631,122 @@
         <location line="+0"/>
         <source>masked</source>
         <translation>已遮蔽</translation>
+    </message>
+    <message>
+        <location filename="../app/xianjie-cli/LedgerCommands.cpp" line="-114"/>
+        <source>Name the casebook and the ledger file (.xlsx or .csv).</source>
+        <translation>请指定个案簿和台账文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sheet is the sheet&apos;s number, 1 for the first.</source>
+        <translation>--sheet 是工作表的序号，第一个为 1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--encoding is utf8 or gb18030.</source>
+        <translation>--encoding 为 utf8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>无法读取列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mapping %1 is not JSON: %2</source>
+        <translation>列对应文件 %1 不是 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the mapping %1: %2</source>
+        <translation>无法写入列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, sheet %1 of %2: %3</source>
+        <translation>，第 %1 个工作表（共 %2 个）：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Header row %1; columns:</source>
+        <translation>表头在第 %1 行；各列：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+55"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>cell %1</source>
+        <translation>单元格 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Villages not on the station&apos;s list: %1</source>
+        <translation>不在本站村（社区）名单中的村：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People not in the casebook: %1</source>
+        <translation>个案簿中没有的人员：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run, nothing written.</source>
+        <translation>试运行，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: correct the refused rows, or import only the valid ones with --only-valid.</source>
+        <translation>未导入任何内容：请改正被拒绝的行，或用 --only-valid 只导入有效的行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported as batch %1.</source>
+        <translation>已导入，批次号 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No import batch %1 in this casebook.</source>
+        <translation>本个案簿中没有导入批次 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rows; households added %2, updated %3; people added %4; payments %5; refused %6</source>
+        <translation>%1 行；新增家庭 %2 户，更新 %3 户；新增人员 %4 人；发放记录 %5 条；拒绝 %6 行</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3371,7 @@
 <context>
     <name>xianjie::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+52"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+45"/>
         <source>Period:</source>
         <translation>时段：</translation>
     </message>
@@ -3335,12 +3457,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+310"/>
         <source>Visits overdue</source>
         <translation>走访逾期</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-301"/>
         <source>Station</source>
         <translation>服务站</translation>
     </message>
@@ -3361,12 +3483,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+245"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-245"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
@@ -3397,12 +3519,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+209"/>
+        <location line="+199"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-197"/>
         <source>%1 people; %2 closed in the period</source>
         <translation>%1 人；本期销户 %2 户</translation>
     </message>
@@ -3437,7 +3559,7 @@
         <translation>应访 %2 次，已完成 %1 次</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Referrals sent and how far they went</source>
         <translation>发出的转介及进展</translation>
     </message>
@@ -6292,6 +6414,806 @@
     </message>
 </context>
 <context>
+    <name>xianjie::LedgerImportWizard</name>
+    <message>
+        <location filename="../ui/dialogs/LedgerImportWizard.cpp" line="+67"/>
+        <location line="+45"/>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Which ledger?</source>
+        <translation>导入哪份台账？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A roll of households (花名册) or a payment list (发放台账), saved by Excel or WPS as a workbook (.xlsx) or as CSV. Nothing is written until the last step.</source>
+        <translation>家庭花名册或发放台账，由 Excel 或 WPS 保存为工作簿（.xlsx）或 CSV。最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file of the ledger</source>
+        <translation>请选择台账文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As found in the file</source>
+        <translation>按文件自动识别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which column holds what?</source>
+        <translation>各列分别是什么？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what each column of the ledger is imported as, and correct what is wrong. A column set to &quot;%1&quot; is left out.</source>
+        <translation>请核对台账每一列将作为什么导入，有误的请改正。设为“%1”的列不导入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Households and their members (花名册)</source>
+        <translation>家庭及其成员（花名册）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments to people in the casebook (发放台账)</source>
+        <translation>发给个案簿中人员的款项（发放台账）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ledger lists:</source>
+        <translation>台账内容：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column headings in row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The columns as the headings of row %1 name them.</source>
+        <translation>按第 %1 行的表头识别的各列。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the import will do</source>
+        <translation>导入将做什么</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every row as the importer judges it, before anything is written.</source>
+        <translation>写入之前，逐行列出每一行的判断结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Households already in the casebook:</source>
+        <translation>个案簿中已有的家庭：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave as they are</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update address, phone, village, new members and category</source>
+        <translation>更新地址、电话、村（社区）、新成员和救助类别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import only the valid rows and leave out the refused ones (with their households)</source>
+        <translation>只导入有效的行，被拒绝的行（连同其家庭）不导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every row</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Read the file again</source>
+        <translation>重新读取文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After correcting the ledger in Excel or WPS and saving it</source>
+        <translation>在 Excel 或 WPS 中改正并保存台账之后</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens, or why not</source>
+        <translation>将如何处理，或为何不能导入</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n row(s) with something in them.</source>
+        <translation>
+            <numerusform>%n 行有内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the Chinese below looks garbled, choose the other encoding.</source>
+        <translation>如果下面的中文显示为乱码，请选择另一种编码。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The columns as you set them for a file of the same layout. Check them.</source>
+        <translation>这是您上次为同样格式的文件设定的各列，请核对。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns as their headings name them (row %1). Check them.</source>
+        <translation>这是按表头（第 %1 行）识别的各列，请核对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row of the first 30 names the columns (姓名, 身份证号码, …). Say which row holds the headings, and what each column holds.</source>
+        <translation>前 30 行中没有一行是表头（姓名、身份证号码等）。请指定表头所在行，以及每一列的内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is imported as batch %2.</source>
+        <translation>%1 已导入，批次号 %2。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+11"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Checking the ledger…</source>
+        <translation>正在检查台账…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing to import: no row adds or changes anything.</source>
+        <translation>没有可导入的内容：没有一行会新增或更改任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) are refused. Correct them in the file and read it again, or import only the valid rows.</source>
+        <translation>
+            <numerusform>有 %n 行被拒绝。请在文件中改正后重新读取，或只导入有效的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refused rows will be left out.</source>
+        <translation>被拒绝的行不会导入。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Villages not on the station&apos;s list (add them under Casework → Villages and communities, or correct the file): %1</source>
+        <translation>不在本站村（社区）名单中的村（请在“业务 → 村（社区）列表”中添加，或改正文件）：%1</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+119"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Rows left out: %1. They are still in the file: correct them there and import the file again; what is already in the casebook is not added twice.</source>
+        <translation>未导入的行：%1。这些行仍在文件中：在文件中改正后再导入一次即可，个案簿中已有的内容不会重复添加。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log (Account → Audit log) has an entry naming the file and these counts under this batch number, and the batch keeps which record came from which row of the file.</source>
+        <translation>审计日志（账号 → 审计日志）中有一条以此批次号记录的条目，写明文件名和以上数字；该批次还记下每条记录来自文件的哪一行。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>People not in the casebook (register their households first): %1</source>
+        <translation>个案簿中没有的人员（请先登记其家庭）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importing a ledger…</source>
+        <translation>正在导入台账…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped: nothing was imported.</source>
+        <translation>已停止：未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::LedgerImporter</name>
+    <message>
+        <location filename="../core/storage/LedgerImporter.cpp" line="+79"/>
+        <source>The mapping&apos;s kind is &quot;%1&quot;; it is households or payments.</source>
+        <translation>列对应文件的类型为“%1”；应为 households 或 payments。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mapping gives no header row (header_row, 1 for the first row).</source>
+        <translation>列对应文件没有给出表头行（header_row，第一行为 1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mapping names an unknown column &quot;%1&quot;.</source>
+        <translation>列对应文件中有未知的列“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is in an older spreadsheet format. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation>%1 是旧版电子表格格式。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV，再导入那个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The workbook has %n sheet(s); there is no sheet %1.</source>
+        <translation>
+            <numerusform>该工作簿有 %n 个工作表，没有第 %1 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 64 MB; that is not a station&apos;s ledger.</source>
+        <translation>%1 大于 64 MB，不是服务站的台账。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Will be added</source>
+        <translation>将新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the casebook: will be updated</source>
+        <translation>个案簿中已有：将更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in the casebook</source>
+        <translation>个案簿中已有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a person&apos;s row</source>
+        <translation>不是人员行</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rows: %1 added, %2 updated, %3 already in the casebook, %4 refused, %5 skipped.</source>
+        <translation>行：新增 %1 行，更新 %2 行，个案簿中已有 %3 行，拒绝 %4 行，跳过 %5 行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows to add, %2 to update, %3 already in the casebook, %4 refused, %5 skipped.</source>
+        <translation>将新增 %1 行，更新 %2 行，个案簿中已有 %3 行，拒绝 %4 行，跳过 %5 行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payments recorded: %1.</source>
+        <translation>已记录发放 %1 条。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments to record: %1.</source>
+        <translation>将记录发放 %1 条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households added: %1, updated: %2; people added: %3; categories added: %4.</source>
+        <translation>新增家庭 %1 户，更新 %2 户；新增人员 %3 人；新增救助类别 %4 项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households to add: %1, to update: %2; people to add: %3; categories to add: %4.</source>
+        <translation>将新增家庭 %1 户，更新 %2 户；新增人员 %3 人；新增救助类别 %4 项。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+525"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="-497"/>
+        <source>Say which row holds the column headings: no row names the columns (姓名, 身份证号码, …).</source>
+        <translation>请指定表头所在行：没有一行写有列名（姓名、身份证号码等）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Say which column holds the names (姓名).</source>
+        <translation>请指定哪一列是姓名。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A payment list needs a column for the amount (金额) and one for the month (月份).</source>
+        <translation>发放台账需要有金额列和月份列。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location filename="../ui/dialogs/LedgerImportWizard.cpp" line="-77"/>
+        <location filename="../app/xianjie-cli/LedgerCommands.cpp" line="-67"/>
+        <source>Blank row.</source>
+        <translation>空行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals row.</source>
+        <translation>合计行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No name and no ID number: a note, not a person.</source>
+        <translation>没有姓名和身份证号码：是备注，不是人员。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ID number was stored by Excel as a number and has lost its last digits. Format the column as text, type the number again and import the file again.</source>
+        <translation>身份证号码被 Excel 以数字形式保存，已丢失末几位。请把该列设为文本格式，重新输入号码后再导入。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The birth date %1 does not match the ID number (%2).</source>
+        <translation>出生日期 %1 与身份证号码（%2）不符。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The birth month %1 does not match the ID number (%2).</source>
+        <translation>出生年月 %1 与身份证号码（%2）不符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date &quot;%1&quot; has no day; enter the whole date or the ID number.</source>
+        <translation>出生日期“%1”没有日；请填写完整日期或身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>&quot;%1&quot; is not a date that exists.</source>
+        <translation>“%1”不是存在的日期。</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>&quot;%1&quot; is not a sex (男 or 女).</source>
+        <translation>“%1”不是性别（男或女）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sex %1 does not match the ID number.</source>
+        <translation>性别“%1”与身份证号码不符。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The amount is missing.</source>
+        <translation>缺少金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+74"/>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元计的金额。</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The month is missing.</source>
+        <translation>缺少月份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a month (2026-10 or 2026年10月).</source>
+        <translation>“%1”不是月份（2026-10 或 2026年10月）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The month %1 has not come yet.</source>
+        <translation>%1 月还没有到。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The relation to the head of household is missing.</source>
+        <translation>缺少与户主关系。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a relation word the importer knows (户主, 配偶, 子, 女, 父亲, 其他, …).</source>
+        <translation>“%1”不是可识别的关系（户主、配偶、子、女、父亲、其他等）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The relation &quot;%1&quot; does not match the sex in the ID number.</source>
+        <translation>关系“%1”与身份证号码中的性别不符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The village &quot;%1&quot; is not on the station&apos;s village list.</source>
+        <translation>村（社区）“%1”不在本站的村名单中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an assistance category the importer knows (低保, 特困, 低保边缘, …).</source>
+        <translation>“%1”不是可识别的救助类别（低保、特困、低保边缘等）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rigid-expenditure hardship is recognised until an end date the ledger does not give; add this category by hand.</source>
+        <translation>支出型困难需要认定截止日期，台账中没有；请手工添加此类别。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The category cannot start in the future.</source>
+        <translation>救助类别的开始日期不能在将来。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The same person, month and programme as row %1.</source>
+        <translation>与第 %1 行的人员、月份和项目相同。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same person as row %1.</source>
+        <translation>与第 %1 行是同一人。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Several people in the casebook have this name; the row needs the ID number.</source>
+        <translation>个案簿中有多人同名；该行需要身份证号码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This person is not in the casebook; register the household first.</source>
+        <translation>个案簿中没有此人；请先登记其家庭。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From the payment list %1</source>
+        <translation>来自发放台账 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, from the payment list %2</source>
+        <translation>%1，来自发放台账 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This payment is already in the help ledger.</source>
+        <translation>这笔发放已在救助记录中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help ledger of %1.</source>
+        <translation>记入%1的救助记录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The household number is missing.</source>
+        <translation>缺少户编号。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This household has several rows, and without a relation column the ledger does not say who is the head.</source>
+        <translation>该户有多行，台账没有与户主关系列，无法知道谁是户主。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No head of household above this row (户主).</source>
+        <translation>此行上方没有户主。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household %1 has no head of household (户主).</source>
+        <translation>第 %1 户没有户主。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household %1 has %2 heads of household.</source>
+        <translation>第 %1 户有 %2 个户主。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The address is missing.</source>
+        <translation>缺少地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village or community is missing.</source>
+        <translation>缺少村（社区）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The station keeps a village list; map the column that names the village.</source>
+        <translation>本站有村（社区）名单；请指定哪一列是村（社区）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The members of this household are registered in different households: %1.</source>
+        <translation>该户成员在个案簿中登记在不同的家庭：%1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A person with the same name and birth date is already registered in %1, and this row has no ID number to tell them apart; register them by hand.</source>
+        <translation>%1中已登记有同名且出生日期相同的人，此行没有身份证号码可以区分；请手工登记。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+55"/>
+        <source>Not imported with its household: another of its rows is refused.</source>
+        <translation>随家庭一起不导入：该户另有一行被拒绝。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>This household is in the casebook (%1) with another head; change the head there by hand.</source>
+        <translation>该户已在个案簿中（%1），户主不同；请在那里手工更改户主。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>In the casebook: %1. Left as it is.</source>
+        <translation>个案簿中已有：%1。保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new member of %1.</source>
+        <translation>%1的新成员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the ledger&apos;s address, phone, village or category will be written.</source>
+        <translation>%1：将写入台账中的地址、电话、村（社区）或救助类别。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the casebook: %1.</source>
+        <translation>个案簿中已有：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A new household with %n member(s).</source>
+        <translation>
+            <numerusform>新家庭，%n 名成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member of the new household of row %1.</source>
+        <translation>第 %1 行新家庭的成员。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Nothing was imported: %n row(s) are refused. Correct them in the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 行被拒绝。请在文件中改正，或只导入有效的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was imported. Row %1: %2</source>
+        <translation>未导入任何内容。第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::LedgerWords</name>
+    <message>
+        <location filename="../core/io/LedgerWords.cpp" line="+91"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household number</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assistance category</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category since</source>
+        <translation>纳入时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly income per person (yuan)</source>
+        <translation>人均月收入（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month paid</source>
+        <translation>发放月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::LinkageReport</name>
     <message>
         <location filename="../core/report/LinkageReport.cpp" line="+98"/>
@@ -6319,7 +7241,7 @@
         <translation>件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <location line="+126"/>
         <source>Referrals</source>
         <translation>转介</translation>
@@ -7031,7 +7953,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+74"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -7104,6 +8026,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import a ledger (Excel or CSV)…</source>
+        <translation>导入台账（Excel 或 CSV）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Linkage &amp;report…</source>
         <translation>衔接情况通报(&amp;R)…</translation>
     </message>
@@ -7312,7 +8239,17 @@
         <translation>设置每日自动备份</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+32"/>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the work in progress has finished, then try again.</source>
+        <translation>请等正在进行的工作完成后再试。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
@@ -7384,8 +8321,9 @@
         <translation>正在加载整个列表……</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-352"/>
         <location line="+57"/>
+        <location line="+11"/>
         <location line="+67"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -7393,12 +8331,12 @@
         <translation>无权操作</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-340"/>
         <source>&amp;Casework</source>
         <translation>业务(&amp;C)</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+343"/>
         <source>Cannot make the report</source>
         <translation>无法生成报表</translation>
     </message>
@@ -7454,8 +8392,8 @@
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location line="-267"/>
-        <location line="+271"/>
+        <location line="-278"/>
+        <location line="+282"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>共 %n 户</numerusform>
@@ -9455,7 +10393,7 @@
 <context>
     <name>xianjie::ReferralWizard</name>
     <message>
-        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+58"/>
+        <location filename="../ui/dialogs/ReferralWizard.cpp" line="+39"/>
         <source>Refer to a charity</source>
         <translation>转介给慈善组织</translation>
     </message>

@@ -298,12 +298,14 @@ int LedgerImporter::Report::count(Outcome outcome) const
 
 QString LedgerImporter::Report::summary() const
 {
-    const QString rowsPart = tr("%1 rows to add, %2 to update, %3 already in the casebook, %4 refused, %5 skipped.")
-                                 .arg(count(Outcome::Add))
-                                 .arg(count(Outcome::Update))
-                                 .arg(count(Outcome::AlreadyThere))
-                                 .arg(count(Outcome::Invalid))
-                                 .arg(count(Outcome::Skipped));
+    const QString rowsPart =
+        (imported ? tr("Rows: %1 added, %2 updated, %3 already in the casebook, %4 refused, %5 skipped.")
+                  : tr("%1 rows to add, %2 to update, %3 already in the casebook, %4 refused, %5 skipped."))
+            .arg(count(Outcome::Add))
+            .arg(count(Outcome::Update))
+            .arg(count(Outcome::AlreadyThere))
+            .arg(count(Outcome::Invalid))
+            .arg(count(Outcome::Skipped));
     QString written;
     if (kind == LedgerMapping::Kind::Payments)
         written = (imported ? tr("Payments recorded: %1.") : tr("Payments to record: %1.")).arg(paymentsAdded);

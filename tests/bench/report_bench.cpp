@@ -5,6 +5,7 @@
 // (password from XIANJIE_PASSWORD, default jizhun-2026). The casebook is made with 100,000 demo households when it
 // does not exist.
 
+#include "BenchSupport.h"
 #include "demo/DemoGenerator.h"
 #include "print/PdfDocument.h"
 #include "report/Aggregates.h"
@@ -26,18 +27,8 @@ using namespace xianjie;
 
 namespace {
 
-double ms(const QElapsedTimer &t);
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
+using bench::median;
+using bench::ms;
 
 void bind(sqlite3_stmt *stmt, const QVariantList &values)
 {

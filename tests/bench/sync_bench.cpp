@@ -123,12 +123,6 @@ std::unique_ptr<Casebook> openCopy(const QString &templatePath, const QString &c
     return std::move(*cb);
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char **argv)

@@ -26,14 +26,6 @@ using Field = LedgerWords::Field;
 
 namespace {
 
-/** A synthetic resident ID number of district 110105 with its check character. */
-QString idFor(const QDate &birth, int sequence)
-{
-    const QString first17 = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    return first17 + Validation::residentIdCheckChar(first17);
-}
-
 /** The same number with a wrong check character. */
 QString wrongCheck(const QString &id)
 {
@@ -50,12 +42,12 @@ class LedgerImportTest : public QObject
     std::unique_ptr<TestCasebook> m_cb;
     QString m_dongfeng, m_xinghuo;
     // The people of the roll; male sequence numbers are odd, female even.
-    const QString zhang = idFor(QDate(1975, 4, 2), 11);     // 张建国, head of household 1
-    const QString li = idFor(QDate(1977, 8, 19), 22);       // 李秀英, his wife
-    const QString son = idFor(QDate(2003, 1, 5), 31);       // 张小龙, their son
-    const QString wang = idFor(QDate(1950, 12, 30), 42);    // 王桂兰, head of household 2, alone
-    const QString zhao = idFor(QDate(1962, 6, 6), 51);      // 赵大山, head of household 3
-    const QString zhaoWife = idFor(QDate(1964, 2, 29), 62); // 钱美华, his wife (born on a leap day)
+    const QString zhang = syntheticId(QDate(1975, 4, 2), 11);     // 张建国, head of household 1
+    const QString li = syntheticId(QDate(1977, 8, 19), 22);       // 李秀英, his wife
+    const QString son = syntheticId(QDate(2003, 1, 5), 31);       // 张小龙, their son
+    const QString wang = syntheticId(QDate(1950, 12, 30), 42);    // 王桂兰, head of household 2, alone
+    const QString zhao = syntheticId(QDate(1962, 6, 6), 51);      // 赵大山, head of household 3
+    const QString zhaoWife = syntheticId(QDate(1964, 2, 29), 62); // 钱美华, his wife (born on a leap day)
 
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -418,24 +410,24 @@ private slots:
             QStringLiteral("5,张小龙,%1,子,东风村,5组,,").arg(son),
             QStringLiteral("5,钱美华,%1,母亲,东风村,,,").arg(zhaoWife),
             // rows 8-9: a household with two heads
-            QStringLiteral("6,孙一,%1,户主,东风村,6组,,").arg(idFor(QDate(1980, 1, 1), 71)),
-            QStringLiteral("6,孙二,%1,户主,东风村,,,").arg(idFor(QDate(1981, 1, 1), 81)),
+            QStringLiteral("6,孙一,%1,户主,东风村,6组,,").arg(syntheticId(QDate(1980, 1, 1), 71)),
+            QStringLiteral("6,孙二,%1,户主,东风村,,,").arg(syntheticId(QDate(1981, 1, 1), 81)),
             // row 10: a relation word nobody uses
-            QStringLiteral("7,周一,%1,邻居,东风村,7组,,").arg(idFor(QDate(1982, 1, 1), 91)),
+            QStringLiteral("7,周一,%1,邻居,东风村,7组,,").arg(syntheticId(QDate(1982, 1, 1), 91)),
             // row 11: an unknown village
-            QStringLiteral("8,吴一,%1,户主,幸福村,8组,,").arg(idFor(QDate(1983, 1, 1), 13)),
+            QStringLiteral("8,吴一,%1,户主,幸福村,8组,,").arg(syntheticId(QDate(1983, 1, 1), 13)),
             // rows 12-13: the same person twice
-            QStringLiteral("9,郑一,%1,户主,东风村,9组,,").arg(idFor(QDate(1984, 1, 1), 15)),
-            QStringLiteral("10,郑一,%1,户主,东风村,10组,,").arg(idFor(QDate(1984, 1, 1), 15)),
+            QStringLiteral("9,郑一,%1,户主,东风村,9组,,").arg(syntheticId(QDate(1984, 1, 1), 15)),
+            QStringLiteral("10,郑一,%1,户主,东风村,10组,,").arg(syntheticId(QDate(1984, 1, 1), 15)),
             // row 14: the relation missing
-            QStringLiteral("11,冯一,%1,,东风村,11组,,").arg(idFor(QDate(1985, 1, 1), 17)),
+            QStringLiteral("11,冯一,%1,,东风村,11组,,").arg(syntheticId(QDate(1985, 1, 1), 17)),
             // row 15: the ID number in scientific notation, as Excel shows a number
             QStringLiteral("12,陈一,1.10105E+17,户主,东风村,12组,,"),
             // row 16: a wife who is a man by her ID number
-            QStringLiteral("13,褚一,%1,户主,东风村,13组,,").arg(idFor(QDate(1986, 1, 1), 19)),
-            QStringLiteral("13,卫一,%1,妻,东风村,,,").arg(idFor(QDate(1986, 2, 1), 21)),
+            QStringLiteral("13,褚一,%1,户主,东风村,13组,,").arg(syntheticId(QDate(1986, 1, 1), 19)),
+            QStringLiteral("13,卫一,%1,妻,东风村,,,").arg(syntheticId(QDate(1986, 2, 1), 21)),
             // row 18: fine
-            QStringLiteral("14,蒋一,%1,户主,东风村,14组,,").arg(idFor(QDate(1987, 1, 1), 23)),
+            QStringLiteral("14,蒋一,%1,户主,东风村,14组,,").arg(syntheticId(QDate(1987, 1, 1), 23)),
         });
         LedgerImporter importer(m_cb->casebook());
         const LedgerMapping mapping = importer.suggest(sheet);
@@ -602,7 +594,7 @@ private slots:
                                             "4,赵大山,%4,300,2026-04,临时救助\n"
                                             "5,钱美华,,120,2026-01,\n"
                                             "合计,,,3310,,\n")
-                                 .arg(zhang, wang, idFor(QDate(1990, 1, 1), 33), zhao);
+                                 .arg(zhang, wang, syntheticId(QDate(1990, 1, 1), 33), zhao);
         const LedgerSheet sheet = read(write(QStringLiteral("发放表.csv"), text.toUtf8()));
         LedgerImporter importer(m_cb->casebook());
         const LedgerMapping mapping = importer.suggest(sheet);
@@ -652,7 +644,7 @@ private slots:
                          .arg(surnames[i % 10])
                          .arg(given[(i / 10) % 6])
                          .arg(surnames[i / 60])
-                         .arg(idFor(QDate(1960, 1, 1).addDays(i), 11));
+                         .arg(syntheticId(QDate(1960, 1, 1).addDays(i), 11));
         const LedgerSheet sheet = rows(lines);
         LedgerImporter importer(m_cb->casebook());
         const LedgerMapping mapping = importer.suggest(sheet);

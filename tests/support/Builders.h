@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Consent.h"
+#include "rules/Validation.h"
 #include "storage/CharityDirectory.h"
 #include "storage/HouseholdRepository.h"
 
@@ -28,6 +29,14 @@ inline QString registerHousehold(Casebook &casebook, const QString &head, const 
     if (!id)
         qFatal("registerHousehold: %s", qPrintable(id.message()));
     return *id;
+}
+
+/** A synthetic resident ID number of district 110105 with its check character; odd @p sequence is a man's. */
+inline QString syntheticId(const QDate &birth, int sequence)
+{
+    const QString first17 = QStringLiteral("110105") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    return first17 + Validation::residentIdCheckChar(first17);
 }
 
 /** Adds an organisation to the charity directory and returns its id. */

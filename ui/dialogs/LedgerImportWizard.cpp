@@ -122,10 +122,12 @@ LedgerImportWizard::LedgerImportWizard(Casebook &casebook, QWidget *parent)
     auto *mappingPage =
         new WizardPage(tr("Which column holds what?"),
                        tr("Check what each column of the ledger is imported as, and correct what is wrong. A column "
-                          "left as \"not imported\" is ignored."),
+                          "set to \"%1\" is left out.")
+                           .arg(LedgerWords::fieldLabel(Field::Ignore)),
                        [] { return true; });
     auto *mappingLayout = new QVBoxLayout(mappingPage);
     auto *mappingForm = new QFormLayout;
+    mappingForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_kindCombo = new QComboBox(mappingPage);
     m_kindCombo->setObjectName(QStringLiteral("ledgerKindCombo"));
     m_kindCombo->addItem(tr("Households and their members (花名册)"), int(LedgerMapping::Kind::Households));
@@ -300,15 +302,24 @@ void LedgerImportWizard::showPreview()
     const int columns = m_sheet.columnCount();
     const int rows = int(std::min<qsizetype>(m_sheet.rows.size(), kPreviewRows));
     m_preview->clear();
+    m_preview->clearSpans();
     m_preview->setColumnCount(columns);
     m_preview->setRowCount(rows);
     QStringList letters;
     for (int c = 0; c < columns; ++c)
         letters << LedgerImporter::columnName(m_sheet, LedgerMapping(), c);
     m_preview->setHorizontalHeaderLabels(letters);
-    for (int r = 0; r < rows; ++r)
+    for (int r = 0; r < rows; ++r) {
+        // A merged title carries its text into every cell it covers: shown once, as the spreadsheet shows it.
+        const QList<LedgerCell> &cells = m_sheet.rows.at(r);
+        const bool merged = cells.size() > 1 && !cells.first().text.isEmpty() &&
+                            std::all_of(cells.cbegin(), cells.cend(),
+                                        [&cells](const LedgerCell &c) { return c.text == cells.first().text; });
         for (int c = 0; c < columns; ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(cellText(m_sheet, r, c)));
+            m_preview->setItem(r, c, new QTableWidgetItem(merged && c > 0 ? QString() : cellText(m_sheet, r, c)));
+        if (merged)
+            m_preview->setSpan(r, 0, 1, int(cells.size()));
+    }
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < columns; ++c)
         m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 260));
@@ -337,7 +348,7 @@ void LedgerImportWizard::fillMapping(const LedgerMapping &mapping, const QString
         auto *combo = new QComboBox(m_columns);
         combo->setObjectName(QStringLiteral("ledgerColumnCombo%1").arg(c));
         for (Field f : LedgerWords::fields())
-            combo->addItem(f == Field::Ignore ? tr("not imported") : LedgerWords::fieldLabel(f), int(f));
+            combo->addItem(LedgerWords::fieldLabel(f), int(f));
         combo->setCurrentIndex(combo->findData(int(mapping.columns.value(c, Field::Ignore))));
         m_columns->setCellWidget(c, 3, combo);
     }
@@ -382,13 +393,20 @@ void LedgerImportWizard::initializePage(int id)
     if (id == ReportPage)
         runDryRun();
     if (id == DonePage) {
-        const QString counts = m_report.summary();
-        m_doneText->setText(tr("%1 is imported as batch %2.").arg(m_sheet.fileName, m_report.batchId) +
-                            QStringLiteral("\n\n") + counts + QStringLiteral("\n\n") +
-                            tr("The audit log has an entry naming the file and these counts, and the batch lists "
-                               "every record that came from the file with its row (xianjie-cli ledger-imports). "
-                               "The rows left out are still in the file: correct them there and import it again; "
-                               "what is already in the casebook is not added twice."));
+        QString text = tr("%1 is imported as batch %2.").arg(m_sheet.fileName, m_report.batchId) +
+                       QStringLiteral("\n\n") + m_report.summary() + QStringLiteral("\n\n");
+        QStringList leftOut;
+        for (const LedgerImporter::RowReport &r : std::as_const(m_report.rows))
+            if (r.outcome == Outcome::Invalid)
+                leftOut << QString::number(r.row);
+        if (!leftOut.isEmpty())
+            text += tr("Rows left out: %1. They are still in the file: correct them there and import the file again; "
+                       "what is already in the casebook is not added twice.")
+                        .arg(leftOut.join(tr(", "))) +
+                    QStringLiteral("\n\n");
+        text += tr("The audit log (Account → Audit log) has an entry naming the file and these counts under this batch "
+                   "number, and the batch keeps which record came from which row of the file.");
+        m_doneText->setText(text);
     }
     QWizard::initializePage(id);
 }
