@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Xianjie developer set-up on Debian 12, in one command:
 #   packaging/dev.sh run [--casebook PATH]   install what is missing, build, start the station app on a demo casebook
-#   packaging/dev.sh test                    install what is missing, build, check formatting, run the whole test suite
+#   packaging/dev.sh test                    install what is missing, build, check formatting, run the whole test suite,
+#                                            make the Debian packages and try them on a clean Debian 12
 #   packaging/dev.sh build                   install what is missing and build
 #   packaging/dev.sh fuzz [SECONDS]          build the libFuzzer targets (clang) and run them, SECONDS in all (60)
 #   packaging/dev.sh fuzz --runs N [TARGET…]  the same, N executions of each target (bundle content csv casebook backup)
+#   packaging/dev.sh package                 build, make the Debian packages (build/packages/) and check them
+#   packaging/dev.sh package-test            the same, then install them on a clean Debian 12 (debootstrap) and run them
 # Runs as root or through sudo. A second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -20,7 +23,10 @@ packages=(
 )
 # Only for `fuzz`: clang with libFuzzer and the sanitizers' runtime.
 fuzz_packages=(clang libclang-rt-14-dev)
+# Only for `package` and `package-test`: what makes and checks the Debian packages, and the clean system.
+package_packages=(dpkg-dev lintian desktop-file-utils appstream systemd debootstrap)
 
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_missing() {
@@ -120,6 +126,21 @@ fuzz() {
     done
 }
 
+# The Debian packages from the build, and the checks Debian's own tools make of them.
+package() {
+    install_missing "${package_packages[@]}"
+    say "Making the Debian packages"
+    rm -rf build/packages
+    (cd build && cpack -G DEB -B "$here/build/packages" >/dev/null)
+    rm -rf build/packages/_CPack_Packages
+    ls -l build/packages/*.deb
+    say "lintian (errors fail)"
+    lintian --fail-on error --tag-display-limit 0 build/packages/*.deb
+    say "desktop-file-validate, appstreamcli validate"
+    desktop-file-validate resources/cn.xianjie.Xianjie.desktop
+    appstreamcli validate --no-net --explain build/cn.xianjie.Xianjie.metainfo.xml
+}
+
 case "${1:-}" in
 run)
     shift
@@ -158,8 +179,10 @@ test)
     say "Checking formatting"
     git ls-files -- '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
     say "Running the tests"
-    cd build
-    ctest --output-on-failure -j 2
+    (cd build && ctest --output-on-failure -j 2)
+    # The Debian packages, checked by Debian's tools and installed on a clean Debian 12 (about a minute).
+    package
+    as_root packaging/test-package.sh
     ;;
 fuzz)
     build
@@ -169,8 +192,17 @@ fuzz)
 build)
     build
     ;;
+package)
+    build
+    package
+    ;;
+package-test)
+    build
+    package
+    packaging/test-package.sh
+    ;;
 *)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
     ;;
 esac

@@ -362,7 +362,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+61"/>
+        <location filename="../app/xianjie/main.cpp" line="+66"/>
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -1113,7 +1113,7 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+156"/>
+        <location filename="../core/sync/BundleFile.cpp" line="+157"/>
         <source>The bundle could not be written to %1: %2</source>
         <translation>The bundle could not be written to %1: %2</translation>
     </message>
@@ -2230,12 +2230,12 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+103"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+110"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Usage:</source>
         <translation>Usage:</translation>
     </message>
@@ -2250,7 +2250,7 @@
         <translation>Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is asked for.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Backup passphrase: </source>
         <translation>Backup passphrase: </translation>
     </message>
@@ -3282,7 +3282,7 @@
         <translation>The county server is stopping.</translation>
     </message>
     <message>
-        <location filename="../app/xianjie-server/main.cpp" line="+90"/>
+        <location filename="../app/xianjie-server/main.cpp" line="+94"/>
         <source>The server takes request bodies uncompressed and with a length.</source>
         <translation>The server takes request bodies uncompressed and with a length.</translation>
     </message>
@@ -10881,13 +10881,13 @@ Print the letter or give both files to the charity. Follow the referral in the R
     <name>xianjie::ServerConfig</name>
     <message>
         <location filename="../app/xianjie-server/ServerConfig.cpp" line="+11"/>
-        <source>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]
+        <source>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version] [--help]
 The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in the config file.</source>
-        <translation>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]
+        <translation>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version] [--help]
 The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in the config file.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Unknown or incomplete option &quot;%1&quot;.</source>
         <translation>Unknown or incomplete option &quot;%1&quot;.</translation>
     </message>
@@ -12472,7 +12472,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::WalCheck</name>
     <message>
-        <location filename="../core/storage/WalCheck.cpp" line="+127"/>
+        <location filename="../core/storage/WalCheck.cpp" line="+110"/>
         <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
         <translation>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</translation>
     </message>

@@ -361,7 +361,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+61"/>
+        <location filename="../app/xianjie/main.cpp" line="+66"/>
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+156"/>
+        <location filename="../core/sync/BundleFile.cpp" line="+157"/>
         <source>The bundle could not be written to %1: %2</source>
         <translation>数据包无法写入 %1：%2</translation>
     </message>
@@ -2218,12 +2218,12 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+103"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+110"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
@@ -2238,7 +2238,7 @@
         <translation>修改台账的命令以 --user 指定的用户身份执行；密码取自环境变量 XIANJIE_PASSWORD，否则会提示输入。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Backup passphrase: </source>
         <translation>备份口令：</translation>
     </message>
@@ -3266,7 +3266,7 @@
         <translation>县里的服务器正在停止。</translation>
     </message>
     <message>
-        <location filename="../app/xianjie-server/main.cpp" line="+90"/>
+        <location filename="../app/xianjie-server/main.cpp" line="+94"/>
         <source>The server takes request bodies uncompressed and with a length.</source>
         <translation>服务器只接受未压缩、标明长度的请求内容。</translation>
     </message>
@@ -10830,13 +10830,13 @@ Print the letter or give both files to the charity. Follow the referral in the R
     <name>xianjie::ServerConfig</name>
     <message>
         <location filename="../app/xianjie-server/ServerConfig.cpp" line="+11"/>
-        <source>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]
+        <source>Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] [--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version] [--help]
 The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in the config file.</source>
-        <translation>用法：xianjie-server --casebook 县级台账 --user 账号 [--listen 127.0.0.1:8470] [--config 配置文件] [--spool 文件夹] [--threads N] [--lang zh_CN|en] [--version]
+        <translation>用法：xianjie-server --casebook 县级台账 --user 账号 [--listen 127.0.0.1:8470] [--config 配置文件] [--spool 文件夹] [--threads N] [--lang zh_CN|en] [--version] [--help]
 账号密码取自 XIANJIE_PASSWORD，或配置文件中的 password_file。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Unknown or incomplete option &quot;%1&quot;.</source>
         <translation>未知或不完整的选项“%1”。</translation>
     </message>
@@ -12415,7 +12415,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::WalCheck</name>
     <message>
-        <location filename="../core/storage/WalCheck.cpp" line="+127"/>
+        <location filename="../core/storage/WalCheck.cpp" line="+110"/>
         <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
         <translation>空间不足，无法在打开前检查台账的日志文件 %1。未作任何更改；请腾出一些空间后再试。</translation>
     </message>

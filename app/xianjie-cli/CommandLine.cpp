@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoGenerator.h"
+#include "platform/Platform.h"
 #include "report/ReferralDocuments.h"
 #include "rules/Password.h"
 #include "rules/Validation.h"
@@ -27,8 +28,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace xianjie {
 
@@ -53,6 +52,14 @@ int CommandLine::run(const QStringList &args)
         return usage();
     const QString command = args.first();
     const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--version")) {
+        m_out << QStringLiteral("xianjie-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        writeUsage(m_out);
+        return Ok;
+    }
     if (command == QLatin1String("init"))
         return init(rest);
     if (command == QLatin1String("demo"))
@@ -107,59 +114,62 @@ int CommandLine::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl;
-    m_err << tr("Usage:") << Qt::endl
-          << QStringLiteral("  xianjie-cli init CASEBOOK --role station|county --code CODE --name NAME --user USER "
-                            "[--full-name NAME]")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli demo CASEBOOK --user USER --households N [--seed S]") << Qt::endl
-          << QStringLiteral("  xianjie-cli stats CASEBOOK [--json]") << Qt::endl
-          << QStringLiteral("  xianjie-cli check CASEBOOK") << Qt::endl
-          << QStringLiteral("  xianjie-cli user-add CASEBOOK --user HEAD --new NAME --full-name NAME "
-                            "--role worker|head|auditor|county")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli backup CASEBOOK --user USER --out FILE") << Qt::endl
-          << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
-          << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv|FILE.xlsx --user USER") << Qt::endl
-          << QStringLiteral("  xianjie-cli referral-packet CASEBOOK NUMBER --user USER --out FILE.json") << Qt::endl
-          << QStringLiteral("  xianjie-cli print referral-letter CASEBOOK NUMBER --user USER --out FILE.pdf")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli print consent-form CASEBOOK CONSENT-ID --user USER --out FILE.pdf")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli print visit-list CASEBOOK --village CODE|NAME --user USER --out FILE.pdf "
-                            "[--until YYYY-MM-DD]")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli report linkage CASEBOOK --month YYYY-MM --user USER --out FILE.pdf "
-                            "[--village CODE|NAME] [--station CODE]")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli export households|referrals|visits|assistance CASEBOOK --user USER "
-                            "--out FILE.xlsx|FILE.csv [--unmasked] [--village CODE|NAME] [--month YYYY-MM] "
-                            "[--status STATUS]")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli import-ledger CASEBOOK FILE.xlsx|FILE.csv --user USER [--sheet N] "
-                            "[--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf8|gb18030] [--dry-run] "
-                            "[--only-valid] [--update]")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli ledger-imports CASEBOOK --user USER [--batch ID]") << Qt::endl
-          << QStringLiteral("  xianjie-cli station-contact CASEBOOK --user HEAD [--person NAME] [--phone PHONE] "
-                            "[--address TEXT]")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli enroll-request STATION --user HEAD --out REQUEST") << Qt::endl
-          << QStringLiteral("  xianjie-cli enroll-approve COUNTY REQUEST --user STAFF --out GRANT [--server URL]")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli enroll-accept STATION GRANT --user HEAD") << Qt::endl
-          << QStringLiteral("  xianjie-cli station-revoke COUNTY --code STATION-CODE --reason TEXT --user STAFF")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli bundle-export STATION --user USER --out DIR") << Qt::endl
-          << QStringLiteral("  xianjie-cli bundle-import CASEBOOK FILE... --user USER") << Qt::endl
-          << QStringLiteral("  xianjie-cli downstream-export COUNTY --station CODE|--all --user USER --out DIR")
-          << Qt::endl
-          << QStringLiteral("  xianjie-cli bundle-inspect FILE") << Qt::endl
-          << QStringLiteral("  xianjie-cli sync STATION --user USER [--server URL] [--ca-file FILE]") << Qt::endl
-          << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
-          << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
-                "asked for.")
-          << Qt::endl;
+    writeUsage(m_err);
     return Usage;
+}
+
+void CommandLine::writeUsage(QTextStream &to)
+{
+    to << tr("Usage:") << Qt::endl
+       << QStringLiteral("  xianjie-cli init CASEBOOK --role station|county --code CODE --name NAME --user USER "
+                         "[--full-name NAME]")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli demo CASEBOOK --user USER --households N [--seed S]") << Qt::endl
+       << QStringLiteral("  xianjie-cli stats CASEBOOK [--json]") << Qt::endl
+       << QStringLiteral("  xianjie-cli check CASEBOOK") << Qt::endl
+       << QStringLiteral("  xianjie-cli user-add CASEBOOK --user HEAD --new NAME --full-name NAME "
+                         "--role worker|head|auditor|county")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli backup CASEBOOK --user USER --out FILE") << Qt::endl
+       << QStringLiteral("  xianjie-cli restore FILE --to CASEBOOK [--force]") << Qt::endl
+       << QStringLiteral("  xianjie-cli directory-import CASEBOOK FILE.csv|FILE.xlsx --user USER") << Qt::endl
+       << QStringLiteral("  xianjie-cli referral-packet CASEBOOK NUMBER --user USER --out FILE.json") << Qt::endl
+       << QStringLiteral("  xianjie-cli print referral-letter CASEBOOK NUMBER --user USER --out FILE.pdf") << Qt::endl
+       << QStringLiteral("  xianjie-cli print consent-form CASEBOOK CONSENT-ID --user USER --out FILE.pdf") << Qt::endl
+       << QStringLiteral("  xianjie-cli print visit-list CASEBOOK --village CODE|NAME --user USER --out FILE.pdf "
+                         "[--until YYYY-MM-DD]")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli report linkage CASEBOOK --month YYYY-MM --user USER --out FILE.pdf "
+                         "[--village CODE|NAME] [--station CODE]")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli export households|referrals|visits|assistance CASEBOOK --user USER "
+                         "--out FILE.xlsx|FILE.csv [--unmasked] [--village CODE|NAME] [--month YYYY-MM] "
+                         "[--status STATUS]")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli import-ledger CASEBOOK FILE.xlsx|FILE.csv --user USER [--sheet N] "
+                         "[--mapping FILE.json] [--save-mapping FILE.json] [--encoding utf8|gb18030] [--dry-run] "
+                         "[--only-valid] [--update]")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli ledger-imports CASEBOOK --user USER [--batch ID]") << Qt::endl
+       << QStringLiteral("  xianjie-cli station-contact CASEBOOK --user HEAD [--person NAME] [--phone PHONE] "
+                         "[--address TEXT]")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli enroll-request STATION --user HEAD --out REQUEST") << Qt::endl
+       << QStringLiteral("  xianjie-cli enroll-approve COUNTY REQUEST --user STAFF --out GRANT [--server URL]")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli enroll-accept STATION GRANT --user HEAD") << Qt::endl
+       << QStringLiteral("  xianjie-cli station-revoke COUNTY --code STATION-CODE --reason TEXT --user STAFF")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli bundle-export STATION --user USER --out DIR") << Qt::endl
+       << QStringLiteral("  xianjie-cli bundle-import CASEBOOK FILE... --user USER") << Qt::endl
+       << QStringLiteral("  xianjie-cli downstream-export COUNTY --station CODE|--all --user USER --out DIR")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli bundle-inspect FILE") << Qt::endl
+       << QStringLiteral("  xianjie-cli sync STATION --user USER [--server URL] [--ca-file FILE]") << Qt::endl
+       << tr("Add --lang zh_CN or --lang en to choose the language.") << Qt::endl
+       << tr("Commands that change the casebook act as --user; the password comes from XIANJIE_PASSWORD or is "
+             "asked for.")
+       << Qt::endl;
 }
 
 QString CommandLine::password(const QString &prompt)
@@ -168,17 +178,13 @@ QString CommandLine::password(const QString &prompt)
     if (!fromEnvironment.isEmpty())
         return QString::fromUtf8(fromEnvironment);
     m_err << prompt << Qt::flush;
-    termios saved{};
-    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
+    const bool terminal = platform::stdinIsTerminal();
+    if (terminal)
+        platform::setStdinEcho(false);
     QTextStream in(stdin);
     const QString line = in.readLine();
     if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        platform::setStdinEcho(true);
         m_err << Qt::endl;
     }
     return line;

@@ -67,6 +67,7 @@ private:
     /** $XIANJIE_BACKUP_PASSPHRASE, else asked on the terminal. */
     QString passphrase();
     int usage(const QString &problem = {});
+    static void writeUsage(QTextStream &to);
     /** The password for @p username: $XIANJIE_PASSWORD for scripts, else asked on the terminal without echo. */
     QString password(const QString &prompt);
     /** Signs @p username in on @p casebook; prints the reason and returns false when that fails. */

@@ -23,6 +23,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Xianjie"));
     QCoreApplication::setApplicationName(QStringLiteral("xianjie"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QStringList args = app->arguments().mid(1);
     QString language;
     const qsizetype lang = args.indexOf(QStringLiteral("--lang"));

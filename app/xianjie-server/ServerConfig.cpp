@@ -9,7 +9,7 @@ namespace xianjie {
 QString ServerConfig::usage()
 {
     return tr("Usage: xianjie-server --casebook COUNTY.casebook --user ACCOUNT [--listen 127.0.0.1:8470] "
-              "[--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version]\n"
+              "[--config FILE] [--spool DIR] [--threads N] [--lang zh_CN|en] [--version] [--help]\n"
               "The account's password comes from XIANJIE_PASSWORD or from password_file in the config file.");
 }
 
@@ -27,6 +27,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--version")) {
             config.showVersion = true;
+            return config;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            config.showHelp = true;
             return config;
         }
         const QString key =

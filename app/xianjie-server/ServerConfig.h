@@ -23,6 +23,7 @@ public:
     int threads = 8;
     QString language;
     bool showVersion = false;
+    bool showHelp = false;
 
     static Result<ServerConfig> fromArguments(const QStringList &arguments);
     static QString usage();

@@ -55,6 +55,10 @@ int main(int argc, char *argv[])
         err << config.message() << Qt::endl << ServerConfig::usage() << Qt::endl;
         return 64;
     }
+    if (config->showHelp) {
+        QTextStream(stdout) << ServerConfig::usage() << Qt::endl;
+        return 0;
+    }
     if (config->showVersion) {
         QTextStream(stdout) << "xianjie-server " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -18,11 +19,20 @@
 
 int main(int argc, char *argv[])
 {
+    // --version and --help print and quit: they must work without a display (a server, a package test, ssh).
+    for (int i = 1; i < argc; ++i)
+        for (const char *quiet : {"--version", "-v", "--help", "-h", "--help-all"})
+            if (qstrcmp(argv[i], quiet) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Xianjie"));
     QApplication::setApplicationName(QStringLiteral("xianjie"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("cn.xianjie.Xianjie"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/xianjie-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.addHelpOption();

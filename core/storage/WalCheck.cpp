@@ -1,5 +1,7 @@
 #include "WalCheck.h"
 
+#include "platform/Platform.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,11 +9,6 @@
 #include <QMutex>
 #include <QTemporaryDir>
 #include <sqlite3.h>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace xianjie {
 
@@ -53,25 +50,10 @@ QString stationIdAt(const QByteArray &uri, bool *sound)
 // "dead man switch") while a connection is open. Asked without taking any lock (F_GETLK).
 bool inUseElsewhere(const QString &path)
 {
-#ifdef Q_OS_UNIX
     const QString shm = path + QStringLiteral("-shm");
     if (!QFileInfo::exists(shm))
         return false;
-    const int fd = ::open(QFile::encodeName(shm).constData(), O_RDONLY);
-    if (fd < 0)
-        return true; // cannot tell: leave the log alone
-    struct flock probe = {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = 128; // WALINDEX_LOCK_OFFSET (120) + WAL_NLOCK (8): the DMS byte
-    probe.l_len = 1;
-    const bool locked = ::fcntl(fd, F_GETLK, &probe) != 0 || probe.l_type != F_UNLCK;
-    ::close(fd);
-    return locked;
-#else
-    Q_UNUSED(path);
-    return true; // not checked on this system: SQLite's own handling applies
-#endif
+    return platform::byteLockedElsewhere(shm, 128); // WALINDEX_LOCK_OFFSET (120) + WAL_NLOCK (8): the DMS byte
 }
 } // namespace
 

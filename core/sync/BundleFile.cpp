@@ -1,5 +1,7 @@
 #include "BundleFile.h"
 
+#include "platform/Platform.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QJsonDocument>
 #include <QtEndian>
 #include <sodium.h>
-#include <unistd.h>
 
 namespace xianjie::bundlefile {
 
@@ -147,8 +148,7 @@ Result<void> writeSafely(const QString &path, const QByteArray &bytes)
     const QString temp = path + QStringLiteral(".part");
     {
         QFile out(temp);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush() ||
-            ::fsync(out.handle()) != 0) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !platform::syncToDisk(out)) {
             const QString why = out.errorString();
             out.close();
             QFile::remove(temp);

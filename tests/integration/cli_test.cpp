@@ -292,6 +292,30 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("R2026-9999")));
     }
 
+    // Every program says its version and its usage, with exit 0, without a casebook or a display.
+    void versionAndHelp()
+    {
+        const QRegularExpression version(QStringLiteral("^xianjie-cli \\d+\\.\\d+\\.\\d+\n$"));
+        Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(version.match(r.out).hasMatch(), qPrintable(r.out));
+        r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains(QStringLiteral("xianjie-cli import-ledger")));
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(cli({}).exit, 64); // no command: the usage on stderr, and the exit code of wrong use
+        if (const QString server = qEnvironmentVariable("XIANJIE_SERVER"); !server.isEmpty()) {
+            for (const char *option : {"--version", "--help"}) {
+                QProcess p;
+                p.start(server, {QString::fromLatin1(option)});
+                QVERIFY(p.waitForFinished(30000));
+                QCOMPARE(p.exitCode(), 0);
+                QVERIFY(p.readAllStandardOutput().startsWith(qstrcmp(option, "--version") == 0 ? "xianjie-server "
+                                                                                               : "Usage"));
+            }
+        }
+    }
+
     // A station's ledger into the casebook: the report row by row, the counts last, exit 1 while rows are refused.
     void importLedger()
     {
