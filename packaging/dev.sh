@@ -5,7 +5,7 @@
 #                                            make the Debian packages and try them on a clean Debian 12
 #   packaging/dev.sh build                   install what is missing and build
 #   packaging/dev.sh fuzz [SECONDS]          build the libFuzzer targets (clang) and run them, SECONDS in all (60)
-#   packaging/dev.sh fuzz --runs N [TARGET…]  the same, N executions of each target (bundle content csv casebook backup)
+#   packaging/dev.sh fuzz --runs N [TARGET…]  the same, N executions of each target (bundle content csv casebook backup xlsx)
 #   packaging/dev.sh package                 build, make the Debian packages (build/packages/) and check them
 #   packaging/dev.sh package-test            the same, then install them on a clean Debian 12 (debootstrap) and run them
 # Runs as root or through sudo. A second run installs nothing and rebuilds only what changed.
@@ -60,15 +60,15 @@ demo_password=dongfeng-2026
 
 data_dir() { echo "${XDG_DATA_HOME:-$HOME/.local/share}/xianjie"; }
 
-fuzz_targets=(bundle content csv casebook backup)
+fuzz_targets=(bundle content csv casebook backup xlsx)
 
 # Seed files made by the real programs (build/bin/xianjie-cli): a station bundle, a casebook and its backup.
 make_seeds() {
     local seeds="$1" cli=build/bin/xianjie-cli
-    [ -f "$seeds/bundle/station.bundle" ] && return 0
+    [ -f "$seeds/bundle/station.bundle" ] && [ -f "$seeds/xlsx/parts" ] && return 0
     local work
     work="$(mktemp -d)"
-    mkdir -p "$seeds/bundle" "$seeds/casebook" "$seeds/backup"
+    mkdir -p "$seeds/bundle" "$seeds/casebook" "$seeds/backup" "$seeds/xlsx"
     export XIANJIE_PASSWORD=fuzz-pass-2026 XIANJIE_BACKUP_PASSPHRASE=fuzz-pass-2026
     "$cli" init "$work/st.casebook" --role station --code 110105100000 --name 种子站 --user seed >/dev/null
     "$cli" demo "$work/st.casebook" --user seed --households 3 --seed 5 >/dev/null
@@ -80,6 +80,11 @@ make_seeds() {
     cp "$work"/stick/*.bundle "$seeds/bundle/station.bundle"
     "$cli" backup "$work/st.casebook" --user seed --out "$seeds/backup/station.xjbak" >/dev/null
     cp "$work/st.casebook" "$seeds/casebook/station.casebook"
+    # A workbook as libxlsxwriter writes it (shared strings, dates, numbers), whole and as its XML parts (fuzz_xlsx).
+    "$cli" export households "$work/st.casebook" --user seed --out "$seeds/xlsx/households.xlsx" >/dev/null
+    local x="$seeds/xlsx/households.xlsx"
+    { printf '\001'; for p in workbook.xml worksheets/sheet1.xml sharedStrings.xml styles.xml; do
+          unzip -p "$x" "xl/$p" 2>/dev/null || true; printf '\0\0'; done; } >"$seeds/xlsx/parts"
     unset XIANJIE_PASSWORD XIANJIE_BACKUP_PASSPHRASE
     rm -rf "$work"
 }

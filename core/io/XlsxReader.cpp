@@ -38,17 +38,24 @@ Result<QByteArray> part(const ZipReader &zip, const QString &name)
     return bytes;
 }
 
-Result<ZipReader> openZip(const QString &path)
+Result<ZipReader> openZip(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxPart)
+        return notAWorkbook(XlsxReader::tr("the file is too large for a ledger"));
+    auto zip = ZipReader::open(bytes);
+    if (!zip)
+        return notAWorkbook();
+    return zip;
+}
+
+Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Kind::Io, XlsxReader::tr("Cannot open %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxPart)
         return notAWorkbook(XlsxReader::tr("the file is too large for a ledger"));
-    auto zip = ZipReader::open(file.readAll());
-    if (!zip)
-        return notAWorkbook();
-    return zip;
+    return file.readAll();
 }
 
 struct SheetRef
@@ -165,8 +172,12 @@ bool reference(QStringView ref, int *column, int *row)
 {
     int c = 0;
     qsizetype i = 0;
-    while (i < ref.size() && ref.at(i).isLetter()) {
+    // Letters A to Z only (Chinese characters are letters too), and no more of them than a sheet has columns: a
+    // damaged reference such as "AAAAAAAAAA1" must not overflow (found by fuzz_xlsx).
+    while (i < ref.size() && ref.at(i).unicode() < 128 && ref.at(i).isLetter()) {
         c = c * 26 + (ref.at(i).toUpper().unicode() - 'A' + 1);
+        if (c > kMaxColumns)
+            return false;
         ++i;
     }
     bool ok = false;
@@ -210,7 +221,23 @@ QList<QStringList> XlsxReader::texts(const QList<Row> &rows)
 
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
-    auto zip = openZip(path);
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return sheetNamesOf(*bytes);
+}
+
+Result<QList<XlsxReader::Row>> XlsxReader::readSheet(const QString &path, int index)
+{
+    auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return readSheetOf(*bytes, index);
+}
+
+Result<QStringList> XlsxReader::sheetNamesOf(const QByteArray &workbook)
+{
+    auto zip = openZip(workbook);
     if (!zip)
         return zip.error();
     auto list = sheets(*zip);
@@ -222,9 +249,9 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     return names;
 }
 
-Result<QList<XlsxReader::Row>> XlsxReader::readSheet(const QString &path, int index)
+Result<QList<XlsxReader::Row>> XlsxReader::readSheetOf(const QByteArray &workbook, int index)
 {
-    auto zip = openZip(path);
+    auto zip = openZip(workbook);
     if (!zip)
         return zip.error();
     auto list = sheets(*zip);

@@ -41,6 +41,9 @@ public:
     static Result<QStringList> sheetNames(const QString &path);
     /** Every row of sheet @p index (0 first), blank rows kept as empty rows so row numbers are Excel's. */
     static Result<QList<Row>> readSheet(const QString &path, int index);
+    /** The same, of a workbook already in memory (the bytes of an .xlsx file). */
+    static Result<QStringList> sheetNamesOf(const QByteArray &workbook);
+    static Result<QList<Row>> readSheetOf(const QByteArray &workbook, int index);
     /** The rows as text only. */
     static QList<QStringList> texts(const QList<Row> &rows);
     /** An Excel serial day (1900 system) as a date. */

@@ -75,10 +75,11 @@ Sql area(const ReportScope &s)
 Sql onBooks(const ReportScope &s)
 {
     Sql sql;
+    // Registered by the period's last day: the stamp (2026-11-30T…) sorts before the next day's date.
     sql.add(QStringLiteral("h.deleted = 0 AND (h.closed_on IS NULL OR h.closed_on >= ?) AND "
-                           "(substr(h.created_at, 1, 10) <= ? OR EXISTS (SELECT 1 FROM category_membership c0 WHERE "
+                           "(h.created_at < ? OR EXISTS (SELECT 1 FROM category_membership c0 WHERE "
                            "c0.household_id = h.id AND c0.deleted = 0 AND c0.start_date <= ?))"),
-            {iso(s.from), iso(s.to), iso(s.to)});
+            {iso(s.from), iso(s.to.addDays(1)), iso(s.to)});
     return sql.add(area(s));
 }
 
@@ -92,11 +93,12 @@ Sql categoryHeld(const ReportScope &s)
 /** A person (alias p) in a focus group on the period's last day: the SQL form of Matching::groupsOf. */
 Sql focusGroup(const QString &group, const ReportScope &s)
 {
+    // The birth dates that make 60 and 18 on the last day, worked out here as Person::ageOn counts (someone born on
+    // 29 February has their birthday on 1 March in other years), not by SQLite for every member.
     if (group == QLatin1String("elderly_dependent"))
-        return {QStringLiteral("p.birth_date <= date(?, '-60 years') AND p.self_care IN ('partial', 'lost')"),
-                {iso(s.to)}};
+        return {QStringLiteral("p.birth_date <= ? AND p.self_care IN ('partial', 'lost')"), {iso(s.to.addYears(-60))}};
     if (group == QLatin1String("minor"))
-        return {QStringLiteral("p.birth_date > date(?, '-18 years') AND p.birth_date <= ?"), {iso(s.to), iso(s.to)}};
+        return {QStringLiteral("p.birth_date > ? AND p.birth_date <= ?"), {iso(s.to.addYears(-18)), iso(s.to)}};
     if (group == QLatin1String("disabled"))
         return {QStringLiteral("p.disability_category > 0"), {}};
     return {QStringLiteral("p.health = 'serious'"), {}};

@@ -361,7 +361,7 @@ struct LedgerImporter::Plan
             r.column = column;
             r.reason = reason;
         } else {
-            r.reason += LedgerImporter::tr("; ") + reason;
+            r.reason += QLatin1Char(' ') + reason; // each reason is a sentence of its own
         }
     }
 };
@@ -858,9 +858,10 @@ Result<LedgerImporter::Plan> LedgerImporter::plan(const LedgerSheet &sheet, cons
         if (!g.refused) {
             const FieldErrors errors = HouseholdRules::checkHousehold(g.household);
             for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-                plan.refuse(g.members.first().row,
-                            mapping.column(it.key() == QLatin1String("phone") ? Field::Phone : Field::Address),
-                            it.value());
+                if (it.key() != QLatin1String("address") || !g.household.address.isEmpty()) // said just above
+                    plan.refuse(g.members.first().row,
+                                mapping.column(it.key() == QLatin1String("phone") ? Field::Phone : Field::Address),
+                                it.value());
             if (!villages->isEmpty() && g.household.villageId.isEmpty() && g.household.address.size() > 0 &&
                 !mapping.has(Field::Village))
                 plan.refuse(g.members.first().row, -1,

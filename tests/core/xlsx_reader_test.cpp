@@ -1,8 +1,10 @@
 // Excel ledgers read back: workbooks written here with libxlsxwriter as stations keep them — a merged title row, a
 // household number merged over its members, an ID number stored as text and one stored as a number, dates as
 // Excel dates and as typed text, a totals row, a second sheet — and files that are not workbooks.
+#include "StoredZip.h"
 #include "io/XlsxReader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +129,47 @@ private slots:
         c.write(bytes.left(bytes.size() / 2));
         c.close();
         QVERIFY(!XlsxReader::readSheet(cut, 0).ok());
+    }
+
+    // Cell references no sheet has: more letters than columns (used to overflow an int, found by fuzz_xlsx) and
+    // Chinese characters, which are letters too. Such a cell is read as the next one of its row, as a cell without a
+    // reference is; a cell with a good reference is where it says.
+    void refusesCellReferencesNoSheetHas()
+    {
+        const QByteArray workbook = test::workbookOf(
+            "<workbook><sheets><sheet name=\"花名册\" sheetId=\"1\" r:id=\"rId1\" "
+            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/></sheets></workbook>",
+            "<worksheet><sheetData><row r=\"1\">"
+            "<c r=\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1\" t=\"inlineStr\"><is><t>x</t></is></c>"
+            "<c r=\"中1\" t=\"inlineStr\"><is><t>y</t></is></c>"
+            "<c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row></sheetData></worksheet>",
+            {}, {});
+        QCOMPARE(XlsxReader::sheetNamesOf(workbook).value(), QStringList{QStringLiteral("花名册")});
+        auto rows = XlsxReader::readSheetOf(workbook, 0);
+        QVERIFY2(rows.ok(), qPrintable(rows.message()));
+        QCOMPARE(XlsxReader::texts(*rows), (QList<QStringList>{{QStringLiteral("x"), QStringLiteral("姓名")}}));
+    }
+
+    // Every input the fuzzer kept (tests/fuzz/corpus/xlsx: seeds and the ones that once crashed) is read or refused
+    // in words, never a crash, here in the ordinary build too.
+    void fuzzInputsAreReadOrRefused()
+    {
+        const QDir corpus(QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/corpus/xlsx"));
+        const QStringList files = corpus.entryList(QDir::Files);
+        QVERIFY(files.size() >= 3);
+        for (const QString &name : files) {
+            QFile f(corpus.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray workbook = test::workbookFromFuzzInput(f.readAll());
+            auto names = XlsxReader::sheetNamesOf(workbook);
+            if (!names) {
+                QVERIFY(!names.message().isEmpty());
+                continue;
+            }
+            for (int i = 0; i < names->size(); ++i)
+                if (auto rows = XlsxReader::readSheetOf(workbook, i); !rows)
+                    QVERIFY(!rows.message().isEmpty());
+        }
     }
 };
 
