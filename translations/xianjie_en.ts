@@ -234,7 +234,7 @@
 <context>
     <name>xianjie::Aggregates</name>
     <message>
-        <location filename="../core/report/Aggregates.cpp" line="+344"/>
+        <location filename="../core/report/Aggregates.cpp" line="+346"/>
         <location line="+408"/>
         <source>Sent</source>
         <translation>Sent</translation>
@@ -362,7 +362,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+66"/>
+        <location filename="../app/xianjie/main.cpp" line="+71"/>
         <source>Xianjie</source>
         <translation>Xianjie</translation>
     </message>
@@ -1113,7 +1113,7 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+157"/>
+        <location filename="../core/sync/BundleFile.cpp" line="+156"/>
         <source>The bundle could not be written to %1: %2</source>
         <translation>The bundle could not be written to %1: %2</translation>
     </message>
@@ -2240,7 +2240,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -6861,13 +6861,12 @@
         <translation>Households to add: %1, to update: %2; people to add: %3; categories to add: %4.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+525"/>
+        <location line="+576"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-498"/>
         <source>Say which row holds the column headings: no row names the columns (姓名, 身份证号码, …).</source>
         <translation>Say which row holds the column headings: no row names the columns (姓名, 身份证号码, …).</translation>
     </message>
@@ -7082,7 +7081,7 @@
         <translation>The village or community is missing.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The station keeps a village list; map the column that names the village.</source>
         <translation>The station keeps a village list; map the column that names the village.</translation>
     </message>
@@ -7157,6 +7156,112 @@
         <location line="+90"/>
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::LedgerImportsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/LedgerImportsDialog.cpp" line="+21"/>
+        <source>Ledger imports</source>
+        <translation>Ledger imports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every ledger imported into this casebook, newest first. Choose one to see which record came from which row of its file.</source>
+        <translation>Every ledger imported into this casebook, newest first. Choose one to see which record came from which row of its file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households added</source>
+        <translation>Households added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People added</source>
+        <translation>People added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No ledger has been imported yet: File → Import a ledger (Excel or CSV)…</source>
+        <translation>No ledger has been imported yet: File → Import a ledger (Excel or CSV)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>From %1 (batch %2): %n record(s).</source>
+        <translation>
+            <numerusform>From %1 (batch %2): %n record.</numerusform>
+            <numerusform>From %1 (batch %2): %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>updated</translation>
     </message>
 </context>
 <context>
@@ -7985,7 +8090,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — Xianjie casebook</translation>
     </message>
@@ -8063,6 +8168,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Ledger imports…</source>
+        <translation>&amp;Ledger imports…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Linkage &amp;report…</source>
         <translation>Linkage &amp;report…</translation>
     </message>
@@ -12472,7 +12582,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::WalCheck</name>
     <message>
-        <location filename="../core/storage/WalCheck.cpp" line="+110"/>
+        <location filename="../core/storage/WalCheck.cpp" line="+109"/>
         <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
         <translation>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</translation>
     </message>
@@ -12505,22 +12615,23 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>the part %1 is damaged or too large for a ledger</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>the file is too large for a ledger</source>
         <translation>the file is too large for a ledger</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>its list of sheets is damaged</source>
         <translation>its list of sheets is damaged</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+161"/>
         <source>The workbook has no sheet %1; it has %2.</source>
         <translation>The workbook has no sheet %1; it has %2.</translation>
     </message>
@@ -12571,7 +12682,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::bundlefile</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="-146"/>
+        <location filename="../core/sync/BundleFile.cpp" line="-145"/>
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>The bundle is incomplete or damaged (its contents do not match its manifest).</translation>
     </message>

@@ -233,7 +233,7 @@
 <context>
     <name>xianjie::Aggregates</name>
     <message>
-        <location filename="../core/report/Aggregates.cpp" line="+344"/>
+        <location filename="../core/report/Aggregates.cpp" line="+346"/>
         <location line="+408"/>
         <source>Sent</source>
         <translation>已发送</translation>
@@ -361,7 +361,7 @@
 <context>
     <name>xianjie::App</name>
     <message>
-        <location filename="../app/xianjie/main.cpp" line="+66"/>
+        <location filename="../app/xianjie/main.cpp" line="+71"/>
         <source>Xianjie</source>
         <translation>衔接</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>xianjie::Bundle</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="+157"/>
+        <location filename="../core/sync/BundleFile.cpp" line="+156"/>
         <source>The bundle could not be written to %1: %2</source>
         <translation>数据包无法写入 %1：%2</translation>
     </message>
@@ -2228,7 +2228,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -6834,13 +6834,12 @@
         <translation>将新增家庭 %1 户，更新 %2 户；新增人员 %3 人；新增救助类别 %4 项。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+525"/>
+        <location line="+576"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-498"/>
         <source>Say which row holds the column headings: no row names the columns (姓名, 身份证号码, …).</source>
         <translation>请指定表头所在行：没有一行写有列名（姓名、身份证号码等）。</translation>
     </message>
@@ -7055,7 +7054,7 @@
         <translation>缺少村（社区）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The station keeps a village list; map the column that names the village.</source>
         <translation>本站有村（社区）名单；请指定哪一列是村（社区）。</translation>
     </message>
@@ -7128,6 +7127,109 @@
         <location line="+90"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
+    </message>
+</context>
+<context>
+    <name>xianjie::LedgerImportsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/LedgerImportsDialog.cpp" line="+21"/>
+        <source>Ledger imports</source>
+        <translation>台账导入记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every ledger imported into this casebook, newest first. Choose one to see which record came from which row of its file.</source>
+        <translation>导入本个案簿的每份台账，最新的在前。选择一份，可查看每条记录来自文件的哪一行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households added</source>
+        <translation>新增家庭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People added</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payments</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No ledger has been imported yet: File → Import a ledger (Excel or CSV)…</source>
+        <translation>还没有导入过台账：文件 → 导入台账（Excel 或 CSV）…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>From %1 (batch %2): %n record(s).</source>
+        <translation><numerusform>来自 %1（批次 %2）：%n 条记录。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>更新</translation>
     </message>
 </context>
 <context>
@@ -7953,7 +8055,7 @@
 <context>
     <name>xianjie::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
         <source>%1 — Xianjie casebook</source>
         <translation>%1 — 衔接台账</translation>
     </message>
@@ -8031,6 +8133,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Ledger imports…</source>
+        <translation>台账导入记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Linkage &amp;report…</source>
         <translation>衔接情况通报(&amp;R)…</translation>
     </message>
@@ -12415,7 +12522,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::WalCheck</name>
     <message>
-        <location filename="../core/storage/WalCheck.cpp" line="+110"/>
+        <location filename="../core/storage/WalCheck.cpp" line="+109"/>
         <source>There is not enough room to check the casebook&apos;s log file %1 before opening it. Nothing was changed; free some space and try again.</source>
         <translation>空间不足，无法在打开前检查台账的日志文件 %1。未作任何更改；请腾出一些空间后再试。</translation>
     </message>
@@ -12448,22 +12555,23 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>其中的 %1 部分已损坏，或大得不像台账</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>the file is too large for a ledger</source>
         <translation>文件大得不像台账</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>its list of sheets is damaged</source>
         <translation>其工作表清单已损坏</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+161"/>
         <source>The workbook has no sheet %1; it has %2.</source>
         <translation>工作簿没有第 %1 张工作表；它共有 %2 张。</translation>
     </message>
@@ -12514,7 +12622,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::bundlefile</name>
     <message>
-        <location filename="../core/sync/BundleFile.cpp" line="-146"/>
+        <location filename="../core/sync/BundleFile.cpp" line="-145"/>
         <source>The bundle is incomplete or damaged (its contents do not match its manifest).</source>
         <translation>数据包不完整或已损坏（内容与清单不符）。</translation>
     </message>

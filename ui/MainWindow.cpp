@@ -14,6 +14,7 @@
 #include "dialogs/HelpDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/LedgerImportWizard.h"
+#include "dialogs/LedgerImportsDialog.h"
 #include "dialogs/NewCasebookDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "dialogs/StationContactDialog.h"
@@ -193,6 +194,10 @@ MainWindow::MainWindow(std::unique_ptr<Casebook> casebook, QWidget *parent)
     auto *ledgerAction = fileMenu->addAction(tr("&Import a ledger (Excel or CSV)…"), this, &MainWindow::importLedger);
     ledgerAction->setObjectName(QStringLiteral("importLedgerAction"));
     ledgerAction->setVisible(m_casebook->identity().role == Casebook::Role::Station);
+    auto *importsAction =
+        fileMenu->addAction(tr("&Ledger imports…"), this, [this] { LedgerImportsDialog(*m_casebook, this).exec(); });
+    importsAction->setObjectName(QStringLiteral("ledgerImportsAction"));
+    importsAction->setVisible(m_casebook->identity().role == Casebook::Role::Station);
     fileMenu->addAction(tr("Linkage &report…"), this, [this] {
         m_tabs->setCurrentWidget(m_dashboard);
         m_dashboard->printReport();

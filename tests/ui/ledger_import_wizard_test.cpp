@@ -2,6 +2,7 @@
 #include "I18n.h"
 #include "TestCasebook.h"
 #include "dialogs/LedgerImportWizard.h"
+#include "dialogs/LedgerImportsDialog.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 
@@ -197,6 +198,23 @@ private slots:
             QVERIFY(!w.report().batchId.isEmpty());
             QVERIFY(w.findChild<QLabel *>(QStringLiteral("ledgerDoneText"))->text().contains(w.report().batchId));
             shoot(&w, QStringLiteral("ledger-import-4-done.png"));
+        }
+        {
+            // File → Ledger imports…: the file with its counts, and which record came from which row.
+            LedgerImportsDialog d(cb.casebook());
+            d.show();
+            auto *batches = d.findChild<QTableWidget *>(QStringLiteral("ledgerBatchTable"));
+            QCOMPARE(batches->rowCount(), 1);
+            QCOMPARE(batches->item(0, 1)->text(), QStringLiteral("东风街道低保台账.xlsx"));
+            QCOMPARE(batches->item(0, 5)->text(), QStringLiteral("10"));
+            QCOMPARE(batches->item(0, 9)->text(), QStringLiteral("4"));
+            auto *records = d.findChild<QTableWidget *>(QStringLiteral("ledgerRecordTable"));
+            QCOMPARE(records->rowCount(), 20); // ten households and their ten categories
+            QCOMPARE(records->item(0, 0)->text(), QStringLiteral("4"));
+            QVERIFY2(records->item(0, 2)->text().contains(QStringLiteral("张*")),
+                     qPrintable(records->item(0, 2)->text()));
+            QVERIFY(!records->item(0, 2)->text().contains(QStringLiteral("张建国"))); // masked as lists are
+            shoot(&d, QStringLiteral("ledger-imports.png"));
         }
         {
             // The same layout again: the corrected columns come back, and everything is already there.
