@@ -177,9 +177,11 @@ Sql helpIn(const ReportScope &s)
     return sql;
 }
 
-Sql visitIn(const QString &what, const ReportScope &s, const QDate &today)
+/** A visit (alias v) counted as @p what; @p currentOnly adds that it is not a corrected entry (the counts say that
+ * once, in their WHERE, rather than in each of their three sums). */
+Sql visitIn(const QString &what, const ReportScope &s, const QDate &today, bool currentOnly = true)
 {
-    Sql sql{current("visit", "v") + QStringLiteral(" AND "), {}};
+    Sql sql{currentOnly ? current("visit", "v") + QStringLiteral(" AND ") : QString(), {}};
     if (what == QLatin1String("visits_due"))
         sql.add(QStringLiteral("v.due_on BETWEEN ? AND ?"), {iso(s.from), iso(s.to)});
     else if (what == QLatin1String("visits_done"))
@@ -227,9 +229,9 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
             << Sql{QStringLiteral("INSERT INTO temp.report_households SELECT h.id FROM household h WHERE "), {}}.add(
                    onBooks(scope));
     q.households = Sql{
-        QStringLiteral("SELECT count(*), coalesce(sum(substr(h.created_at, 1, 10) BETWEEN ? AND ?), 0), "
+        QStringLiteral("SELECT count(*), coalesce(sum(h.created_at >= ? AND h.created_at < ?), 0), "
                        "coalesce(sum(h.closed_on BETWEEN ? AND ?), 0) FROM household h WHERE "),
-        {from, to, from,
+        {from, iso(scope.to.addDays(1)), from,
          to}}.add(onBooks(scope));
     q.categories = Sql{QStringLiteral("SELECT c.category, count(DISTINCT c.household_id), coalesce(sum(c.review_on "
                                       "BETWEEN ? AND ?), 0), coalesce(sum(c.reviewed_on BETWEEN ? AND ?), 0), "
@@ -284,12 +286,13 @@ Queries queriesFor(const ReportScope &scope, const QDate &today)
                  .add(QStringLiteral(" GROUP BY a.source, a.form"));
     q.visits = Sql{QStringLiteral("SELECT "), {}};
     for (const char *what : {"visits_due", "visits_done", "visits_overdue"}) {
-        const Sql cond = visitIn(QLatin1String(what), scope, today);
+        const Sql cond = visitIn(QLatin1String(what), scope, today, false);
         q.visits.add(QStringLiteral("coalesce(sum(%1), 0), ").arg(cond.text), cond.values);
     }
     q.visits.text.chop(2);
     q.visits.add(QStringLiteral(" FROM household h CROSS JOIN visit v ON v.household_id = h.id WHERE "))
-        .add(onBooks(scope));
+        .add(onBooks(scope))
+        .add(QStringLiteral(" AND ") + current("visit", "v"));
     // The help each referral brought, summed once for all referrals rather than looked up for each.
     q.campaigns = Sql{
         QStringLiteral("SELECT p.campaign_tags, r.status, coalesce(help.fen, 0) FROM referral r JOIN "
