@@ -234,7 +234,7 @@
 <context>
     <name>xianjie::Aggregates</name>
     <message>
-        <location filename="../core/report/Aggregates.cpp" line="+346"/>
+        <location filename="../core/report/Aggregates.cpp" line="+349"/>
         <location line="+408"/>
         <source>Sent</source>
         <translation>Sent</translation>
@@ -6626,7 +6626,12 @@
         <translation>What happens, or why not</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>The file&apos;s headings have changed: the columns are read from them again. Check them on the previous page.</source>
+        <translation>The file&apos;s headings have changed: the columns are read from them again. Check them on the previous page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
@@ -7161,7 +7166,7 @@
 <context>
     <name>xianjie::LedgerImportsDialog</name>
     <message>
-        <location filename="../ui/dialogs/LedgerImportsDialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/LedgerImportsDialog.cpp" line="+22"/>
         <source>Ledger imports</source>
         <translation>Ledger imports</translation>
     </message>
@@ -7171,7 +7176,7 @@
         <translation>Every ledger imported into this casebook, newest first. Choose one to see which record came from which row of its file.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -7196,12 +7201,12 @@
         <translation>Rows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Households added</source>
         <translation>Households added</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -7216,7 +7221,7 @@
         <translation>Payments</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -7241,12 +7246,12 @@
         <translation>Written</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No ledger has been imported yet: File → Import a ledger (Excel or CSV)…</source>
         <translation>No ledger has been imported yet: File → Import a ledger (Excel or CSV)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>From %1 (batch %2): %n record(s).</source>
         <translation>
             <numerusform>From %1 (batch %2): %n record.</numerusform>
@@ -8167,12 +8172,12 @@
         <translation>&amp;Import a ledger (Excel or CSV)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Ledger imports…</source>
         <translation>&amp;Ledger imports…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Linkage &amp;report…</source>
         <translation>Linkage &amp;report…</translation>
     </message>

@@ -233,7 +233,7 @@
 <context>
     <name>xianjie::Aggregates</name>
     <message>
-        <location filename="../core/report/Aggregates.cpp" line="+346"/>
+        <location filename="../core/report/Aggregates.cpp" line="+349"/>
         <location line="+408"/>
         <source>Sent</source>
         <translation>已发送</translation>
@@ -6602,7 +6602,12 @@
         <translation>将如何处理，或为何不能导入</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>The file&apos;s headings have changed: the columns are read from them again. Check them on the previous page.</source>
+        <translation>文件的表头已改变：已按新表头重新识别各列。请在上一页核对。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
@@ -7132,7 +7137,7 @@
 <context>
     <name>xianjie::LedgerImportsDialog</name>
     <message>
-        <location filename="../ui/dialogs/LedgerImportsDialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/LedgerImportsDialog.cpp" line="+22"/>
         <source>Ledger imports</source>
         <translation>台账导入记录</translation>
     </message>
@@ -7142,7 +7147,7 @@
         <translation>导入本个案簿的每份台账，最新的在前。选择一份，可查看每条记录来自文件的哪一行。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
@@ -7167,12 +7172,12 @@
         <translation>行数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Households added</source>
         <translation>新增家庭</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
@@ -7187,7 +7192,7 @@
         <translation>发放记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
@@ -7212,14 +7217,16 @@
         <translation>写入</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No ledger has been imported yet: File → Import a ledger (Excel or CSV)…</source>
         <translation>还没有导入过台账：文件 → 导入台账（Excel 或 CSV）…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>From %1 (batch %2): %n record(s).</source>
-        <translation><numerusform>来自 %1（批次 %2）：%n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>来自 %1（批次 %2）：%n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8132,12 +8139,12 @@
         <translation>导入台账（Excel 或 CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Ledger imports…</source>
         <translation>台账导入记录(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Linkage &amp;report…</source>
         <translation>衔接情况通报(&amp;R)…</translation>
     </message>

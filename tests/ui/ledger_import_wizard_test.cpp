@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -234,6 +235,38 @@ private slots:
             QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // nothing to import
             QCOMPARE(households(), 10);
         }
+    }
+
+    // The worker corrects the refused row in Excel, saves, and reads the file again on the report page.
+    void readingTheCorrectedFileAgain()
+    {
+        TestCasebook cb;
+        QVERIFY(HouseholdRepository(cb.casebook())
+                    .addVillage(QStringLiteral("110105100201"), QStringLiteral("东风村"))
+                    .ok());
+        const QString path = cb.dir() + QStringLiteral("/roll.csv");
+        auto write = [&path](const QString &secondId) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QStringLiteral("姓名,身份证号码,所属村（社区）\n张建国,%1,东风村\n王桂兰,%2,东风村\n")
+                        .arg(syntheticId(QDate(1975, 4, 2), 11), secondId)
+                        .toUtf8());
+        };
+        const QString wang = syntheticId(QDate(1950, 12, 30), 42);
+        write(wang.left(17) + (wang.back() == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'))); // mistyped
+        LedgerImportWizard w(cb.casebook());
+        w.show();
+        QVERIFY(w.setFile(path));
+        w.button(QWizard::NextButton)->click();
+        w.button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isWorking() && !w.report().rows.isEmpty(), 20000);
+        QCOMPARE(w.report().count(LedgerImporter::Outcome::Invalid), 1);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        write(wang);
+        w.findChild<QPushButton *>(QStringLiteral("ledgerRereadButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isWorking() && w.report().count(LedgerImporter::Outcome::Invalid) == 0, 20000);
+        QCOMPARE(w.report().count(LedgerImporter::Outcome::Add), 2);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
     }
 
     void unreadableFileIsSaidInWords()

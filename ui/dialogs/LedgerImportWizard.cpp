@@ -218,9 +218,19 @@ LedgerImportWizard::LedgerImportWizard(Casebook &casebook, QWidget *parent)
     });
     connect(m_filterCombo, &QComboBox::activated, this, [this] { showReport(); });
     connect(again, &QPushButton::clicked, this, [this] {
+        const LedgerMapping before = currentMapping();
+        const QString layout = LedgerImporter::layoutKey(m_sheet, before.headerRow);
         reread();
-        if (m_loaded)
-            runDryRun();
+        if (!m_loaded)
+            return;
+        // The columns as set stay, unless the corrected file's headings are not the same any more.
+        if (LedgerImporter::layoutKey(m_sheet, before.headerRow) == layout)
+            fillMapping(before, m_mappingOrigin->text());
+        else
+            fillMapping(LedgerImporter(m_casebook).suggest(m_sheet),
+                        tr("The file's headings have changed: the columns are read from them again. Check them on "
+                           "the previous page."));
+        runDryRun();
     });
     connect(m_work, &BackgroundWork::progressed, this, [this](int done, int total, const QString &text) {
         if (currentId() == ReportPage && !m_dryRunCurrent)
