@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "platform/Platform.h"
 #include "report/ReferralDocuments.h"
+#include "rules/Labels.h"
 #include "rules/Password.h"
 #include "rules/Validation.h"
 #include "storage/Backup.h"
@@ -17,6 +18,7 @@
 #include "sync/CountySync.h"
 #include "sync/Enrollment.h"
 #include "sync/OnlineSync.h"
+#include "sync/StationRestore.h"
 #include "sync/StationSync.h"
 
 #include <QCommandLineParser>
@@ -91,6 +93,8 @@ int CommandLine::run(const QStringList &args)
         return enroll(command, rest);
     if (command == QLatin1String("restore"))
         return restore(rest);
+    if (command == QLatin1String("station-restores"))
+        return stationRestores(rest);
     if (command == QLatin1String("print"))
         return print(rest);
     if (command == QLatin1String("report"))
@@ -159,6 +163,8 @@ void CommandLine::writeUsage(QTextStream &to)
        << Qt::endl
        << QStringLiteral("  xianjie-cli enroll-accept STATION GRANT --user HEAD") << Qt::endl
        << QStringLiteral("  xianjie-cli station-revoke COUNTY --code STATION-CODE --reason TEXT --user STAFF")
+       << Qt::endl
+       << QStringLiteral("  xianjie-cli station-restores COUNTY --user STAFF [--take-in STATION-CODE] [--all]")
        << Qt::endl
        << QStringLiteral("  xianjie-cli bundle-export STATION --user USER --out DIR") << Qt::endl
        << QStringLiteral("  xianjie-cli bundle-import CASEBOOK FILE... --user USER") << Qt::endl
@@ -426,6 +432,60 @@ int CommandLine::enroll(const QString &step, const QStringList &args)
     if (auto r = Enrollment::revoke(**cb, p.value(QStringLiteral("code")), p.value(QStringLiteral("reason"))); !r)
         return fail(r.message());
     m_out << tr("The key of station %1 is revoked.").arg(p.value(QStringLiteral("code"))) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::stationRestores(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("casebook"), QString());
+    p.addOption({QStringLiteral("user"), QString(), QStringLiteral("user")});
+    p.addOption({QStringLiteral("take-in"), QString(), QStringLiteral("code")});
+    p.addOption({QStringLiteral("all"), QString()});
+    QString problem;
+    if (!parse(p, args, &problem))
+        return usage(problem);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("Check the command: see the usage below."));
+    auto cb = Casebook::open(p.positionalArguments().first());
+    if (!cb)
+        return fail(cb.message());
+    if (!signIn(**cb, p.value(QStringLiteral("user"))))
+        return Failed;
+    if (p.isSet(QStringLiteral("take-in"))) {
+        auto taken = StationRestore::takeIn(**cb, p.value(QStringLiteral("take-in")));
+        if (!taken)
+            return fail(taken.message());
+        m_out << tr("Taken in. The station's audit log continues from the backup's last entry (%1 later entries "
+                    "are kept aside); its changes since the restore continue from No. %2; %3 records go back to it "
+                    "with the next bundle for it (downstream-export).")
+                     .arg(taken->supersededEntries)
+                     .arg(taken->renumberFrom)
+                     .arg(taken->returnedRecords)
+              << Qt::endl;
+        return Ok;
+    }
+    auto list = StationRestore::restores(**cb, !p.isSet(QStringLiteral("all")));
+    if (!list)
+        return fail(list.message());
+    if (list->isEmpty())
+        m_out << tr("No station restored from a backup waits for the county.") << Qt::endl;
+    for (const StationRestore::Waiting &w : std::as_const(*list)) {
+        const QString state =
+            w.confirmedAt.isValid() ? tr("taken in on %1, confirmed by the station on %2")
+                                          .arg(Labels::date(w.decidedAt.date()), Labels::date(w.confirmedAt.date()))
+            : w.decidedAt.isValid() ? tr("taken in on %1; waits for the station to import the county's bundle")
+                                          .arg(Labels::date(w.decidedAt.date()))
+                                    : tr("waits to be taken in");
+        m_out << tr("%1 (%2): restored from a backup ending at audit entry No. %3; the county holds %4 later "
+                    "entries and %5 changes the backup did not have; noticed %6; %7.")
+                     .arg(w.name, w.code)
+                     .arg(w.auditSeq)
+                     .arg(w.lostEntries)
+                     .arg(w.lostChanges)
+                     .arg(Labels::date(w.noticedAt.date()), state)
+              << Qt::endl;
+    }
     return Ok;
 }
 

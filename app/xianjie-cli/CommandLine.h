@@ -44,6 +44,7 @@ private:
     int directoryImport(const QStringList &args);
     int referralPacket(const QStringList &args);
     int enroll(const QString &step, const QStringList &args);
+    int stationRestores(const QStringList &args);
     int bundleExport(const QStringList &args);
     int bundleImport(const QStringList &args);
     int bundleInspect(const QStringList &args);

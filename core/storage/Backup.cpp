@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Transaction.h"
 #include "rules/Password.h"
+#include "sync/StationRestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -272,6 +273,30 @@ Result<void> Backup::restore(const QString &backupPath, const QString &passphras
             return makeError(
                 Error::Kind::Corrupt,
                 tr("The casebook in the backup fails its check (%1); nothing was restored.").arg(faults.first()));
+    }
+    // A station's restored casebook remembers what its backup held, so that the county can take it in (its bundles
+    // carry the mark until then). Written into the restored file before it is put in place; the log folded back.
+    {
+        sqlite3 *marked = nullptr;
+        int rc = sqlite3_open_v2(QFile::encodeName(restored).constData(), &marked, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_stmt *stmt = nullptr;
+        if (rc == SQLITE_OK)
+            rc = sqlite3_prepare_v2(marked, StationRestore::markSql(), -1, &stmt, nullptr);
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_text(stmt, 1, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+        if (rc == SQLITE_OK && sqlite3_step(stmt) != SQLITE_DONE)
+            rc = sqlite3_errcode(marked);
+        sqlite3_finalize(stmt);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_wal_checkpoint_v2(marked, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        sqlite3_close(marked);
+        QFile::remove(restored + QStringLiteral("-wal"));
+        QFile::remove(restored + QStringLiteral("-shm"));
+        if (rc != SQLITE_OK)
+            return makeError(Error::Kind::Io, tr("The restored casebook cannot be prepared beside %1; nothing was "
+                                                 "restored.")
+                                                  .arg(QDir::toNativeSeparators(casebookPath)));
     }
     // Replace in one step, so that a stop at any instant leaves either the old casebook or the restored one at the
     // path, never neither: the old one's log is folded into it first (then the file alone is the whole casebook and

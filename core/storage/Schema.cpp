@@ -720,6 +720,37 @@ const char *const kVersion13[] = {
     "CREATE INDEX ledger_import_record_record ON ledger_import_record(record_id)",
 };
 
+// Version 14: a station restored from a backup, taken in by the county. At the county: what the restored station
+// said of its backup (from its first bundle after the restore), the county's decision and when the station confirmed
+// it; the entries of the county's copy of the station's audit log that the restored log no longer has, kept aside.
+const char *const kVersion14[] = {
+    "CREATE TABLE station_restore ("
+    " station_id TEXT NOT NULL REFERENCES station(station_id),"
+    " audit_seq INTEGER NOT NULL," // the last audit entry the backup held
+    " audit_hash TEXT NOT NULL,"
+    " change_seq INTEGER NOT NULL," // the last change number the backup had used
+    " hlc TEXT NOT NULL,"           // the clock of the backup's last change
+    " downstream_seq INTEGER NOT NULL,"
+    " restored_at TEXT NOT NULL,"
+    " noticed_at TEXT NOT NULL,"
+    " decided_at TEXT,"
+    " decided_by TEXT,"
+    " county_seq INTEGER," // the last change of the station the county held at the decision
+    " county_bundle_hash TEXT,"
+    " superseded_entries INTEGER,"
+    " returned_records INTEGER,"
+    " confirmed_at TEXT,"
+    " PRIMARY KEY (station_id, audit_seq, audit_hash)) WITHOUT ROWID",
+    "CREATE TABLE station_audit_superseded ("
+    " station_id TEXT NOT NULL,"
+    " restore_audit_seq INTEGER NOT NULL,"
+    " seq_from INTEGER NOT NULL,"
+    " seq_to INTEGER NOT NULL CHECK (seq_to >= seq_from),"
+    " last_hash TEXT NOT NULL,"
+    " entries BLOB NOT NULL,"
+    " superseded_at TEXT NOT NULL)",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -732,7 +763,7 @@ const Step kSteps[] = {
     {kVersion4, std::size(kVersion4)},     {kVersion5, std::size(kVersion5)},    {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)},     {kVersion8, std::size(kVersion8)},    {kVersion9, std::size(kVersion9)},
     {nullptr, 0, allowUnknownPersonFacts}, {nullptr, 0, materialWithoutMinutes}, {kVersion12, std::size(kVersion12)},
-    {kVersion13, std::size(kVersion13)},
+    {kVersion13, std::size(kVersion13)},   {kVersion14, std::size(kVersion14)},
 };
 
 } // namespace

@@ -119,6 +119,16 @@ QCborMap BundleCodec::encodeOp(const Op &op)
     return m;
 }
 
+std::optional<Op> BundleCodec::decodeOp(const QCborMap &encoded)
+{
+    const QByteArray bytes = QCborValue(encoded).toCbor();
+    QCborStreamReader r(bytes);
+    Op op;
+    if (!readOp(r, op) || r.lastError() != QCborError::NoError)
+        return std::nullopt;
+    return op;
+}
+
 Result<BundleCodec::Content> BundleCodec::read(const QByteArray &bytes)
 {
     QCborStreamReader r(bytes);

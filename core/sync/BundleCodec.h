@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <optional>
 
 namespace xianjie {
 
@@ -34,6 +35,8 @@ public:
     };
 
     static QCborMap encodeOp(const Op &op);
+    /** An op encoded by encodeOp and carried as a CBOR value; nullopt when it is not one. */
+    static std::optional<Op> decodeOp(const QCborMap &encoded);
     /** Reads the content straight from the CBOR stream into ops (building a CBOR tree first cost as much as merging).
      */
     static Result<Content> read(const QByteArray &bytes);

@@ -9,6 +9,7 @@
 #include "sync/BundleCodec.h"
 #include "sync/BundleFile.h"
 #include "sync/CountySync.h"
+#include "sync/StationRestore.h"
 #include "sync/StationSync.h"
 
 #include <QDir>
@@ -107,7 +108,7 @@ std::optional<QString> refuseSender(const Casebook &casebook, const bundlefile::
  * Whether the bundle's turn has come: it follows what this casebook has applied of its sender. Sets the outcome
  * (held, refused) and returns false when not.
  */
-bool inTurn(const Casebook &casebook, const QJsonObject &m, bool downstream, Imported &result)
+bool inTurn(Casebook &casebook, const QJsonObject &m, bool downstream, Imported &result)
 {
     const qint64 from = m.value(QStringLiteral("seq_from")).toInteger();
     auto hold = [&](const QString &why) {
@@ -128,6 +129,16 @@ bool inTurn(const Casebook &casebook, const QJsonObject &m, bool downstream, Imp
                             .arg(applied + 1)
                             .arg(from - 1));
         return true;
+    }
+    // A station restored from a backup older than what the county holds waits for the county's decision.
+    if (const QJsonObject mark = m.value(QStringLiteral("restored_from")).toObject(); !mark.isEmpty()) {
+        QString why;
+        auto turn =
+            StationRestore::upstreamTurn(casebook, m.value(QStringLiteral("station_id")).toString(), mark, &why);
+        if (!turn)
+            return refuse(turn.message());
+        if (*turn != StationRestore::Turn::Fits)
+            return refuse(why);
     }
     auto last = SyncLedger::lastReceipt(casebook, m.value(QStringLiteral("station_id")).toString());
     if (!last)

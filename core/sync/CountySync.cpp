@@ -9,6 +9,7 @@
 #include "storage/SyncLedger.h"
 #include "storage/Transaction.h"
 #include "sync/BundleFile.h"
+#include "sync/StationRestore.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -197,6 +198,9 @@ Result<void> CountySync::applyUpstream(Casebook &county, const QJsonObject &m, B
                 chain.allFresh && !auditBytes.isEmpty() ? auditBytes : qCompress(QCborValue(chain.fresh).toCbor(), 1));
             !r)
             return r;
+    if (!m.contains(QStringLiteral("restored_from"))) // the station has applied a decision on its restore, if any
+        if (auto r = StationRestore::confirm(county, stationId); !r)
+            return r;
     result.ops = int(ops.size());
     result.conflicts = applied->conflicts;
     result.flagged = applied->flagged;
@@ -223,9 +227,18 @@ Result<std::optional<CountySync::Downstream>> CountySync::buildDownstream(Casebo
             tr("No enrolled station has the code %1.").arg(stationCode.isEmpty() ? QStringLiteral("-") : stationCode));
     const QString stationId = station->value(0).toString();
     const QByteArray stationKey = unb64(station->value(2).toString());
+    // A restore taken in and not yet confirmed: the decision, the records the station lost, and everything since the
+    // county change its backup had applied.
+    QCborArray returned;
+    qint64 restoredAfter = 0;
+    auto decision = StationRestore::decisionFor(county, stationId, returned, &restoredAfter);
+    if (!decision)
+        return decision.error();
     // Everything since what the station last reported having applied: a lost stick costs nothing.
     qint64 from = after + 1;
-    if (after < 0) {
+    if (*decision && after < 0)
+        from = restoredAfter + 1;
+    else if (after < 0) {
         auto since = SyncLedger::downstreamApplied(county, stationId);
         if (!since)
             return since.error();
@@ -249,7 +262,7 @@ Result<std::optional<CountySync::Downstream>> CountySync::buildDownstream(Casebo
         ops.append(BundleCodec::encodeOp(op));
         counts[op.table] += 1;
     }
-    if (onlyIfNewAfter >= 0 && ops.isEmpty()) {
+    if (onlyIfNewAfter >= 0 && ops.isEmpty() && !*decision) {
         auto news = SyncLedger::hasNewsFor(county, stationId, onlyIfNewAfter);
         if (!news)
             return news.error();
@@ -275,10 +288,14 @@ Result<std::optional<CountySync::Downstream>> CountySync::buildDownstream(Casebo
         auditHead.insert(QStringLiteral("seq"), head->seq);
         auditHead.insert(QStringLiteral("hash"), head->hash);
     }
-    const QCborMap content{{QStringLiteral("ops"), ops},
-                           {QStringLiteral("acks"), acks},
-                           {QStringLiteral("alerts"), *alerts},
-                           {QStringLiteral("audit_head"), auditHead}};
+    QCborMap content{{QStringLiteral("ops"), ops},
+                     {QStringLiteral("acks"), acks},
+                     {QStringLiteral("alerts"), *alerts},
+                     {QStringLiteral("audit_head"), auditHead}};
+    if (*decision) {
+        content.insert(QStringLiteral("restore"), **decision);
+        content.insert(QStringLiteral("returned"), returned);
+    }
     const QString bundleId = Uuid::v7(county.clock().now());
     const QJsonObject manifest{{QStringLiteral("version"), BundleCodec::kFormatVersion},
                                {QStringLiteral("direction"), QStringLiteral("down")},

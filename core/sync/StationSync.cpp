@@ -9,6 +9,7 @@
 #include "storage/SyncLedger.h"
 #include "storage/Transaction.h"
 #include "sync/BundleFile.h"
+#include "sync/StationRestore.h"
 
 #include <QCborArray>
 #include <QCborValue>
@@ -119,24 +120,25 @@ Result<QStringList> StationSync::exportPending(Casebook &station, const QString 
                                {QStringLiteral("audit_anchor"), anchor},
                                {QStringLiteral("attachments"), attachments}};
         const QString bundleId = Uuid::v7(station.clock().now());
-        const QJsonObject manifest{
-            {QStringLiteral("version"), BundleCodec::kFormatVersion},
-            {QStringLiteral("direction"), QStringLiteral("up")},
-            {QStringLiteral("schema_version"), Schema::currentVersion()},
-            {QStringLiteral("station_id"), station.stationId()},
-            {QStringLiteral("station_code"), station.identity().code},
-            {QStringLiteral("station_name"), station.identity().name},
-            {QStringLiteral("bundle_id"), bundleId},
-            {QStringLiteral("seq_from"), from},
-            {QStringLiteral("seq_to"), to},
-            {QStringLiteral("prev_bundle_hash"), station.setting(QStringLiteral("last_bundle_hash"))},
-            {QStringLiteral("downstream_seq_applied"),
-             station.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong()},
-            {QStringLiteral("ops"), int(ops.size())},
-            {QStringLiteral("counts"), BundleCodec::countsJson(counts)},
-            {QStringLiteral("audit_entries"), int(auditArray.size())},
-            {QStringLiteral("attachments"), int(attachments.size())},
-            {QStringLiteral("created_at"), station.clock().now().toString(Qt::ISODateWithMs)}};
+        QJsonObject manifest{{QStringLiteral("version"), BundleCodec::kFormatVersion},
+                             {QStringLiteral("direction"), QStringLiteral("up")},
+                             {QStringLiteral("schema_version"), Schema::currentVersion()},
+                             {QStringLiteral("station_id"), station.stationId()},
+                             {QStringLiteral("station_code"), station.identity().code},
+                             {QStringLiteral("station_name"), station.identity().name},
+                             {QStringLiteral("bundle_id"), bundleId},
+                             {QStringLiteral("seq_from"), from},
+                             {QStringLiteral("seq_to"), to},
+                             {QStringLiteral("prev_bundle_hash"), station.setting(QStringLiteral("last_bundle_hash"))},
+                             {QStringLiteral("downstream_seq_applied"),
+                              station.setting(QStringLiteral("downstream_seq"), QStringLiteral("0")).toLongLong()},
+                             {QStringLiteral("ops"), int(ops.size())},
+                             {QStringLiteral("counts"), BundleCodec::countsJson(counts)},
+                             {QStringLiteral("audit_entries"), int(auditArray.size())},
+                             {QStringLiteral("attachments"), int(attachments.size())},
+                             {QStringLiteral("created_at"), station.clock().now().toString(Qt::ISODateWithMs)}};
+        if (const QJsonObject mark = StationRestore::pendingMark(station); !mark.isEmpty())
+            manifest.insert(QStringLiteral("restored_from"), mark); // until the county has taken the restore in
         auto file = bundlefile::build(manifest, QCborValue(content).toCbor(),
                                       unb64(station.setting(QStringLiteral("sign_secret_key"))),
                                       unb64(station.setting(QStringLiteral("county_box_public_key"))));
@@ -265,10 +267,21 @@ Result<void> StationSync::applyDownstream(Casebook &station, const QJsonObject &
     result.ops = int(ops.size());
     result.conflicts = applied->conflicts;
 
+    // The county took in this casebook after its restore: the changes since follow the county's, lost records return.
+    if (const QCborMap decision = content.value(QStringLiteral("restore")).toMap(); !decision.isEmpty())
+        if (auto r = StationRestore::applyDecision(station, decision,
+                                                   content.value(QStringLiteral("returned")).toArray(), result);
+            !r)
+            return r.error();
     const QCborMap head = content.value(QStringLiteral("audit_head")).toMap();
     auto behind = behindCounty(station, head, result);
     if (!behind)
         return behind.error();
+    if (!*behind)
+        if (auto r = StationRestore::forgetMarkIfCurrent(station, head.value(QStringLiteral("seq")).toInteger(),
+                                                         head.value(QStringLiteral("hash")).toString());
+            !r)
+            return r;
     if (auto r = takeAcknowledgements(station, content.value(QStringLiteral("acks")).toArray(), *behind, result); !r)
         return r;
     for (const QCborValue &v : content.value(QStringLiteral("alerts")).toArray()) {

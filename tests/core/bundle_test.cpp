@@ -4,12 +4,14 @@
 #include "storage/CasebookCheck.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/RecordWriter.h"
 #include "storage/UserRepository.h"
 #include "sync/BundleCodec.h"
 #include "sync/BundleFile.h"
 #include "sync/BundleImporter.h"
 #include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationRestore.h"
 #include "sync/StationSync.h"
 
 #include <QCborArray>
@@ -51,6 +53,14 @@ class BundleTest : public QObject
     QString exportOne()
     {
         auto files = StationSync::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
+        if (!files || files->size() != 1)
+            qFatal("export: %s", files ? "not one file" : qPrintable(files.message()));
+        return files->first();
+    }
+
+    QString exportFrom(Casebook &station, const QString &folder)
+    {
+        auto files = StationSync::exportPending(station, m_dir->filePath(folder));
         if (!files || files->size() != 1)
             qFatal("export: %s", files ? "not one file" : qPrintable(files.message()));
         return files->first();
@@ -593,6 +603,134 @@ private slots:
                                                   m_dir->filePath(QStringLiteral("back3")));
         QCOMPARE(BundleImporter::import(station, read(*again)).alerts, 0);
         QCOMPARE(count(station, "change_log WHERE bundle_id IS NULL"), waiting);
+    }
+
+    // Finding 5 of issue 13: the county takes in a station restored from an older backup. Before, the station's
+    // bundles were refused for good ("repeats changes", "audit log does not continue"); now county staff decide,
+    // the station renumbers what it recorded since the restore and gets back what it lost, and sync goes on.
+    void aRestoredStationIsTakenInByTheCountyAndSyncsAgain()
+    {
+        const QString code = QStringLiteral("110105100000");
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        auto down = CountySync::exportDownstream(*m_county, code, m_dir->filePath(QStringLiteral("back1")));
+        QCOMPARE(int(BundleImporter::import(m_station->casebook(), read(*down)).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        const QString backup = m_dir->filePath(QStringLiteral("station.xjbackup"));
+        const QString passphrase = QStringLiteral("backup-pass-2026");
+        QVERIFY(Backup::create(m_station->casebook(), backup, passphrase).ok());
+        // After the backup: two households and a changed address reach the county, then the disk fails.
+        const QString lostId = syntheticId(QDate(1966, 6, 6), 901);
+        registerHousehold(m_station->casebook(), QStringLiteral("后一"), lostId);
+        changeSomething(QStringLiteral("后二"));
+        const QString changed = Database::scalar(m_station->casebook().db(),
+                                                 QStringLiteral("SELECT id FROM household ORDER BY rid LIMIT 1"))
+                                    ->toString();
+        QVERIFY(RecordWriter(m_station->casebook())
+                    .update(QStringLiteral("household"), changed,
+                            {{QStringLiteral("address"), QStringLiteral("新地址9号")}})
+                    .ok());
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        QCOMPARE(count(*m_county, "household"), 32);
+
+        m_station->close();
+        QVERIFY(Backup::restore(backup, passphrase, m_station->path(), true).ok());
+        auto opened = Casebook::open(m_station->path(), m_station->clock());
+        QVERIFY(opened.ok());
+        Casebook &station = **opened;
+        QVERIFY(UserRepository(station)
+                    .signIn(QLatin1String(TestCasebook::kHeadUser), QLatin1String(TestCasebook::kPassword))
+                    .ok());
+        QCOMPARE(count(station, "household"), 30);
+        changeSomething(station, QStringLiteral("复原后"));
+        // Someone enters a lost household again, with the same ID number, before the county has decided.
+        registerHousehold(station, QStringLiteral("后一重录"), lostId);
+        const int removedBefore = count(station, "person WHERE deleted = 1");
+
+        // The restored casebook's bundle is refused in words and noted; nothing of it is applied.
+        const QString refusedFile = exportFrom(station, QStringLiteral("stick2"));
+        const auto refused = BundleImporter::import(*m_county, read(refusedFile));
+        QCOMPARE(int(refused.outcome), int(BundleImporter::Outcome::Refused));
+        QVERIFY2(refused.reason.contains(QStringLiteral("restored from a backup")), qPrintable(refused.reason));
+        QCOMPARE(count(*m_county, "household"), 32);
+        auto waiting = StationRestore::restores(*m_county);
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->size(), 1);
+        QCOMPARE(waiting->first().code, code);
+        QVERIFY(waiting->first().lostEntries > 0);
+        QVERIFY(waiting->first().lostChanges > 0);
+        QVERIFY(!waiting->first().decidedAt.isValid());
+
+        // Only the county decides, and only once.
+        QCOMPARE(StationRestore::takeIn(station, code).error().kind, Error::Kind::Invalid);
+        auto taken = StationRestore::takeIn(*m_county, code);
+        QVERIFY2(taken.ok(), qPrintable(taken.message()));
+        QVERIFY(taken->supersededEntries > 0);
+        QVERIFY2(taken->returnedRecords >= 3,
+                 qPrintable(QString::number(taken->returnedRecords))); // 2 households, people
+        QVERIFY2(CasebookCheck::run(m_county->db())->isEmpty(),
+                 qPrintable(CasebookCheck::run(m_county->db())->join(QLatin1Char('\n'))));
+        QCOMPARE(count(*m_county, "audit_log WHERE action = 'restore' AND table_name = 'station'"), 1);
+        QCOMPARE(StationRestore::takeIn(*m_county, code).error().kind, Error::Kind::NotFound);
+        QVERIFY(count(*m_county, "station_audit_superseded") > 0);
+
+        // The county's next bundle carries the decision and the lost records; the station renumbers and catches up.
+        auto decision = CountySync::exportDownstream(*m_county, code, m_dir->filePath(QStringLiteral("back2")));
+        QVERIFY(decision.ok());
+        const auto applied = BundleImporter::import(station, read(*decision));
+        QVERIFY2(applied.outcome == BundleImporter::Outcome::Applied, qPrintable(applied.reason));
+        // 30 + the two lost ones back + the one recorded since the restore + the re-entered household, whose head
+        // gave way to the county's record with the same ID number (marked removed: it is sent as removed).
+        QCOMPARE(count(station, "household"), 34);
+        QCOMPARE(count(station, "person WHERE deleted = 1"), removedBefore + 1);
+        QCOMPARE(count(station, "person WHERE deleted = 0"), count(*m_county, "person WHERE deleted = 0") + 1);
+        QCOMPARE(Database::scalar(station.db(),
+                                  QStringLiteral("SELECT count(*) FROM person WHERE id_number = ? AND "
+                                                 "deleted = 0"),
+                                  {lostId})
+                     ->toInt(),
+                 1);
+        QVERIFY2(
+            Database::scalar(station.db(), QStringLiteral("SELECT text FROM alert WHERE kind = 'restore_taken_in'"))
+                ->toString()
+                .contains(QStringLiteral("repeated")),
+            "the worker is told of the repeat");
+        QCOMPARE(Database::scalar(station.db(), QStringLiteral("SELECT address FROM household WHERE id = ?"), {changed})
+                     ->toString(),
+                 QStringLiteral("新地址9号"));
+        QCOMPARE(count(station, "alert WHERE kind = 'restore_taken_in'"), 1);
+        QCOMPARE(count(station, "alert WHERE kind = 'behind_county' AND seen_at IS NULL"), 0);
+        QVERIFY(station.setting(StationRestore::markKey()).isEmpty());
+        QVERIFY2(CasebookCheck::run(station.db())->isEmpty(),
+                 qPrintable(CasebookCheck::run(station.db())->join(QLatin1Char('\n'))));
+        // The same bundle again changes nothing.
+        QCOMPARE(int(BundleImporter::import(station, read(*decision)).outcome),
+                 int(BundleImporter::Outcome::AlreadyHad));
+
+        // The station's changes since the restore now follow the county's, and its audit chain continues.
+        const auto next = BundleImporter::import(*m_county, read(exportFrom(station, QStringLiteral("stick3"))));
+        QVERIFY2(next.outcome == BundleImporter::Outcome::Applied, qPrintable(next.reason));
+        QCOMPARE(count(*m_county, "household"), 34);
+        QVERIFY(StationRestore::restores(*m_county)->isEmpty()); // confirmed
+        QCOMPARE(StationRestore::restores(*m_county, false)->size(), 1);
+        QVERIFY2(CasebookCheck::run(m_county->db())->isEmpty(),
+                 qPrintable(CasebookCheck::run(m_county->db())->join(QLatin1Char('\n'))));
+        // The bundle the restored casebook wrote before the decision stays refused.
+        QCOMPARE(int(BundleImporter::import(*m_county, read(refusedFile)).outcome),
+                 int(BundleImporter::Outcome::Refused));
+
+        // And on as usual: one more change each way, everything acknowledged, both casebooks sound.
+        changeSomething(station, QStringLiteral("再一"));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportFrom(station, QStringLiteral("stick4")))).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        auto last = CountySync::exportDownstream(*m_county, code, m_dir->filePath(QStringLiteral("back3")));
+        QCOMPARE(int(BundleImporter::import(station, read(*last)).outcome), int(BundleImporter::Outcome::Applied));
+        QCOMPARE(count(station, "change_log"), 0);
+        QCOMPARE(count(*m_county, "household"), 35);
+        QCOMPARE(count(station, "household"), 35);
+        QVERIFY(CasebookCheck::run(station.db())->isEmpty());
+        QVERIFY(CasebookCheck::run(m_county->db())->isEmpty());
     }
 
     void nothingToSendWithoutEnrolment()

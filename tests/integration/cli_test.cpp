@@ -484,6 +484,81 @@ private slots:
                  QStringLiteral("--out"), stick});
         QCOMPARE(r.exit, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Nothing to send")), qPrintable(r.out));
+        // The station is restored from a backup older than what the county holds; the county takes it in.
+        const QString bak = path(QStringLiteral("enrol-station.xjbak"));
+        auto run = [&](const QStringList &args) {
+            const Run done = cli(args);
+            if (done.exit != 0)
+                qWarning("%s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(done.err));
+            return done;
+        };
+        const QStringList asHead = {QStringLiteral("--user"), QStringLiteral("wangfang")};
+        const QStringList asStaff = {QStringLiteral("--user"), QStringLiteral("zhaoqiang")};
+        QCOMPARE(run(QStringList{QStringLiteral("backup"), station, QStringLiteral("--out"), bak} + asHead).exit, 0);
+        QCOMPARE(run(QStringList{QStringLiteral("demo"), station, QStringLiteral("--households"), QStringLiteral("3"),
+                                 QStringLiteral("--seed"), QStringLiteral("41")} +
+                     asHead)
+                     .exit,
+                 0);
+        const QString stick3 = path(QStringLiteral("stick3"));
+        QCOMPARE(
+            run(QStringList{QStringLiteral("bundle-export"), station, QStringLiteral("--out"), stick3} + asHead).exit,
+            0);
+        QCOMPARE(run(QStringList{QStringLiteral("bundle-import"), county} +
+                     QDir(stick3)
+                         .entryList(QDir::Files)
+                         .replaceInStrings(QRegularExpression(QStringLiteral("^")), stick3 + QLatin1Char('/')) +
+                     asStaff)
+                     .exit,
+                 0);
+        QCOMPARE(run({QStringLiteral("restore"), bak, QStringLiteral("--to"), station, QStringLiteral("--force")}).exit,
+                 0);
+        QCOMPARE(run(QStringList{QStringLiteral("demo"), station, QStringLiteral("--households"), QStringLiteral("1"),
+                                 QStringLiteral("--seed"), QStringLiteral("42")} +
+                     asHead)
+                     .exit,
+                 0);
+        const QString stick4 = path(QStringLiteral("stick4"));
+        r = run(QStringList{QStringLiteral("bundle-export"), station, QStringLiteral("--out"), stick4} + asHead);
+        const QString restoredBundle = r.out.trimmed().split(QLatin1Char('\n')).first();
+        r = cli(QStringList{QStringLiteral("bundle-import"), county, restoredBundle} + asStaff);
+        QCOMPARE(r.exit, 2);
+        QVERIFY2((r.out + r.err).contains(QStringLiteral("restored from a backup")), qPrintable(r.out + r.err));
+        r = run(QStringList{QStringLiteral("station-restores"), county} + asStaff);
+        QVERIFY2(r.out.contains(QStringLiteral("waits to be taken in")), qPrintable(r.out));
+        r = cli(QStringList{QStringLiteral("station-restores"), county, QStringLiteral("--take-in"),
+                            QStringLiteral("110105100000"), QStringLiteral("--user"), QStringLiteral("wangfang")});
+        QCOMPARE(r.exit, 1); // not a county account
+        r = run(QStringList{QStringLiteral("station-restores"), county, QStringLiteral("--take-in"),
+                            QStringLiteral("110105100000")} +
+                asStaff);
+        QVERIFY2(r.out.contains(QStringLiteral("Taken in")), qPrintable(r.out));
+        r = run(QStringList{QStringLiteral("downstream-export"), county, QStringLiteral("--station"),
+                            QStringLiteral("110105100000"), QStringLiteral("--out"), path(QStringLiteral("back2"))} +
+                asStaff);
+        QCOMPARE(run(QStringList{QStringLiteral("bundle-import"), station, r.out.trimmed()} + asHead).exit, 0);
+        r = run(QStringList{QStringLiteral("bundle-export"), station, QStringLiteral("--out"),
+                            path(QStringLiteral("stick5"))} +
+                asHead);
+        r = run(QStringList{QStringLiteral("bundle-import"), county, r.out.trimmed().split(QLatin1Char('\n')).first()} +
+                asStaff);
+        QVERIFY2(r.out.contains(QStringLiteral("applied")), qPrintable(r.out));
+        auto households = [&](const QString &casebook) {
+            const Run stats = run({QStringLiteral("stats"), casebook, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(stats.out.toUtf8())
+                .object()
+                .value(QStringLiteral("tables"))
+                .toObject()
+                .value(QStringLiteral("household"))
+                .toInt();
+        };
+        QCOMPARE(households(station), 4);
+        QCOMPARE(households(county), 4);
+        QCOMPARE(run({QStringLiteral("check"), station}).exit, 0);
+        QCOMPARE(run({QStringLiteral("check"), county}).exit, 0);
+        r = run(QStringList{QStringLiteral("station-restores"), county, QStringLiteral("--all")} + asStaff);
+        QVERIFY2(r.out.contains(QStringLiteral("confirmed")), qPrintable(r.out));
+
         r = cli({QStringLiteral("station-revoke"), county, QStringLiteral("--code"), QStringLiteral("110105100000"),
                  QStringLiteral("--reason"), QStringLiteral("测试"), QStringLiteral("--user"),
                  QStringLiteral("zhaoqiang")});
