@@ -188,6 +188,9 @@ test)
     # The Debian packages, checked by Debian's tools and installed on a clean Debian 12 (about a minute).
     package
     as_root packaging/test-package.sh
+    # Every fuzz target for ten seconds on its corpus (clang, AddressSanitizer + UBSan; a clean build of the
+    # targets takes about two minutes here). A crash fails the run and leaves its input in build-fuzz/crashes.
+    fuzz 60
     ;;
 fuzz)
     build

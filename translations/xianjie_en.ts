@@ -901,7 +901,7 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+57"/>
+        <location filename="../core/storage/Backup.cpp" line="+58"/>
         <source>Backup passphrase: %1</source>
         <translation>Backup passphrase: %1</translation>
     </message>
@@ -1017,7 +1017,12 @@
         <translation>The casebook in the backup fails its check (%1); nothing was restored.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>The restored casebook cannot be prepared beside %1; nothing was restored.</source>
+        <translation>The restored casebook cannot be prepared beside %1; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</source>
         <translation>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</translation>
     </message>
@@ -1131,7 +1136,7 @@
 <context>
     <name>xianjie::BundleCodec</name>
     <message>
-        <location filename="../core/sync/BundleCodec.cpp" line="+149"/>
+        <location filename="../core/sync/BundleCodec.cpp" line="+159"/>
         <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
         <translation>The bundle is incomplete or damaged (its contents cannot be read).</translation>
     </message>
@@ -1235,7 +1240,7 @@
 <context>
     <name>xianjie::BundleImporter</name>
     <message>
-        <location filename="../core/sync/BundleImporter.cpp" line="+46"/>
+        <location filename="../core/sync/BundleImporter.cpp" line="+47"/>
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>This bundle was written by the county for a station; import it at the station.</translation>
     </message>
@@ -1295,7 +1300,7 @@
         <translation>Held: the county&apos;s changes %1 to %2 have not arrived yet. Import the county&apos;s earlier bundle first.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</translation>
     </message>
@@ -2230,7 +2235,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+110"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+114"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -2240,7 +2245,7 @@
         <translation>Usage:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>Add --lang zh_CN or --lang en to choose the language.</translation>
     </message>
@@ -2302,12 +2307,12 @@
     <message>
         <location line="+3"/>
         <location line="+78"/>
-        <location line="+191"/>
+        <location line="+245"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-323"/>
         <source>the file is missing or may not be read</source>
         <translation>the file is missing or may not be read</translation>
     </message>
@@ -2342,11 +2347,12 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+73"/>
         <source>Check the command: see the usage below.</source>
         <translation>Check the command: see the usage below.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-56"/>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
@@ -2371,7 +2377,37 @@
         <translation>The key of station %1 is revoked.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
+        <source>Taken in. The station&apos;s audit log continues from the backup&apos;s last entry (%1 later entries are kept aside); its changes since the restore continue from No. %2; %3 records go back to it with the next bundle for it (downstream-export).</source>
+        <translation>Taken in. The station&apos;s audit log continues from the backup&apos;s last entry (%1 later entries are kept aside); its changes since the restore continue from No. %2; %3 records go back to it with the next bundle for it (downstream-export).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No station restored from a backup waits for the county.</source>
+        <translation>No station restored from a backup waits for the county.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>taken in on %1, confirmed by the station on %2</source>
+        <translation>taken in on %1, confirmed by the station on %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken in on %1; waits for the station to import the county&apos;s bundle</source>
+        <translation>taken in on %1; waits for the station to import the county&apos;s bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits to be taken in</source>
+        <translation>waits to be taken in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): restored from a backup ending at audit entry No. %3; the county holds %4 later entries and %5 changes the backup did not have; noticed %6; %7.</source>
+        <translation>%1 (%2): restored from a backup ending at audit entry No. %3; the county holds %4 later entries and %5 changes the backup did not have; noticed %6; %7.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Name the station casebook and the folder to write bundles to (--out).</source>
         <translation>Name the station casebook and the folder to write bundles to (--out).</translation>
     </message>
@@ -3305,7 +3341,7 @@
 <context>
     <name>xianjie::CountySync</name>
     <message>
-        <location filename="../core/sync/CountySync.cpp" line="+101"/>
+        <location filename="../core/sync/CountySync.cpp" line="+102"/>
         <source>The station&apos;s audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>The station&apos;s audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</translation>
     </message>
@@ -3325,18 +3361,18 @@
         <translation>The bundle is incomplete or damaged (its audit entries cannot be read).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+142"/>
+        <location line="+26"/>
+        <location line="+155"/>
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>Bundles for stations are written by the county casebook.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-145"/>
         <source>No enrolled station has the code %1.</source>
         <translation>No enrolled station has the code %1.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+128"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -11164,6 +11200,64 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
 </context>
 <context>
+    <name>xianjie::StationRestore</name>
+    <message>
+        <location filename="../core/sync/StationRestore.cpp" line="+368"/>
+        <source>The county&apos;s bundle is incomplete or damaged (a returned record cannot be read).</source>
+        <translation>The county&apos;s bundle is incomplete or damaged (a returned record cannot be read).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The county took in this restored casebook: %1 records that the backup did not have came back from the county, and the changes made here since the restore are sent from No. %2 on. The audit log continues from entry No. %3.</source>
+        <translation>The county took in this restored casebook: %1 records that the backup did not have came back from the county, and the changes made here since the restore are sent from No. %2 on. The audit log continues from entry No. %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 records entered here since the restore repeated records that came back (the same ID number or code): the county&apos;s are kept and the repeats are marked removed. Look for households left without members.</source>
+        <translation>%1 records entered here since the restore repeated records that came back (the same ID number or code): the county&apos;s are kept and the repeats are marked removed. Look for households left without members.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 records could not come back because a record entered here since the restore stands in their way (for example an account with the same user name); tell the county office.</source>
+        <translation>%1 records could not come back because a record entered here since the restore stands in their way (for example an account with the same user name); tell the county office.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This bundle was written before the station applied the county&apos;s decision to take in its restored casebook. Import the county&apos;s latest bundle at the station and export again; this one is not needed.</source>
+        <translation>This bundle was written before the station applied the county&apos;s decision to take in its restored casebook. Import the county&apos;s latest bundle at the station and export again; this one is not needed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The station&apos;s casebook was restored from a backup that ends at audit entry No. %1; the county holds %2 later entries of the station and changes the backup did not have. Its bundles wait for county staff to take in the restored casebook (Sync tab: choose the station, then &quot;Take in a restored casebook…&quot;); the county then sends the station what it lost.</source>
+        <translation>The station&apos;s casebook was restored from a backup that ends at audit entry No. %1; the county holds %2 later entries of the station and changes the backup did not have. Its bundles wait for county staff to take in the restored casebook (Sync tab: choose the station, then &quot;Take in a restored casebook…&quot;); the county then sends the station what it lost.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A restored station is taken in at the county casebook.</source>
+        <translation>A restored station is taken in at the county casebook.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No enrolled station has the code %1.</source>
+        <translation>No enrolled station has the code %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No restored casebook of station %1 waits to be taken in. The county learns of a restore from the station&apos;s first bundle after it: import that bundle first.</source>
+        <translation>No restored casebook of station %1 waits to be taken in. The county learns of a restore from the station&apos;s first bundle after it: import that bundle first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The restored casebook&apos;s audit log does not match the county&apos;s copy of station %1&apos;s log at entry No. %2: the backup is not one of this station&apos;s, or its log was changed. Nothing was decided.</source>
+        <translation>The restored casebook&apos;s audit log does not match the county&apos;s copy of station %1&apos;s log at entry No. %2: the backup is not one of this station&apos;s, or its log was changed. Nothing was decided.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Took in the restored casebook of station %1 (%2): its audit log continues from entry No. %3 (the %4 later entries the county held are kept aside); its changes since the restore continue from No. %5; %6 records go back to it with the next bundle for it.</source>
+        <translation>Took in the restored casebook of station %1 (%2): its audit log continues from entry No. %3 (the %4 later entries the county held are kept aside); its changes since the restore continue from No. %5; %6 records go back to it with the next bundle for it.</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::StationSettings</name>
     <message>
         <location filename="../core/storage/StationSettings.cpp" line="+28"/>
@@ -11214,7 +11308,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::StationSync</name>
     <message>
-        <location filename="../core/sync/StationSync.cpp" line="+33"/>
+        <location filename="../core/sync/StationSync.cpp" line="+34"/>
         <location line="+20"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
@@ -11230,7 +11324,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station&apos;s next bundle can be applied.</source>
         <translation>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station&apos;s next bundle can be applied.</translation>
     </message>
@@ -11296,7 +11390,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+158"/>
+        <location filename="../ui/views/SyncView.cpp" line="+159"/>
         <source>Sync with the county</source>
         <translation>Sync with the county</translation>
     </message>
@@ -11376,12 +11470,17 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Revoke a station&apos;s key…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Take in a restored casebook…</source>
+        <translation>Take in a restored casebook…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Stations</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -11402,12 +11501,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+0"/>
-        <location line="+266"/>
+        <location line="+283"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-282"/>
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
@@ -11423,12 +11522,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+5"/>
-        <location line="+327"/>
+        <location line="+344"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-342"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -11489,12 +11588,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+309"/>
+        <location line="+326"/>
         <source>Use the other value</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-325"/>
         <source>Mark as reviewed</source>
         <translation>Mark as reviewed</translation>
     </message>
@@ -11554,7 +11653,17 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>%1 (key revoked %2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>&lt;b&gt;%1 (%2)&lt;/b&gt; was taken in after a restore on %3; the county&apos;s next bundle for it carries the records it lost. Waiting for the station&apos;s next bundle.</source>
+        <translation>&lt;b&gt;%1 (%2)&lt;/b&gt; was taken in after a restore on %3; the county&apos;s next bundle for it carries the records it lost. Waiting for the station&apos;s next bundle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 (%2) was restored from a backup&lt;/b&gt; that ends at audit entry No. %3: the county holds %4 later entries and %5 changes it does not have. Its bundles are refused until you take in the restored casebook (choose the station, then &quot;Take in a restored casebook…&quot;).</source>
+        <translation>&lt;b&gt;%1 (%2) was restored from a backup&lt;/b&gt; that ends at audit entry No. %3: the county holds %4 later entries and %5 changes it does not have. Its bundles are refused until you take in the restored casebook (choose the station, then &quot;Take in a restored casebook…&quot;).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county&apos;s grant here.</source>
         <translation>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county&apos;s grant here.</translation>
     </message>
@@ -11577,12 +11686,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Writing bundles…</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-249"/>
         <source>Enrol the station with its county first.</source>
         <translation>Enrol the station with its county first.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+261"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>Writing bundles: %1 of %2 changes written and checked…</translation>
     </message>
@@ -11708,12 +11817,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Save the enrolment request</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-488"/>
         <source>Stop after this bundle</source>
         <translation>Stop after this bundle</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+430"/>
         <source>Writing bundles for stations…</source>
         <translation>Writing bundles for stations…</translation>
     </message>
@@ -11767,7 +11876,42 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>Enrolled. Check the station&apos;s fingerprint: %1. The county&apos;s fingerprint: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Take in a restored casebook</source>
+        <translation>Take in a restored casebook</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No station&apos;s restored casebook waits to be taken in. The county learns of a restore from the station&apos;s first bundle after it: import that bundle first.</source>
+        <translation>No station&apos;s restored casebook waits to be taken in. The county learns of a restore from the station&apos;s first bundle after it: import that bundle first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose in the list the station whose restored casebook you take in.</source>
+        <translation>Choose in the list the station whose restored casebook you take in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take in the restored casebook of %1 (%2)?</source>
+        <translation>Take in the restored casebook of %1 (%2)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its backup ends at audit entry No. %1. The county&apos;s %2 later entries of the station are kept aside, not deleted, and its audit log continues from the backup. The changes recorded at the station since the restore will follow the county&apos;s, and the county&apos;s next bundle for the station sends back the %3 changes the backup did not have. Do this only when the station has told you it was restored. The decision is written to the audit log.</source>
+        <translation>Its backup ends at audit entry No. %1. The county&apos;s %2 later entries of the station are kept aside, not deleted, and its audit log continues from the backup. The changes recorded at the station since the restore will follow the county&apos;s, and the county&apos;s next bundle for the station sends back the %3 changes the backup did not have. Do this only when the station has told you it was restored. The decision is written to the audit log.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take it in</source>
+        <translation>Take it in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Taken in: %1 records go back to the station with the next bundle for it (Write bundles for stations…). Its changes since the restore continue from No. %2.</source>
+        <translation>Taken in: %1 records go back to the station with the next bundle for it (Write bundles for stations…). Its changes since the restore continue from No. %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Revoke a station&apos;s key</source>

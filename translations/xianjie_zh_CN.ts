@@ -897,7 +897,7 @@
 <context>
     <name>xianjie::Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="+57"/>
+        <location filename="../core/storage/Backup.cpp" line="+58"/>
         <source>Backup passphrase: %1</source>
         <translation>备份口令：%1</translation>
     </message>
@@ -1013,7 +1013,12 @@
         <translation>备份中的台账未通过检查（%1）；未恢复任何内容。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>The restored casebook cannot be prepared beside %1; nothing was restored.</source>
+        <translation>无法在 %1 旁准备恢复的个案簿；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 cannot be replaced (is it open in Xianjie?); nothing was restored.</source>
         <translation>无法替换 %1（是否正在衔接中打开？）；未恢复任何内容。</translation>
     </message>
@@ -1127,7 +1132,7 @@
 <context>
     <name>xianjie::BundleCodec</name>
     <message>
-        <location filename="../core/sync/BundleCodec.cpp" line="+149"/>
+        <location filename="../core/sync/BundleCodec.cpp" line="+159"/>
         <source>The bundle is incomplete or damaged (its contents cannot be read).</source>
         <translation>数据包不完整或已损坏（无法读取其内容）。</translation>
     </message>
@@ -1225,7 +1230,7 @@
 <context>
     <name>xianjie::BundleImporter</name>
     <message>
-        <location filename="../core/sync/BundleImporter.cpp" line="+46"/>
+        <location filename="../core/sync/BundleImporter.cpp" line="+47"/>
         <source>This bundle was written by the county for a station; import it at the station.</source>
         <translation>这是县里写给服务站的数据包，请在服务站导入。</translation>
     </message>
@@ -1285,7 +1290,7 @@
         <translation>暂缓：县里的第 %1 至 %2 项修改尚未收到。请先导入县里更早的数据包。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Held: changes %1 to %2 of station %3 have not arrived yet. Import the bundle that holds them first.</source>
         <translation>暂缓：服务站 %3 的第 %1 至 %2 项修改尚未到达。请先导入包含这些修改的数据包。</translation>
     </message>
@@ -2218,7 +2223,7 @@
 <context>
     <name>xianjie::CommandLine</name>
     <message>
-        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+110"/>
+        <location filename="../app/xianjie-cli/CommandLine.cpp" line="+114"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -2228,7 +2233,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Add --lang zh_CN or --lang en to choose the language.</source>
         <translation>加 --lang zh_CN 或 --lang en 可选择语言。</translation>
     </message>
@@ -2290,12 +2295,12 @@
     <message>
         <location line="+3"/>
         <location line="+78"/>
-        <location line="+191"/>
+        <location line="+245"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-323"/>
         <source>the file is missing or may not be read</source>
         <translation>文件不存在或无权读取</translation>
     </message>
@@ -2329,11 +2334,12 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+73"/>
         <source>Check the command: see the usage below.</source>
         <translation>请检查命令：用法见下文。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-56"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -2358,7 +2364,37 @@
         <translation>服务站 %1 的密钥已吊销。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
+        <source>Taken in. The station&apos;s audit log continues from the backup&apos;s last entry (%1 later entries are kept aside); its changes since the restore continue from No. %2; %3 records go back to it with the next bundle for it (downstream-export).</source>
+        <translation>已接收。该站的审计日志从备份的最后一条接续（之后的 %1 条另行保存）；恢复后的变更从第 %2 号起接续；%3 条记录将随下一个发给该站的数据包送回（downstream-export）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No station restored from a backup waits for the county.</source>
+        <translation>没有从备份恢复、等待县里处理的服务站。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>taken in on %1, confirmed by the station on %2</source>
+        <translation>已于 %1 接收，服务站已于 %2 确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taken in on %1; waits for the station to import the county&apos;s bundle</source>
+        <translation>已于 %1 接收；等待服务站导入县里的数据包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits to be taken in</source>
+        <translation>等待接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): restored from a backup ending at audit entry No. %3; the county holds %4 later entries and %5 changes the backup did not have; noticed %6; %7.</source>
+        <translation>%1（%2）：从截至审计记录第 %3 条的备份恢复；县里持有其后 %4 条记录和备份中没有的 %5 项变更；发现于 %6；%7。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Name the station casebook and the folder to write bundles to (--out).</source>
         <translation>请指定服务站台账和数据包输出文件夹（--out）。</translation>
     </message>
@@ -3289,7 +3325,7 @@
 <context>
     <name>xianjie::CountySync</name>
     <message>
-        <location filename="../core/sync/CountySync.cpp" line="+101"/>
+        <location filename="../core/sync/CountySync.cpp" line="+102"/>
         <source>The station&apos;s audit log does not continue from the entries the county already holds (at entry No. %1): entries were removed or changed at the station. The bundle is refused; ask the county to look at the station.</source>
         <translation>该站的审计日志与县里已保存的记录接不上（第 %1 条）：站里有记录被删除或改动。此数据包已拒收，请县里核查该站。</translation>
     </message>
@@ -3309,18 +3345,18 @@
         <translation>数据包不完整或已损坏（无法读取其中的审计日志条目）。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+142"/>
+        <location line="+26"/>
+        <location line="+155"/>
         <source>Bundles for stations are written by the county casebook.</source>
         <translation>发给服务站的数据包由县级台账生成。</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-145"/>
         <source>No enrolled station has the code %1.</source>
         <translation>没有代码为 %1 的已登记服务站。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+128"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -11112,6 +11148,64 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
 </context>
 <context>
+    <name>xianjie::StationRestore</name>
+    <message>
+        <location filename="../core/sync/StationRestore.cpp" line="+368"/>
+        <source>The county&apos;s bundle is incomplete or damaged (a returned record cannot be read).</source>
+        <translation>县里的数据包不完整或已损坏（一条送回的记录无法读取）。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The county took in this restored casebook: %1 records that the backup did not have came back from the county, and the changes made here since the restore are sent from No. %2 on. The audit log continues from entry No. %3.</source>
+        <translation>县里已接收这本恢复的个案簿：备份中没有的 %1 条记录已从县里送回，恢复后在本站所做的变更从第 %2 号起发送。审计日志从第 %3 条接续。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 records entered here since the restore repeated records that came back (the same ID number or code): the county&apos;s are kept and the repeats are marked removed. Look for households left without members.</source>
+        <translation>恢复后在本站录入的 %1 条记录与送回的记录重复（身份证号或代码相同）：保留县里的记录，重复录入的已标记为删除。请查看是否有没有成员的家庭。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 records could not come back because a record entered here since the restore stands in their way (for example an account with the same user name); tell the county office.</source>
+        <translation>有 %1 条记录无法送回，因为恢复后在本站录入的记录与之冲突（例如同名的账号）；请告知县民政部门。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This bundle was written before the station applied the county&apos;s decision to take in its restored casebook. Import the county&apos;s latest bundle at the station and export again; this one is not needed.</source>
+        <translation>这个数据包是服务站应用县里接收其恢复个案簿的决定之前写出的。请在服务站导入县里最新的数据包后重新导出；此数据包已不需要。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The station&apos;s casebook was restored from a backup that ends at audit entry No. %1; the county holds %2 later entries of the station and changes the backup did not have. Its bundles wait for county staff to take in the restored casebook (Sync tab: choose the station, then &quot;Take in a restored casebook…&quot;); the county then sends the station what it lost.</source>
+        <translation>该站的个案簿是从截至审计记录第 %1 条的备份恢复的；县里持有该站其后的 %2 条记录和备份中没有的变更。其数据包须等县里工作人员接收恢复的个案簿后才能应用（同步页：选择该站，再点“接收恢复的个案簿…”）；之后县里会把该站丢失的内容送回。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A restored station is taken in at the county casebook.</source>
+        <translation>恢复的服务站须在县级个案簿中接收。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No enrolled station has the code %1.</source>
+        <translation>没有代码为 %1 的已登记服务站。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No restored casebook of station %1 waits to be taken in. The county learns of a restore from the station&apos;s first bundle after it: import that bundle first.</source>
+        <translation>没有服务站 %1 的恢复个案簿等待接收。县里通过恢复后该站的第一个数据包得知恢复：请先导入该数据包。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The restored casebook&apos;s audit log does not match the county&apos;s copy of station %1&apos;s log at entry No. %2: the backup is not one of this station&apos;s, or its log was changed. Nothing was decided.</source>
+        <translation>恢复的个案簿的审计日志在第 %2 条与县里保存的服务站 %1 的日志副本不一致：该备份不属于此站，或其日志被改动。未作任何决定。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Took in the restored casebook of station %1 (%2): its audit log continues from entry No. %3 (the %4 later entries the county held are kept aside); its changes since the restore continue from No. %5; %6 records go back to it with the next bundle for it.</source>
+        <translation>接收服务站 %1（%2）恢复的个案簿：其审计日志从第 %3 条接续（县里持有的其后 %4 条另行保存）；恢复后的变更从第 %5 号起接续；%6 条记录随下一个发给该站的数据包送回。</translation>
+    </message>
+</context>
+<context>
     <name>xianjie::StationSettings</name>
     <message>
         <location filename="../core/storage/StationSettings.cpp" line="+28"/>
@@ -11162,7 +11256,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::StationSync</name>
     <message>
-        <location filename="../core/sync/StationSync.cpp" line="+33"/>
+        <location filename="../core/sync/StationSync.cpp" line="+34"/>
         <location line="+20"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
@@ -11178,7 +11272,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>请先在县里登记本服务站。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>This casebook is behind the county: the county holds changes and audit-log entries of this station (up to entry No. %1) that are not here, as happens when a casebook is restored from a backup. Nothing recorded here since has been dropped: those changes stay in the outbox. Tell the county office; the county has to take in the restored casebook before the station&apos;s next bundle can be applied.</source>
         <translation>本台账落后于县里：县里保存有本服务站的修改和审计日志条目（至第 %1 条），而本地没有——从备份恢复台账时会出现这种情况。恢复后在本地记录的内容都没有丢弃，这些修改仍在待发送队列中。请告知县民政部门：县里需要先接收恢复后的台账，才能应用本服务站的下一个数据包。</translation>
     </message>
@@ -11244,7 +11338,7 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
 <context>
     <name>xianjie::SyncView</name>
     <message>
-        <location filename="../ui/views/SyncView.cpp" line="+158"/>
+        <location filename="../ui/views/SyncView.cpp" line="+159"/>
         <source>Sync with the county</source>
         <translation>与县里同步</translation>
     </message>
@@ -11324,12 +11418,17 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>吊销服务站的密钥…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Take in a restored casebook…</source>
+        <translation>接收恢复的个案簿…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Stations</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -11350,12 +11449,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+0"/>
-        <location line="+266"/>
+        <location line="+283"/>
         <source>Changes</source>
         <translation>修改数</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-282"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
@@ -11371,12 +11470,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+5"/>
-        <location line="+327"/>
+        <location line="+344"/>
         <source>Review queue</source>
         <translation>待审核队列</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-342"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -11437,12 +11536,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
     </message>
     <message>
         <location line="+1"/>
-        <location line="+309"/>
+        <location line="+326"/>
         <source>Use the other value</source>
         <translation>改用另一方的值</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-325"/>
         <source>Mark as reviewed</source>
         <translation>标为已审核</translation>
     </message>
@@ -11502,7 +11601,17 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>%1（密钥已于 %2 吊销）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>&lt;b&gt;%1 (%2)&lt;/b&gt; was taken in after a restore on %3; the county&apos;s next bundle for it carries the records it lost. Waiting for the station&apos;s next bundle.</source>
+        <translation>&lt;b&gt;%1（%2）&lt;/b&gt;已于 %3 在恢复后被接收；县里发给该站的下一个数据包会带回其丢失的记录。正在等待该站的下一个数据包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 (%2) was restored from a backup&lt;/b&gt; that ends at audit entry No. %3: the county holds %4 later entries and %5 changes it does not have. Its bundles are refused until you take in the restored casebook (choose the station, then &quot;Take in a restored casebook…&quot;).</source>
+        <translation>&lt;b&gt;%1（%2）已从备份恢复&lt;/b&gt;，备份截至审计记录第 %3 条：县里持有其后 %4 条记录和该站没有的 %5 项变更。在您接收恢复的个案簿之前，其数据包会被拒绝（选择该站，再点“接收恢复的个案簿…”）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&lt;b&gt;Not enrolled yet.&lt;/b&gt; Ask the county for enrolment: write a request, let the county approve it, then accept the county&apos;s grant here.</source>
         <translation>&lt;b&gt;尚未接入县里。&lt;/b&gt;请先生成接入申请交县里批准，再在这里接收县里的批复。</translation>
     </message>
@@ -11525,12 +11634,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>正在写入数据包…</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-249"/>
         <source>Enrol the station with its county first.</source>
         <translation>请先把服务站接入县里。</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+261"/>
         <source>Writing bundles: %1 of %2 changes written and checked…</source>
         <translation>正在写入数据包：已写入并核对 %1 条修改，共 %2 条…</translation>
     </message>
@@ -11654,12 +11763,12 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>保存接入申请</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-488"/>
         <source>Stop after this bundle</source>
         <translation>做完这个数据包后停止</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+430"/>
         <source>Writing bundles for stations…</source>
         <translation>正在为各服务站写数据包…</translation>
     </message>
@@ -11713,7 +11822,42 @@ The account&apos;s password comes from XIANJIE_PASSWORD or from password_file in
         <translation>已登记。请核对服务站指纹：%1。县里的指纹：%2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Take in a restored casebook</source>
+        <translation>接收恢复的个案簿</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No station&apos;s restored casebook waits to be taken in. The county learns of a restore from the station&apos;s first bundle after it: import that bundle first.</source>
+        <translation>没有等待接收的恢复个案簿。县里通过恢复后服务站的第一个数据包得知恢复：请先导入该数据包。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose in the list the station whose restored casebook you take in.</source>
+        <translation>请在列表中选择要接收其恢复个案簿的服务站。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take in the restored casebook of %1 (%2)?</source>
+        <translation>接收 %1（%2）恢复的个案簿？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its backup ends at audit entry No. %1. The county&apos;s %2 later entries of the station are kept aside, not deleted, and its audit log continues from the backup. The changes recorded at the station since the restore will follow the county&apos;s, and the county&apos;s next bundle for the station sends back the %3 changes the backup did not have. Do this only when the station has told you it was restored. The decision is written to the audit log.</source>
+        <translation>其备份截至审计记录第 %1 条。县里持有的该站其后 %2 条记录会另行保存，不会删除，其审计日志从备份处接续。恢复后该站记录的变更将接在县里已有的之后，县里发给该站的下一个数据包会送回备份中没有的 %3 项变更。请仅在服务站告知已恢复时这样做。此决定会记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take it in</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Taken in: %1 records go back to the station with the next bundle for it (Write bundles for stations…). Its changes since the restore continue from No. %2.</source>
+        <translation>已接收：%1 条记录将随下一个发给该站的数据包送回（为服务站写出数据包…）。其恢复后的变更从第 %2 号起接续。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Revoke a station&apos;s key</source>

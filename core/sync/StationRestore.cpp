@@ -425,7 +425,8 @@ Result<bool> StationRestore::applyDecision(Casebook &station, const QCborMap &de
                                        .arg(repeats);
     if (notBack > 0)
         said += QLatin1Char(' ') + tr("%1 records could not come back because a record entered here since the restore "
-                                      "holds the same name or place; tell the county office.")
+                                      "stands in their way (for example an account with the same user name); tell "
+                                      "the county office.")
                                        .arg(notBack);
     auto raised = SyncLedger::raiseAlert(station, QStringLiteral("restore-taken-in-%1").arg(auditSeq),
                                          QStringLiteral("restore_taken_in"), QString(), said);

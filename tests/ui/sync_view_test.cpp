@@ -13,6 +13,7 @@
 #include "sync/BundleImporter.h"
 #include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationRestore.h"
 #include "sync/StationSync.h"
 #include "views/SyncView.h"
 
@@ -265,6 +266,63 @@ private slots:
                                  QStringLiteral("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"))
                     ->toInt() > 0);
         shoot(window, QStringLiteral("sync-station-behind-county-zh.png"));
+        delete window;
+    }
+
+    // The county's side of a restore: the refused station is named above its stations with what happened, and
+    // county staff take the restored casebook in from the Sync tab (finding 5 of issue 13).
+    void theCountyTakesInARestoredStation()
+    {
+        QTemporaryDir dir;
+        TestCasebook station(5, 9);
+        auto created = createCounty(dir.filePath(QStringLiteral("county.casebook")), station.clock(),
+                                    QStringLiteral("朝阳县民政局"), {&station.casebook()});
+        auto upload = [&](Casebook &from) {
+            auto files = StationSync::exportPending(from, dir.filePath(QStringLiteral("up")));
+            if (!files || files->isEmpty())
+                qFatal("export: %s", files ? "nothing" : qPrintable(files.message()));
+            return BundleImporter::importFiles(*created, {files->last()}).first();
+        };
+        QVERIFY(upload(station.casebook()).outcome == BundleImporter::Outcome::Applied);
+        const QString backup = dir.filePath(QStringLiteral("station.xjbackup"));
+        QVERIFY(Backup::create(station.casebook(), backup, QStringLiteral("backup-pass-2026")).ok());
+        registerHousehold(station.casebook(), QStringLiteral("备份后"));
+        QVERIFY(upload(station.casebook()).outcome == BundleImporter::Outcome::Applied);
+        station.close();
+        QVERIFY(Backup::restore(backup, QStringLiteral("backup-pass-2026"), station.path(), true).ok());
+        auto reopened = Casebook::open(station.path(), station.clock());
+        QVERIFY(reopened.ok());
+        QVERIFY(UserRepository(**reopened)
+                    .signIn(QLatin1String(TestCasebook::kHeadUser), QLatin1String(TestCasebook::kPassword))
+                    .ok());
+        registerHousehold(**reopened, QStringLiteral("恢复后"));
+        QVERIFY(upload(**reopened).outcome == BundleImporter::Outcome::Refused);
+
+        auto *window = new MainWindow(std::move(created));
+        window->resize(1366, 768);
+        window->show();
+        SyncView *view = window->syncView();
+        window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(view);
+        auto *notice = view->findChild<QLabel *>(QStringLiteral("restoresNotice"));
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("110105100000")), qPrintable(notice->text()));
+        shoot(window, QStringLiteral("sync-county-restored-station-zh.png"));
+        auto *stations = view->findChild<QTableWidget *>(QStringLiteral("stationsTable"));
+        stations->selectRow(0);
+        QString question;
+        QString answer;
+        QTimer::singleShot(50, this, [&] {
+            closeNextBox(&question, QStringLiteral("sync-county-take-in-zh.png"));
+            QTimer::singleShot(400, this, [&] { closeNextBox(&answer); });
+        });
+        view->findChild<QPushButton *>(QStringLiteral("takeInButton"))->click();
+        QTRY_VERIFY(!answer.isEmpty());
+        QVERIFY2(question.contains(QStringLiteral("110105100000")), qPrintable(question));
+        auto restores = StationRestore::restores(window->casebook());
+        QCOMPARE(restores->size(), 1);
+        QVERIFY(restores->first().decidedAt.isValid());
+        QTRY_VERIFY(notice->text().contains(QStringLiteral("carries the records it lost")) ||
+                    notice->text().contains(QStringLiteral("丢失")));
         delete window;
     }
 

@@ -6,6 +6,7 @@
 #include "sync/BundleImporter.h"
 #include "sync/CountySync.h"
 #include "sync/Enrollment.h"
+#include "sync/StationRestore.h"
 #include "sync/StationSync.h"
 #include "sync/SyncOverview.h"
 #include "widgets/FormParts.h"
@@ -219,6 +220,8 @@ void SyncView::buildCounty()
     auto *writeButton = button(tr("Write bundles for stations…"), QStringLiteral("writeButton"), this);
     auto *approveButton = button(tr("Approve a station's request…"), QStringLiteral("approveButton"), this);
     auto *revokeButton = button(tr("Revoke a station's key…"), QStringLiteral("revokeButton"), this);
+    auto *takeInButton = button(tr("Take in a restored casebook…"), QStringLiteral("takeInButton"), this);
+    connect(takeInButton, &QPushButton::clicked, this, &SyncView::takeInRestoredStation);
     connect(importButton, &QPushButton::clicked, this, &SyncView::importFolder);
     connect(writeButton, &QPushButton::clicked, this, &SyncView::writeStationBundles);
     connect(approveButton, &QPushButton::clicked, this, &SyncView::approveRequest);
@@ -227,11 +230,20 @@ void SyncView::buildCounty()
     buttons->addWidget(writeButton);
     buttons->addStretch();
     buttons->addWidget(approveButton);
+    buttons->addWidget(takeInButton);
     buttons->addWidget(revokeButton);
     layout->addLayout(buttons);
 
     auto *stationsBox = new QGroupBox(tr("Stations"), this);
     auto *stationsLayout = new QVBoxLayout(stationsBox);
+    m_restores = new QLabel(stationsBox);
+    m_restores->setObjectName(QStringLiteral("restoresNotice"));
+    m_restores->setWordWrap(true);
+    m_restores->setTextFormat(Qt::RichText);
+    m_restores->setVisible(false);
+    m_restores->setStyleSheet(
+        QStringLiteral("QLabel{background:#fff6dc;border:1px solid #e2b34a;border-radius:4px;padding:6px;}"));
+    stationsLayout->addWidget(m_restores);
     m_stations = FormParts::listTable({tr("Code"), tr("Station"), tr("Enrolled"), tr("Bundles"), tr("Changes"),
                                        tr("Last import"), tr("Last bundle for it"), tr("To review")},
                                       QStringLiteral("stationsTable"), stationsBox);
@@ -307,6 +319,23 @@ void SyncView::reload()
                     shortTime(s.lastDownstream),
                     QString::number(s.openReviews)};
         fill(m_stations, rows);
+        QStringList restoreLines;
+        if (auto restores = StationRestore::restores(m_casebook))
+            for (const StationRestore::Waiting &w : *restores)
+                restoreLines << (w.decidedAt.isValid()
+                                     ? tr("<b>%1 (%2)</b> was taken in after a restore on %3; the county's next bundle "
+                                          "for it carries the records it lost. Waiting for the station's next bundle.")
+                                           .arg(w.name.toHtmlEscaped(), w.code, Labels::date(w.decidedAt.date()))
+                                     : tr("<b>%1 (%2) was restored from a backup</b> that ends at audit entry No. %3: "
+                                          "the county holds %4 later entries and %5 changes it does not have. Its "
+                                          "bundles are refused until you take in the restored casebook (choose the "
+                                          "station, then \"Take in a restored casebook…\").")
+                                           .arg(w.name.toHtmlEscaped(), w.code)
+                                           .arg(w.auditSeq)
+                                           .arg(w.lostEntries)
+                                           .arg(w.lostChanges));
+        m_restores->setText(restoreLines.join(QStringLiteral("<br>")));
+        m_restores->setVisible(!restoreLines.isEmpty());
         rows.clear();
         m_queueIds.clear();
         if (auto queue = SyncOverview::reviewQueue(m_casebook, !m_showDecided->isChecked()))
@@ -665,6 +694,60 @@ bool SyncView::approveRequestFrom(const QString &requestPath, const QString &gra
                                      .arg(Enrollment::fingerprint(stations->last().signPublicKey),
                                           Enrollment::fingerprint(Enrollment::signPublicKey(m_casebook))));
     return true;
+}
+
+void SyncView::takeInRestoredStation()
+{
+    const QString title = tr("Take in a restored casebook");
+    auto restores = StationRestore::restores(m_casebook);
+    if (!restores)
+        return (void)QMessageBox::warning(this, title, restores.message());
+    QList<StationRestore::Waiting> waiting;
+    for (const StationRestore::Waiting &w : std::as_const(*restores))
+        if (!w.decidedAt.isValid())
+            waiting << w;
+    if (waiting.isEmpty())
+        return (void)QMessageBox::information(
+            this, title,
+            tr("No station's restored casebook waits to be taken in. The county learns of a restore from the "
+               "station's first bundle after it: import that bundle first."));
+    // The station chosen in the list, or the only one waiting.
+    const int row = m_stations->currentRow();
+    const QString chosen = row >= 0 ? m_stations->item(row, 0)->text() : QString();
+    const StationRestore::Waiting *w = nullptr;
+    for (const StationRestore::Waiting &candidate : std::as_const(waiting))
+        if (candidate.code == chosen || (chosen.isEmpty() && waiting.size() == 1))
+            w = &candidate;
+    if (!w)
+        return (void)QMessageBox::information(this, title,
+                                              tr("Choose in the list the station whose restored casebook you take "
+                                                 "in."));
+    QMessageBox ask(QMessageBox::Question, title, tr("Take in the restored casebook of %1 (%2)?").arg(w->name, w->code),
+                    QMessageBox::NoButton, this);
+    ask.setInformativeText(
+        tr("Its backup ends at audit entry No. %1. The county's %2 later entries of the station are kept aside, not "
+           "deleted, and its audit log continues from the backup. The changes recorded at the station since the "
+           "restore will follow the county's, and the county's next bundle for the station sends back the %3 changes "
+           "the backup did not have. Do this only when the station has told you it was restored. The decision is "
+           "written to the audit log.")
+            .arg(w->auditSeq)
+            .arg(w->lostEntries)
+            .arg(w->lostChanges));
+    ask.addButton(tr("Take it in"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    if (ask.exec() == QMessageBox::Cancel)
+        return;
+    auto taken = StationRestore::takeIn(m_casebook, w->code);
+    if (!taken)
+        QMessageBox::warning(this, title, taken.message());
+    else
+        QMessageBox::information(this, title,
+                                 tr("Taken in: %1 records go back to the station with the next bundle for it (Write "
+                                    "bundles for stations…). Its changes since the restore continue from No. %2.")
+                                     .arg(taken->returnedRecords)
+                                     .arg(taken->renumberFrom));
+    reload();
+    emit changed();
 }
 
 void SyncView::revokeStation()

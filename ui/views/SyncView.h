@@ -58,6 +58,8 @@ public slots:
     void approveRequest();
     bool approveRequestFrom(const QString &requestPath, const QString &grantPath);
     void revokeStation();
+    /** County staff take in a station restored from an older backup (audited). */
+    void takeInRestoredStation();
 
 signals:
     void changed();
@@ -83,6 +85,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QTableWidget *m_stations = nullptr;
+    QLabel *m_restores = nullptr; ///< county: stations restored from a backup, waiting or just taken in
     QTableWidget *m_queue = nullptr;
     QTableWidget *m_alerts = nullptr;
     QCheckBox *m_showDecided = nullptr;
