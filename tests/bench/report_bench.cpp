@@ -119,9 +119,8 @@ int main(int argc, char *argv[])
         else if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = std::max(1, args.at(++i).toInt());
         else if (args.at(i).startsWith(QLatin1Char('-')))
-            return std::fprintf(stderr,
-                                "usage: report_bench [CASEBOOK] [--user USER] [--year YYYY] [--month YYYY-MM] "
-                                "[--runs N]\n(password from XIANJIE_PASSWORD)\n"),
+            return std::fprintf(stderr, "usage: report_bench [CASEBOOK] [--user USER] [--year YYYY] [--month YYYY-MM] "
+                                        "[--runs N]\n(password from XIANJIE_PASSWORD)\n"),
                    args.at(i) == QLatin1String("--help") ? 0 : 2;
         else
             path = args.at(i);
