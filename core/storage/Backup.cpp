@@ -280,12 +280,13 @@ Result<void> Backup::restore(const QString &backupPath, const QString &passphras
         sqlite3 *marked = nullptr;
         int rc = sqlite3_open_v2(QFile::encodeName(restored).constData(), &marked, SQLITE_OPEN_READWRITE, nullptr);
         sqlite3_stmt *stmt = nullptr;
-        if (rc == SQLITE_OK)
-            rc = sqlite3_prepare_v2(marked, StationRestore::markSql(), -1, &stmt, nullptr);
-        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
-        if (rc == SQLITE_OK)
+        // A casebook from before the audit log (schema 1) cannot have synced: nothing to mark.
+        if (rc == SQLITE_OK && sqlite3_prepare_v2(marked, StationRestore::markSql(), -1, &stmt, nullptr) != SQLITE_OK)
+            stmt = nullptr;
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        if (stmt)
             rc = sqlite3_bind_text(stmt, 1, now.constData(), int(now.size()), SQLITE_TRANSIENT);
-        if (rc == SQLITE_OK && sqlite3_step(stmt) != SQLITE_DONE)
+        if (stmt && rc == SQLITE_OK && sqlite3_step(stmt) != SQLITE_DONE)
             rc = sqlite3_errcode(marked);
         sqlite3_finalize(stmt);
         if (rc == SQLITE_OK)

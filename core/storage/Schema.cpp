@@ -740,7 +740,7 @@ const char *const kVersion14[] = {
     " superseded_entries INTEGER,"
     " returned_records INTEGER,"
     " confirmed_at TEXT,"
-    " PRIMARY KEY (station_id, audit_seq, audit_hash)) WITHOUT ROWID",
+    " PRIMARY KEY (station_id, audit_seq, audit_hash, restored_at)) WITHOUT ROWID",
     "CREATE TABLE station_audit_superseded ("
     " station_id TEXT NOT NULL,"
     " restore_audit_seq INTEGER NOT NULL,"

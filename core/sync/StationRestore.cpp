@@ -239,6 +239,7 @@ struct Decided
     qint64 countySeq = 0;
     QString countyBundleHash;
     QString decidedAt;
+    QString restoredAt;
 };
 
 /** The station's restore the county has decided on and the station has not confirmed yet. */
@@ -246,7 +247,8 @@ Result<std::optional<Decided>> openDecision(const Casebook &county, const QStrin
 {
     auto q = Database::exec(county.db(),
                             QStringLiteral("SELECT audit_seq, audit_hash, hlc, downstream_seq, county_seq, "
-                                           "county_bundle_hash, decided_at FROM station_restore WHERE station_id = ? "
+                                           "county_bundle_hash, decided_at, restored_at FROM station_restore WHERE "
+                                           "station_id = ? "
                                            "AND decided_at IS NOT NULL AND confirmed_at IS NULL ORDER BY decided_at "
                                            "DESC LIMIT 1"),
                             {stationId});
@@ -256,7 +258,7 @@ Result<std::optional<Decided>> openDecision(const Casebook &county, const QStrin
         return std::optional<Decided>();
     return std::optional<Decided>(Decided{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                                           q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toString(),
-                                          q->value(6).toString()});
+                                          q->value(6).toString(), q->value(7).toString()});
 }
 } // namespace
 
@@ -311,7 +313,10 @@ Result<bool> StationRestore::applyDecision(Casebook &station, const QCborMap &de
     const QJsonObject mark = pendingMark(station);
     const qint64 auditSeq = decision.value(QStringLiteral("audit_seq")).toInteger();
     if (mark.isEmpty() || mark.value(QStringLiteral("audit_seq")).toInteger() != auditSeq ||
-        mark.value(QStringLiteral("audit_hash")).toString() != decision.value(QStringLiteral("audit_hash")).toString())
+        mark.value(QStringLiteral("audit_hash")).toString() !=
+            decision.value(QStringLiteral("audit_hash")).toString() ||
+        mark.value(QStringLiteral("restored_at")).toString() !=
+            decision.value(QStringLiteral("restored_at")).toString())
         return false; // not the restore this casebook came from, or taken in already
     const qint64 countySeq = decision.value(QStringLiteral("county_seq")).toInteger();
     const QString countyHash = decision.value(QStringLiteral("county_bundle_hash")).toString();
@@ -447,23 +452,42 @@ Result<StationRestore::Turn> StationRestore::upstreamTurn(Casebook &county, cons
 {
     const qint64 auditSeq = mark.value(QStringLiteral("audit_seq")).toInteger();
     const QString auditHash = mark.value(QStringLiteral("audit_hash")).toString();
+    const QString restoredAt = mark.value(QStringLiteral("restored_at")).toString();
+    const QString stale = tr("This bundle was written before the station applied the county's decision to take in "
+                             "its restored casebook. Import the county's latest bundle at the station and export "
+                             "again; this one is not needed.");
+    // A decision on a restore from this very backup point that the station has not applied yet: it holds for the
+    // casebook restored from it again, too.
+    auto open = openDecision(county, stationId);
+    if (!open)
+        return open.error();
+    if (*open && (*open)->auditSeq == auditSeq && (*open)->auditHash == auditHash) {
+        if ((*open)->restoredAt != restoredAt)
+            if (auto r = Database::run(county.db(),
+                                       QStringLiteral("UPDATE station_restore SET restored_at = ? WHERE station_id = ? "
+                                                      "AND audit_seq = ? AND audit_hash = ? AND restored_at = ?"),
+                                       {restoredAt, stationId, auditSeq, auditHash, (*open)->restoredAt});
+                !r)
+                return r.error();
+        *reason = stale;
+        return Turn::Stale;
+    }
+    auto decided = Database::scalar(county.db(),
+                                    QStringLiteral("SELECT coalesce(decided_at, '') FROM station_restore WHERE "
+                                                   "station_id = ? AND audit_seq = ? AND audit_hash = ? AND "
+                                                   "restored_at = ?"),
+                                    {stationId, auditSeq, auditHash, restoredAt});
+    if (!decided)
+        return decided.error();
+    if (!decided->isNull() && !decided->toString().isEmpty()) {
+        *reason = stale;
+        return Turn::Stale;
+    }
     auto head = SyncLedger::stationAuditHead(county, stationId);
     if (!head)
         return head.error();
     if (head->seq <= auditSeq)
         return Turn::Fits;
-    auto decided = Database::scalar(county.db(),
-                                    QStringLiteral("SELECT coalesce(decided_at, '') FROM station_restore WHERE "
-                                                   "station_id = ? AND audit_seq = ? AND audit_hash = ?"),
-                                    {stationId, auditSeq, auditHash});
-    if (!decided)
-        return decided.error();
-    if (!decided->isNull() && !decided->toString().isEmpty()) {
-        *reason = tr("This bundle was written before the station applied the county's decision to take in its "
-                     "restored casebook. Import the county's latest bundle at the station and export again; this one "
-                     "is not needed.");
-        return Turn::Stale;
-    }
     if (decided->isNull())
         if (auto r = Database::run(
                 county.db(),
@@ -541,7 +565,8 @@ Result<StationRestore::TakenIn> StationRestore::takeIn(Casebook &county, const Q
     const QString stationId = station->value(0).toString();
     const QString name = station->value(1).toString();
     auto waiting = Database::exec(county.db(),
-                                  QStringLiteral("SELECT audit_seq, audit_hash, hlc, change_seq FROM station_restore "
+                                  QStringLiteral("SELECT audit_seq, audit_hash, hlc, change_seq, restored_at FROM "
+                                                 "station_restore "
                                                  "WHERE station_id = ? AND decided_at IS NULL ORDER BY noticed_at DESC "
                                                  "LIMIT 1"),
                                   {stationId});
@@ -555,6 +580,7 @@ Result<StationRestore::TakenIn> StationRestore::takeIn(Casebook &county, const Q
     const qint64 auditSeq = waiting->value(0).toLongLong();
     const QString auditHash = waiting->value(1).toString();
     const QString backupClock = waiting->value(2).toString();
+    const QString restoredAt = waiting->value(4).toString();
     // The restored log must be the beginning of the county's copy: the same entries up to the backup's last.
     auto kept = countyHashAt(county, stationId, auditSeq);
     if (!kept)
@@ -621,9 +647,10 @@ Result<StationRestore::TakenIn> StationRestore::takeIn(Casebook &county, const Q
     if (auto r = Database::run(county.db(),
                                QStringLiteral("UPDATE station_restore SET decided_at = ?, decided_by = ?, county_seq = "
                                               "?, county_bundle_hash = ?, superseded_entries = ?, returned_records = ? "
-                                              "WHERE station_id = ? AND audit_seq = ? AND audit_hash = ?"),
+                                              "WHERE station_id = ? AND audit_seq = ? AND audit_hash = ? AND "
+                                              "restored_at = ?"),
                                {now, county.user()->id, last->seqTo, last->fileHash, taken.supersededEntries,
-                                taken.returnedRecords, stationId, auditSeq, auditHash});
+                                taken.returnedRecords, stationId, auditSeq, auditHash, restoredAt});
         !r)
         return r.error();
     // Bundles the restored casebook wrote before the decision are numbered anew by the station: none is kept.
@@ -665,7 +692,8 @@ Result<std::optional<QCborMap>> StationRestore::decisionFor(const Casebook &coun
                                             {QStringLiteral("audit_hash"), d.auditHash},
                                             {QStringLiteral("county_seq"), d.countySeq},
                                             {QStringLiteral("county_bundle_hash"), d.countyBundleHash},
-                                            {QStringLiteral("decided_at"), d.decidedAt}});
+                                            {QStringLiteral("decided_at"), d.decidedAt},
+                                            {QStringLiteral("restored_at"), d.restoredAt}});
 }
 
 } // namespace xianjie
