@@ -268,7 +268,8 @@ Result<void> StationSync::applyDownstream(Casebook &station, const QJsonObject &
     result.conflicts = applied->conflicts;
 
     // The county took in this casebook after its restore: the changes since follow the county's, lost records return.
-    if (const QCborMap decision = content.value(QStringLiteral("restore")).toMap(); !decision.isEmpty())
+    const QCborMap decision = content.value(QStringLiteral("restore")).toMap();
+    if (!decision.isEmpty())
         if (auto r = StationRestore::applyDecision(station, decision,
                                                    content.value(QStringLiteral("returned")).toArray(), result);
             !r)
@@ -277,12 +278,19 @@ Result<void> StationSync::applyDownstream(Casebook &station, const QJsonObject &
     auto behind = behindCounty(station, head, result);
     if (!behind)
         return behind.error();
-    if (!*behind)
+    // A county that decided on a restore of this station (perhaps of an earlier restore from the same backup) has
+    // cut its copy back to the backup: that is no sign the restore cost it nothing.
+    if (!*behind && decision.isEmpty())
         if (auto r = StationRestore::forgetMarkIfCurrent(station, head.value(QStringLiteral("seq")).toInteger(),
                                                          head.value(QStringLiteral("hash")).toString());
             !r)
             return r;
-    if (auto r = takeAcknowledgements(station, content.value(QStringLiteral("acks")).toArray(), *behind, result); !r)
+    // A restore the county has not taken in here yet: its change numbers may repeat the county's, so only bundles
+    // known by their id are acknowledged (as when behind).
+    const bool restorePending = !StationRestore::pendingMark(station).isEmpty();
+    if (auto r = takeAcknowledgements(station, content.value(QStringLiteral("acks")).toArray(),
+                                      *behind || restorePending, result);
+        !r)
         return r;
     for (const QCborValue &v : content.value(QStringLiteral("alerts")).toArray()) {
         const QCborMap a = v.toMap();

@@ -54,7 +54,8 @@ class BundleTest : public QObject
     {
         auto files = StationSync::exportPending(m_station->casebook(), m_dir->filePath(QStringLiteral("stick")));
         if (!files || files->size() != 1)
-            qFatal("export: %s", files ? "not one file" : qPrintable(files.message()));
+            qFatal("export: %s",
+                   files ? qPrintable(QStringLiteral("%1 files").arg(files->size())) : qPrintable(files.message()));
         return files->first();
     }
 
@@ -62,7 +63,8 @@ class BundleTest : public QObject
     {
         auto files = StationSync::exportPending(station, m_dir->filePath(folder));
         if (!files || files->size() != 1)
-            qFatal("export: %s", files ? "not one file" : qPrintable(files.message()));
+            qFatal("export: %s",
+                   files ? qPrintable(QStringLiteral("%1 files").arg(files->size())) : qPrintable(files.message()));
         return files->first();
     }
 
@@ -730,6 +732,58 @@ private slots:
         QCOMPARE(count(*m_county, "household"), 35);
         QCOMPARE(count(station, "household"), 35);
         QVERIFY(CasebookCheck::run(station.db())->isEmpty());
+        QVERIFY(CasebookCheck::run(m_county->db())->isEmpty());
+    }
+
+    // Restored again from the same backup after the county decided but before its bundle arrived: the decision
+    // still finds the casebook on the next round (the county ties it to the newer restore), and nothing is lost.
+    void restoredAgainBeforeTheDecisionArrives()
+    {
+        const QString code = QStringLiteral("110105100000");
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        const QString backup = m_dir->filePath(QStringLiteral("station.xjbackup"));
+        const QString passphrase = QStringLiteral("backup-pass-2026");
+        QVERIFY(Backup::create(m_station->casebook(), backup, passphrase).ok());
+        changeSomething(QStringLiteral("后一"));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportOne())).outcome),
+                 int(BundleImporter::Outcome::Applied));
+        auto restore = [&]() {
+            m_station->close();
+            if (auto r = Backup::restore(backup, passphrase, m_station->path(), true); !r)
+                qFatal("restore: %s", qPrintable(r.message()));
+            auto opened = Casebook::open(m_station->path(), m_station->clock());
+            if (!opened || !UserRepository(**opened)
+                                .signIn(QLatin1String(TestCasebook::kHeadUser), QLatin1String(TestCasebook::kPassword))
+                                .ok())
+                qFatal("reopen");
+            return std::move(*opened);
+        };
+        auto first = restore();
+        changeSomething(*first, QStringLiteral("第一次恢复后"));
+        QCOMPARE(int(BundleImporter::import(*m_county, read(exportFrom(*first, QStringLiteral("s1")))).outcome),
+                 int(BundleImporter::Outcome::Refused));
+        QVERIFY(StationRestore::takeIn(*m_county, code).ok());
+        first.reset();
+        auto station = restore();
+        changeSomething(*station, QStringLiteral("第二次恢复后"));
+        // The decision is for the first restore: not applied to the second ...
+        auto down = CountySync::exportDownstream(*m_county, code, m_dir->filePath(QStringLiteral("d1")));
+        QVERIFY(BundleImporter::import(*station, read(*down)).outcome == BundleImporter::Outcome::Applied);
+        QVERIFY(!station->setting(StationRestore::markKey()).isEmpty());
+        QCOMPARE(count(*station, "household"), 31); // the backup's 30 and the one since the second restore
+        // ... whose bundle is refused as written before the decision, and ties the decision to it.
+        const auto refused = BundleImporter::import(*m_county, read(exportFrom(*station, QStringLiteral("s2"))));
+        QCOMPARE(int(refused.outcome), int(BundleImporter::Outcome::Refused));
+        QVERIFY2(refused.reason.contains(QStringLiteral("before the station applied")), qPrintable(refused.reason));
+        auto again = CountySync::exportDownstream(*m_county, code, m_dir->filePath(QStringLiteral("d2")));
+        QVERIFY(BundleImporter::import(*station, read(*again)).outcome == BundleImporter::Outcome::Applied);
+        QVERIFY(station->setting(StationRestore::markKey()).isEmpty());
+        QCOMPARE(count(*station, "household"), 32); // 30 + the lost one back + the one since the second restore
+        const auto next = BundleImporter::import(*m_county, read(exportFrom(*station, QStringLiteral("s3"))));
+        QVERIFY2(next.outcome == BundleImporter::Outcome::Applied, qPrintable(next.reason));
+        QCOMPARE(count(*m_county, "household"), 32);
+        QVERIFY(CasebookCheck::run(station->db())->isEmpty());
         QVERIFY(CasebookCheck::run(m_county->db())->isEmpty());
     }
 
