@@ -12,6 +12,7 @@
 #include "storage/UserRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -34,13 +35,19 @@ private slots:
     {
         HouseholdListModel model(m_cb->path(), m_cb->clock().today());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_COMPARE(model.rowCount(), HouseholdListModel::kPageSize);
+        QTRY_VERIFY(model.rowCount() >= HouseholdListModel::kPageSize);
         QTRY_COMPARE(model.totalCount(), 450);
-        QVERIFY(model.canFetchMore({}));
-        model.fetchMore({});
-        QTRY_COMPARE(model.rowCount(), 2 * HouseholdListModel::kPageSize);
-        model.fetchMore({});
-        QTRY_COMPARE(model.rowCount(), 450);
+        // Whole pages until the last; the model tester asks for more as well, as a view does, so how many pages are
+        // in at any moment depends on timing (under the sanitizers, one page can still be on its way here).
+        QElapsedTimer waited;
+        waited.start();
+        while (model.rowCount() < 450 && waited.elapsed() < 30000) {
+            QCOMPARE(model.rowCount() % HouseholdListModel::kPageSize, 0);
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            QTest::qWait(20);
+        }
+        QCOMPARE(model.rowCount(), 450);
         QVERIFY(!model.canFetchMore({}));
 
         static const QRegularExpression masked(QStringLiteral("^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$"));
@@ -176,6 +183,20 @@ private slots:
         QVERIFY(!categories.index(0, CategoryModel::Category).data().toString().isEmpty());
         members.setMembers({}, m_cb->clock().today());
         QCOMPARE(members.rowCount(), 0);
+    }
+
+    /** Ctrl+End while a page is on its way (a scroll asked for it) still loads the whole list. No model tester here:
+     * it asks for more pages itself, which would hide a lost request. */
+    void fetchAllWhileAPageIsOnItsWay()
+    {
+        HouseholdListModel model(m_cb->path(), m_cb->clock().today());
+        QTRY_COMPARE(model.rowCount(), HouseholdListModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(model.isLoading());
+        model.fetchAll();
+        QTRY_COMPARE(model.rowCount(), 450);
+        QVERIFY(!model.hasMore());
     }
 
     /** The list sorted and filtered in the database, page by page, under the model tester. */

@@ -168,8 +168,15 @@ void HouseholdListModel::fetchMore(const QModelIndex &parent)
 
 void HouseholdListModel::fetchAll()
 {
-    if (!m_more || m_pending)
+    if (!m_more)
         return;
+    // A page already on its way (a scroll, a view asking for more) comes first; the rest is asked for after it,
+    // so that Ctrl+End at that moment is not lost.
+    if (m_pending) {
+        m_allAsked = true;
+        return;
+    }
+    m_allAsked = false;
     // The rest in one go: at 100,000 households a few seconds on the worker thread, and Ctrl+End then means the end.
     const qint64 rest = m_total > 0 ? m_total - m_rows.size() : 1000000;
     request(afterLast(), int(std::clamp<qint64>(rest + kPageSize, kPageSize, 2000000)), false);
@@ -222,6 +229,7 @@ void HouseholdListModel::restart()
 {
     ++m_generation;
     m_refreshing = false;
+    m_allAsked = false;
     m_total = -1;
     beginResetModel();
     m_rows.clear();
@@ -269,18 +277,22 @@ void HouseholdListModel::onPage(int generation, const QList<HouseholdRow> &rows,
             endResetModel();
         }
         emit pageLoaded();
+        if (m_allAsked)
+            fetchAll();
         return;
     }
     const qint64 last = afterLast().rid;
-    if (afterRid != last)
-        return; // a page for a position the list has already moved past
-    m_more = more;
-    if (!rows.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-        m_rows += rows;
-        endInsertRows();
+    if (afterRid == last) { // else a page for a position the list has already moved past
+        m_more = more;
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+            m_rows += rows;
+            endInsertRows();
+        }
+        emit pageLoaded();
     }
-    emit pageLoaded();
+    if (m_allAsked)
+        fetchAll();
 }
 
 void HouseholdListModel::onCount(int generation, qint64 count)

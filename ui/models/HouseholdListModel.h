@@ -61,7 +61,8 @@ public:
     const HouseholdQuery::Request &currentRequest() const { return m_request; }
     /** Sorts by a column (number, head, village, members, status, last change, station); others sort by number. */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    /** Loads every remaining row (Ctrl+End in a long list); pageLoaded() follows. */
+    /** Loads every remaining row (Ctrl+End in a long list), after the page on its way if one is; pageLoaded()
+     * follows. */
     void fetchAll();
     bool hasMore() const { return m_more; }
     /** Reloads the rows shown so far, keeping them in place when the same households come back. */
@@ -94,6 +95,7 @@ private:
     bool m_more = false;
     bool m_pending = false;
     bool m_refreshing = false;
+    bool m_allAsked = false; ///< fetchAll() came while a page was on its way: it goes on when the page arrives
     qint64 m_total = -1;
     int m_generation = 0;
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
