@@ -28,6 +28,7 @@ HouseholdListModel::HouseholdListModel(const QString &casebookPath, const QDate 
         if (generation != m_generation)
             return;
         m_pending = false;
+        m_allAsked = false; // the user is told it failed; a later scroll does not bring the whole list
         emit loadFailed(message);
     });
     m_thread.setObjectName(QStringLiteral("household-list"));
